@@ -1,0 +1,66 @@
+using Reform.Site.Cli.Commands;
+
+namespace Reform.Site.Cli;
+
+/// <summary>Dispatches a command line to its command. Kept apart from Program so tests can run
+/// the exact same entry point in-process.</summary>
+public static class CliApp
+{
+    private static readonly HashSet<string> ValueOptions = ["--data", "--out", "--lang", "--base-url", "--content", "--theme"];
+    private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet"];
+
+    public const string Usage = """
+        reform-site — builds a bilingual open-data site from administrative reform plan data.
+
+        Commands:
+          validate   check the data and list every problem
+          build      validate, then write the site
+
+        """;
+
+    public static int Run(string[] argv, TextWriter output, TextWriter error)
+    {
+        var args = CommandLine.Parse(argv, ValueOptions, Flags);
+        var help = args.Command switch
+        {
+            "validate" => ValidateCommand.Help,
+            "build" => BuildCommand.Help,
+            _ => null,
+        };
+        if (args.Command is null or "--help" or "-h" or "help")
+        {
+            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help);
+            return args.Command is null ? ExitCodes.UsageError : ExitCodes.Ok;
+        }
+        if (help is null || args.Error is not null || args.Positional.Count > 0)
+        {
+            error.WriteLine($"reform-site: {args.Error ?? (help is null ? $"unknown command '{args.Command}'" : $"unexpected argument '{args.Positional[0]}'")}");
+            error.WriteLine(help ?? Usage);
+            return ExitCodes.UsageError;
+        }
+        if (args.Has("--help") || args.Has("-h"))
+        {
+            output.WriteLine(help);
+            return ExitCodes.Ok;
+        }
+        try
+        {
+            return args.Command switch
+            {
+                "validate" => ValidateCommand.Run(args, output),
+                _ => BuildCommand.Run(args, output),
+            };
+        }
+        catch (IOException e)
+        {
+            // A locked or unwritable folder is the user's environment, not a bug: say what, no stack.
+            error.WriteLine($"reform-site: {e.Message}");
+            return ExitCodes.DataError;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"reform-site: {e.Message}");
+            return ExitCodes.DataError;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Reform.Site.Pipeline;
+
+namespace Reform.Site.Cli.Commands;
+
+/// <summary><c>reform-site validate</c>: check the data and report every problem.</summary>
+public static class ValidateCommand
+{
+    public const string Help = """
+        reform-site validate [--data DIR] [--lang ja|en]
+          Checks every plan under DIR (default: data) and lists every problem with its
+          code, file, row and column, what is wrong and how to fix it.
+          Exit code: 0 clean (warnings allowed), 1 data errors, 2 usage error.
+        """;
+
+    public static int Run(CommandLine args, TextWriter output)
+    {
+        var (dataSet, diagnostics) = DataLoader.Load(args.Get("--data", "data"));
+        DiagnosticPrinter.Print(diagnostics, Languages.From(args), output);
+        output.WriteLine(DiagnosticPrinter.Summary(diagnostics, dataSet.Plans.Count));
+        return diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) ? ExitCodes.DataError : ExitCodes.Ok;
+    }
+}

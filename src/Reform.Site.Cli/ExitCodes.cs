@@ -1,0 +1,8 @@
+namespace Reform.Site.Cli;
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int DataError = 1;
+    public const int UsageError = 2;
+}

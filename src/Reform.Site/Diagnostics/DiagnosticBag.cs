@@ -1,0 +1,49 @@
+namespace Reform.Site.Diagnostics;
+
+/// <summary>Collects every problem instead of stopping at the first, so a user fixes all of
+/// them in one pass. Thread-safe because plans are checked in parallel.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    public void Add(string code, SourceLocation location, string? value = null, string? expected = null,
+        string? column = null, int? line = null)
+    {
+        var args = new Dictionary<string, string>();
+        if (value is not null) args["value"] = value;
+        if (expected is not null) args["expected"] = expected;
+        if ((column ?? location.Column) is { } c) args["column"] = c;
+        if (line is not null) args["line"] = line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var diagnostic = new Diagnostic(code, DiagnosticCatalog.Default.SeverityOf(code), location, args);
+        lock (_lock) _items.Add(diagnostic);
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock) _items.AddRange(diagnostics);
+    }
+
+    /// <summary>Every diagnostic in a stable order (file, row, column, code), so reports are
+    /// identical from run to run whatever the thread scheduling.</summary>
+    public IReadOnlyList<Diagnostic> Items
+    {
+        get
+        {
+            lock (_lock)
+                return _items
+                    .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+                    .ThenBy(d => d.Location.Row ?? 0)
+                    .ThenBy(d => d.Location.ColumnIndex ?? -1)
+                    .ThenBy(d => d.Code, StringComparer.Ordinal)
+                    .ThenBy(d => d.Argument("value"), StringComparer.Ordinal)
+                    .Distinct()
+                    .ToList();
+        }
+    }
+
+    public bool HasErrors
+    {
+        get { lock (_lock) return _items.Any(d => d.Severity == Severity.Error); }
+    }
+}

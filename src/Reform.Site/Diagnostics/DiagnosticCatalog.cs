@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace Reform.Site.Diagnostics;
+
+/// <summary>The message and fix for every diagnostic code, in Japanese and English, read from
+/// the embedded <c>diagnostics.json</c> so wording is edited in one data file, not in code.</summary>
+public sealed class DiagnosticCatalog
+{
+    public static DiagnosticCatalog Default { get; } = LoadEmbedded();
+
+    private readonly IReadOnlyDictionary<string, Entry> _entries;
+
+    private DiagnosticCatalog(IReadOnlyDictionary<string, Entry> entries) => _entries = entries;
+
+    public IEnumerable<string> Codes => _entries.Keys.Order(StringComparer.Ordinal);
+
+    public Severity SeverityOf(string code) =>
+        _entries.TryGetValue(code, out var e) ? e.Severity : throw new ArgumentException($"Unknown diagnostic code {code}");
+
+    public string Message(Diagnostic d, string lang) => Fill(Text(d.Code, lang).Message, d);
+
+    public string Fix(Diagnostic d, string lang) => Fill(Text(d.Code, lang).Fix, d);
+
+    public string Describe(string code, string lang) => Text(code, lang).Message;
+
+    private LocalizedEntry Text(string code, string lang) =>
+        lang == "ja" ? _entries[code].Ja : _entries[code].En;
+
+    private static string Fill(string template, Diagnostic d)
+    {
+        foreach (var (key, value) in d.Arguments)
+            template = template.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        return template;
+    }
+
+    private static DiagnosticCatalog LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("diagnostics.json")
+            ?? throw new InvalidOperationException("diagnostics.json is not embedded");
+        using var doc = JsonDocument.Parse(stream);
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            var severity = p.Value.GetProperty("severity").GetString() == "warning" ? Severity.Warning : Severity.Error;
+            entries[p.Name] = new Entry(severity, ReadText(p.Value.GetProperty("ja")), ReadText(p.Value.GetProperty("en")));
+        }
+        return new DiagnosticCatalog(entries);
+    }
+
+    private static LocalizedEntry ReadText(JsonElement e) =>
+        new(e.GetProperty("message").GetString()!, e.GetProperty("fix").GetString()!);
+
+    private sealed record Entry(Severity Severity, LocalizedEntry Ja, LocalizedEntry En);
+
+    private sealed record LocalizedEntry(string Message, string Fix);
+}

@@ -1,0 +1,7 @@
+namespace Reform.Site.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,29 @@
+namespace Reform.Site.Diagnostics;
+
+/// <summary>Where a problem is: a file relative to the data folder, and optionally the row
+/// (as Excel numbers it: the header is row 1) and the column name.</summary>
+public sealed record SourceLocation(string File, int? Row = null, string? Column = null, int? ColumnIndex = null)
+{
+    /// <summary>The spreadsheet letter of the column (A, B, …, AA), which is what staff see in Excel.</summary>
+    public string? ColumnLetter => ColumnIndex is int i ? ToLetter(i) : null;
+
+    public SourceLocation At(int row) => this with { Row = row };
+
+    public SourceLocation InColumn(string column, int? index) => this with { Column = column, ColumnIndex = index };
+
+    public override string ToString()
+    {
+        var text = File;
+        if (Row is int row) text += $":{row}";
+        if (Column is not null) text += ColumnLetter is { } letter ? $" [{letter}: {Column}]" : $" [{Column}]";
+        return text;
+    }
+
+    private static string ToLetter(int zeroBased)
+    {
+        var letters = "";
+        for (var n = zeroBased + 1; n > 0; n = (n - 1) / 26)
+            letters = (char)('A' + (n - 1) % 26) + letters;
+        return letters;
+    }
+}

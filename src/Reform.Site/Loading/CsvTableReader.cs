@@ -1,0 +1,100 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Loading;
+
+/// <summary>Reads one CSV table and checks its header and every cell against the table's
+/// schema. Every problem is reported with file, Excel row and column; nothing is thrown.</summary>
+public static class CsvTableReader
+{
+    public static Table Read(string path, string relativePath, TableSchema schema, DiagnosticBag diagnostics)
+    {
+        var file = new SourceLocation(relativePath);
+        var text = TextFileDecoder.Decode(File.ReadAllBytes(path), file, diagnostics);
+        return text is null ? Table.Empty(schema, relativePath) : Parse(text, file, schema, diagnostics);
+    }
+
+    public static Table Parse(string text, SourceLocation file, TableSchema schema, DiagnosticBag diagnostics)
+    {
+        var badData = false;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Mode = CsvMode.RFC4180,
+            BadDataFound = _ => badData = true,
+            DetectColumnCountChanges = false,
+            IgnoreBlankLines = true,
+        };
+        using var parser = new CsvParser(new StringReader(text), config);
+        if (!parser.Read() || parser.Record is not { } header)
+        {
+            diagnostics.Add("RS103", file.At(1), column: string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)));
+            return Table.Empty(schema, file.File);
+        }
+        var columns = CheckHeader(header, file, schema, diagnostics);
+        var rows = new List<TableRow>();
+        while (SafeRead(parser, ref badData))
+        {
+            var at = file.At(parser.Row);
+            if (badData)
+            {
+                diagnostics.Add("RS106", at);
+                badData = false;
+                continue;
+            }
+            var record = parser.Record!;
+            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            if (record.Length != header.Length)
+                diagnostics.Add("RS107", at, value: record.Length.ToString(CultureInfo.InvariantCulture), expected: header.Length.ToString(CultureInfo.InvariantCulture));
+            rows.Add(ReadRow(record, columns, at, schema, diagnostics));
+        }
+        if (badData) diagnostics.Add("RS106", file.At(parser.Row));
+        return new Table(schema, file.File, columns.Keys.ToList(), rows);
+    }
+
+    private static bool SafeRead(CsvParser parser, ref bool badData)
+    {
+        try
+        {
+            return parser.Read();
+        }
+        catch (CsvHelperException)
+        {
+            badData = true;
+            return false;
+        }
+    }
+
+    private static Dictionary<string, int> CheckHeader(string[] header, SourceLocation file, TableSchema schema, DiagnosticBag diagnostics)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim();
+            var at = file.At(1).InColumn(name, i);
+            if (schema.Field(name) is null)
+                diagnostics.Add("RS104", at, expected: string.Join(", ", schema.Fields.Select(f => f.Name)));
+            else if (!columns.TryAdd(name, i))
+                diagnostics.Add("RS105", at);
+        }
+        foreach (var field in schema.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name)))
+            diagnostics.Add("RS103", file.At(1), column: field.Name);
+        return columns;
+    }
+
+    private static TableRow ReadRow(string[] record, Dictionary<string, int> columns, SourceLocation at, TableSchema schema, DiagnosticBag diagnostics)
+    {
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, index) in columns)
+        {
+            var value = index < record.Length ? record[index] : "";
+            var field = schema.Field(name)!;
+            // Codes and numbers are trimmed; free text keeps its spacing exactly as written.
+            if (!field.IsFreeText) value = value.Trim();
+            if (CellChecker.Check(field, value, at.InColumn(name, index), diagnostics) && value.Length > 0)
+                cells[name] = value;
+        }
+        return new TableRow(at, cells, columns);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Reform.Site.Loading;
+
+public enum FieldType
+{
+    String,
+    Integer,
+    Number,
+    Boolean,
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Reform.Site.Diagnostics;
+using Reform.Site.Model;
+
+namespace Reform.Site.Loading;
+
+/// <summary>Reads plan.json: the municipality, the plan, and the plan's vocabularies (levels,
+/// scales, assessments, tags, text kinds).</summary>
+public static class PlanFileReader
+{
+    public static PlanFile? Read(string path, string relativePath, DiagnosticBag diagnostics)
+    {
+        var file = new SourceLocation(relativePath);
+        if (TextFileDecoder.Decode(File.ReadAllBytes(path), file, diagnostics) is not { } text) return null;
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            diagnostics.Add("RS110", file.At(line), value: e.Message.Split(" LineNumber")[0], line: line);
+            return null;
+        }
+        using (doc) return Read(doc.RootElement, new JsonFields(file, diagnostics));
+    }
+
+    private static PlanFile Read(JsonElement root, JsonFields j)
+    {
+        if (j.String(root, "", "format") is { } format && format != "reform-site/1")
+            j.Report("format", "Expected \"reform-site/1\".");
+        return new PlanFile(
+            ReadMunicipality(root, j),
+            ReadMetadata(root, j),
+            j.Array(root, "", "levels", required: true).Select(x => ReadLevel(x.Element, x.Path, j)).OfType<Level>().ToList(),
+            j.Array(root, "", "evaluators").Select(x => ReadEvaluator(x.Element, x.Path, j)).OfType<Evaluator>().ToList(),
+            j.Array(root, "", "scales").Select(x => ScaleReader.Read(x.Element, x.Path, j)).OfType<RatingScale>().ToList(),
+            j.Array(root, "", "assessments").Select(x => ReadAssessment(x.Element, x.Path, j)).OfType<Assessment>().ToList(),
+            j.Array(root, "", "tags").Select(x => ReadTag(x.Element, x.Path, j)).OfType<Tag>().ToList(),
+            j.Array(root, "", "text_kinds").Select(x => ReadTextKind(x.Element, x.Path, j)).OfType<TextKind>().ToList(),
+            j.Array(root, "", "related_plans").Select(x => ReadRelated(x.Element, x.Path, j)).OfType<RelatedPlan>().ToList());
+    }
+
+    private static Municipality? ReadMunicipality(JsonElement root, JsonFields j)
+    {
+        if (j.Object(root, "", "municipality") is not { } m) return null;
+        var code = j.String(m, "municipality.", "code");
+        var name = j.Text(m, "municipality.", "name");
+        var prefecture = j.Text(m, "municipality.", "prefecture", required: false);
+        return code is null || name is null ? null : new Municipality(code, name, prefecture);
+    }
+
+    private static PlanMetadata? ReadMetadata(JsonElement root, JsonFields j)
+    {
+        if (j.Object(root, "", "plan") is not { } p) return null;
+        const string at = "plan.";
+        var id = j.Slug(p, at, "id");
+        var title = j.Text(p, at, "title");
+        var reportTitle = j.Text(p, at, "report_title");
+        var period = j.Object(p, at, "period") is { } pe ? ReadPeriod(pe, j) : null;
+        var reported = j.Int(p, at, "reported_fiscal_year");
+        var publisher = j.Text(p, at, "publisher");
+        var published = j.String(p, at, "published");
+        if (published is not null && !PublishedDate.IsValid(published))
+            j.Report(at + "published", "Write YYYY, YYYY-MM or YYYY-MM-DD.");
+        var source = j.Object(p, at, "source") is { } s
+            ? new SourceDocument(j.Text(s, at + "source.", "title") ?? LocalizedText.Of(""), j.String(s, at + "source.", "url", false), j.String(s, at + "source.", "file", false))
+            : null;
+        var description = j.Text(p, at, "description", required: false);
+        var license = j.String(p, at, "license", required: false) ?? "PDL-1.0";
+        if (id is null || title is null || reportTitle is null || period is null || reported is null || publisher is null || published is null || source is null)
+            return null;
+        return new PlanMetadata(id, title, reportTitle, period, reported.Value, publisher, published, source, description, license);
+    }
+
+    private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)
+    {
+        var from = j.Int(e, "plan.period.", "from");
+        var to = j.Int(e, "plan.period.", "to", required: false);
+        if (from is null) return null;
+        if (to < from) j.Report("plan.period.to", "The end is before the start.");
+        return new FiscalPeriod(from.Value, to);
+    }
+
+    private static Level? ReadLevel(JsonElement e, string path, JsonFields j) =>
+        j.Int(e, path, "depth") is int d && j.Text(e, path, "name") is { } n ? new Level(d, n) : null;
+
+    private static Evaluator? ReadEvaluator(JsonElement e, string path, JsonFields j) =>
+        j.Slug(e, path, "id") is { } id && j.Text(e, path, "name") is { } n ? new Evaluator(id, n) : null;
+
+    private static Tag? ReadTag(JsonElement e, string path, JsonFields j) =>
+        j.Slug(e, path, "id") is { } id && j.Text(e, path, "name") is { } n ? new Tag(id, n) : null;
+
+    private static TextKind? ReadTextKind(JsonElement e, string path, JsonFields j) =>
+        j.Slug(e, path, "id") is { } id && j.Text(e, path, "name") is { } n ? new TextKind(id, n) : null;
+
+    private static RelatedPlan? ReadRelated(JsonElement e, string path, JsonFields j) =>
+        j.Text(e, path, "name") is { } n ? new RelatedPlan(n, j.Text(e, path, "relation", false), ReadLooseText(e, path, "period", j)) : null;
+
+    /// <summary>Accepts either a bilingual object or a plain string (same in both languages).</summary>
+    private static LocalizedText? ReadLooseText(JsonElement e, string path, string name, JsonFields j) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? LocalizedText.Of(v.GetString()!, v.GetString()) : j.Text(e, path, name, false);
+
+    private static Assessment? ReadAssessment(JsonElement e, string path, JsonFields j)
+    {
+        var id = j.Slug(e, path, "id");
+        var evaluator = j.Slug(e, path, "evaluator");
+        var name = j.Text(e, path, "name");
+        var scale = j.Slug(e, path, "scale");
+        var sumOf = j.Array(e, path, "sum_of").Select(x => x.Element.ValueKind == JsonValueKind.String ? x.Element.GetString()! : "").ToList();
+        var meanOf = j.Slug(e, path, "mean_of", required: false);
+        if (id is null || evaluator is null || name is null || scale is null) return null;
+        return new Assessment(id, evaluator, name, scale, j.Text(e, path, "description", false), sumOf, meanOf);
+    }
+}

@@ -1,0 +1,45 @@
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Loading;
+
+/// <summary>Reads one plan folder: plan.json and every known CSV table. A file with an unknown
+/// name is reported, since it is most often a misspelt table that would otherwise be ignored.</summary>
+public static class PlanFolderReader
+{
+    public const string PlanFileName = "plan.json";
+
+    public static RawPlan Read(string dataRoot, string folder, DiagnosticBag diagnostics)
+    {
+        var key = Path.GetFileName(folder);
+        var relative = $"plans/{key}";
+        var known = TableSchemaCatalog.PlanTables.Select(t => t + ".csv").Prepend(PlanFileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            if (!known.Contains(file!) && !file!.StartsWith('.') && !file.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+                diagnostics.Add("RS109", new SourceLocation($"{relative}/{file}"), value: file, expected: string.Join(", ", known));
+        }
+
+        PlanFile? planFile = null;
+        var planPath = Path.Combine(folder, PlanFileName);
+        if (File.Exists(planPath))
+            planFile = PlanFileReader.Read(planPath, $"{relative}/{PlanFileName}", diagnostics);
+        else
+            diagnostics.Add("RS108", new SourceLocation($"{relative}/{PlanFileName}"), value: PlanFileName);
+
+        var tables = new Dictionary<string, Table>(StringComparer.Ordinal);
+        foreach (var name in TableSchemaCatalog.PlanTables)
+        {
+            var schema = TableSchemaCatalog.Get(name);
+            var path = Path.Combine(folder, schema.FileName);
+            var rel = $"{relative}/{schema.FileName}";
+            if (File.Exists(path))
+                tables[name] = CsvTableReader.Read(path, rel, schema, diagnostics);
+            else
+            {
+                if (name == "nodes") diagnostics.Add("RS108", new SourceLocation(rel), value: schema.FileName);
+                tables[name] = Table.Empty(schema, rel);
+            }
+        }
+        return new RawPlan(key, relative, planFile, tables);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Reform.Site.Loading;
+
+/// <summary>The machine-readable table schemas (<c>schema/*.schema.json</c>, Frictionless
+/// Table Schema), embedded in the assembly. They are the single source of truth for columns
+/// and types: the reader checks against them and the docs describe them.</summary>
+public static class TableSchemaCatalog
+{
+    /// <summary>The tables of a plan folder, in the order they are read and documented.</summary>
+    public static readonly IReadOnlyList<string> PlanTables =
+        ["nodes", "departments", "node_departments", "ratings", "tallies", "effects", "kpis", "kpi_values", "schedule", "texts"];
+
+    private static readonly Lazy<IReadOnlyDictionary<string, TableSchema>> All = new(LoadAll);
+
+    public static TableSchema Get(string name) => All.Value[name];
+
+    public static IEnumerable<TableSchema> Tables => All.Value.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
+
+    /// <summary>The raw JSON of a schema, for copying into datasets' metadata.</summary>
+    public static string RawJson(string name)
+    {
+        using var stream = Open(name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static IReadOnlyDictionary<string, TableSchema> LoadAll()
+    {
+        var names = Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(n => n.StartsWith("schema/", StringComparison.Ordinal))
+            .Select(n => n["schema/".Length..^".schema.json".Length]);
+        return names.ToDictionary(n => n, Parse, StringComparer.Ordinal);
+    }
+
+    private static Stream Open(string name) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream($"schema/{name}.schema.json")
+        ?? throw new InvalidOperationException($"No embedded schema for {name}");
+
+    private static TableSchema Parse(string name)
+    {
+        using var stream = Open(name);
+        using var doc = JsonDocument.Parse(stream);
+        var root = doc.RootElement;
+        var fields = root.GetProperty("fields").EnumerateArray().Select(ParseField).ToList();
+        var key = root.TryGetProperty("primaryKey", out var pk) ? pk.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+        return new TableSchema(name, root.GetProperty("description").GetString() ?? "", fields, key);
+    }
+
+    private static FieldSchema ParseField(JsonElement f)
+    {
+        var type = f.GetProperty("type").GetString() switch
+        {
+            "integer" => FieldType.Integer,
+            "number" => FieldType.Number,
+            "boolean" => FieldType.Boolean,
+            _ => FieldType.String,
+        };
+        var c = f.TryGetProperty("constraints", out var cs) ? cs : default;
+        bool Has(string p) => c.ValueKind == JsonValueKind.Object && c.TryGetProperty(p, out _);
+        return new FieldSchema(
+            f.GetProperty("name").GetString()!,
+            type,
+            f.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
+            Has("required") && c.GetProperty("required").GetBoolean(),
+            Has("pattern") ? new Regex(c.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant) : null,
+            Has("enum") ? c.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList() : null,
+            Has("minimum") ? c.GetProperty("minimum").GetDecimal() : null,
+            Has("maximum") ? c.GetProperty("maximum").GetDecimal() : null,
+            f.TryGetProperty("rs:list", out var sep) ? sep.GetString() : null,
+            f.TryGetProperty("rs:fiscalYear", out var fy) && fy.GetBoolean());
+    }
+}

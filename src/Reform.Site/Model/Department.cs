@@ -1,0 +1,5 @@
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Model;
+
+public sealed record Department(string Id, LocalizedText Name, LocalizedText? Bureau, SourceLocation Source);

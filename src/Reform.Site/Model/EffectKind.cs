@@ -1,0 +1,7 @@
+namespace Reform.Site.Model;
+
+public enum EffectKind
+{
+    Planned,
+    Actual,
+}

@@ -1,0 +1,5 @@
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Model;
+
+public sealed record KpiValue(string KpiId, int FiscalYear, EffectKind Kind, decimal Value, LocalizedText? Note, SourceLocation Source);

@@ -1,0 +1,13 @@
+namespace Reform.Site.Model;
+
+/// <summary>A human text in Japanese and, when translated, English. Japanese is the
+/// original; English falls back to it, and the site marks the fallback.</summary>
+public sealed record LocalizedText(string Ja, string? En)
+{
+    public string For(string lang) => lang == "en" && !string.IsNullOrEmpty(En) ? En : Ja;
+
+    /// <summary>True when a reader of <paramref name="lang"/> is shown the Japanese instead.</summary>
+    public bool IsFallback(string lang) => lang == "en" && string.IsNullOrEmpty(En);
+
+    public static LocalizedText Of(string ja, string? en = null) => new(ja, en);
+}

@@ -1,0 +1,6 @@
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Model;
+
+/// <summary>A shared cross-city theme (data/themes.csv) for comparing cities.</summary>
+public sealed record Theme(string Id, LocalizedText Name, LocalizedText? Description, SourceLocation Source);

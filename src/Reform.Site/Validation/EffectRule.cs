@@ -1,0 +1,56 @@
+using System.Globalization;
+using Reform.Site.Model;
+
+namespace Reform.Site.Validation;
+
+/// <summary>Effect rows are complete (an amount with its unit, or a text), and totals agree:
+/// a node's (or the plan's) amount equals the sum of its children's for the same period and
+/// kind, and a multi-year amount equals the sum of its years.</summary>
+public sealed class EffectRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        foreach (var row in c.Raw.Table("effects").Rows)
+        {
+            var hasAmount = row.Text("amount") is not null;
+            if (hasAmount != (row.Text("unit") is not null)) c.Report("RS405", row.Location, hasAmount ? "unit" : "amount");
+            else if (!hasAmount && row.Text("text_ja") is null) c.Report("RS406", row.Location, "amount");
+        }
+        var p = c.Plan;
+        var amounts = p.Effects.Where(e => e.Amount is not null).ToList();
+        foreach (var e in amounts)
+        {
+            var children = e.NodeId is { } id ? p.Index.Children(id) : p.Index.Roots;
+            if (children.Count > 0 && SumOf(children.Select(n => amounts.Where(x => x.NodeId == n.Id && x.FiscalYearFrom == e.FiscalYearFrom && x.FiscalYearTo == e.FiscalYearTo && x.Kind == e.Kind).ToList())) is decimal sum
+                && !Agrees(e, sum))
+                c.Report("RS504", e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(sum));
+
+            if (!e.IsSingleYear)
+            {
+                var years = Enumerable.Range(e.FiscalYearFrom, e.FiscalYearTo - e.FiscalYearFrom + 1)
+                    .Select(y => amounts.Where(x => x.NodeId == e.NodeId && x.IsSingleYear && x.FiscalYearFrom == y).ToList());
+                if (SumOf(years) is decimal total && !Agrees(e, total))
+                    c.Report("RS507", e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(total));
+            }
+        }
+    }
+
+    /// <summary>The sum in yen when every part has exactly one amount; otherwise null (a partial
+    /// breakdown cannot be checked).</summary>
+    private static decimal? SumOf(IEnumerable<List<Effect>> parts)
+    {
+        decimal sum = 0;
+        foreach (var part in parts)
+        {
+            if (part.Count != 1) return null;
+            sum += part[0].Amount!.Yen;
+        }
+        return sum;
+    }
+
+    /// <summary>An approximate figure (約217億円) agrees when it is within one of its own units.</summary>
+    private static bool Agrees(Effect e, decimal sum) =>
+        e.Approximate ? Math.Abs(e.Amount!.Yen - sum) < Money.UnitFactors[e.Amount.Unit] : e.Amount!.Yen == sum;
+
+    private static string Yen(decimal v) => v.ToString("#,0", CultureInfo.InvariantCulture) + " 円";
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Validation;
+
+/// <summary>Ratings, counts, schedules, texts and KPI values are for years inside the plan
+/// period. Effects may be cumulative from before the plan, so only their order is checked.</summary>
+public sealed class FiscalYearRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        var p = c.Plan;
+        foreach (var n in p.Nodes) Year(c, n.EndedFiscalYear, n.Source, "ended_fy");
+        foreach (var r in p.Ratings) Year(c, r.FiscalYear, r.Source, "fiscal_year");
+        foreach (var t in p.Tallies) Year(c, t.FiscalYear, t.Source, "fiscal_year");
+        foreach (var s in p.Schedule) Year(c, s.FiscalYear, s.Source, "fiscal_year");
+        foreach (var t in p.Texts) Year(c, t.FiscalYear, t.Source, "fiscal_year");
+        foreach (var v in p.KpiValues) Year(c, v.FiscalYear, v.Source, "fiscal_year");
+        foreach (var e in p.Effects.Where(e => e.FiscalYearFrom > e.FiscalYearTo))
+            c.Report("RS407", e.Source, "fy_from", value: Str(e.FiscalYearFrom), expected: Str(e.FiscalYearTo));
+        if (!p.Metadata.Period.Contains(p.Metadata.ReportedFiscalYear))
+            c.Report("RS402", c.PlanFile("plan.reported_fiscal_year"), value: Str(p.Metadata.ReportedFiscalYear), expected: p.Metadata.Period.ToString());
+    }
+
+    private static void Year(PlanContext c, int? year, SourceLocation at, string column)
+    {
+        if (year is int y && !c.Plan.Metadata.Period.Contains(y))
+            c.Report("RS402", at, column, value: Str(y), expected: c.Plan.Metadata.Period.ToString());
+    }
+
+    private static string Str(int v) => v.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,21 @@
+namespace Reform.Site.Validation;
+
+/// <summary>The 全国地方公共団体コード: five digits and a check digit computed with weights
+/// 6,5,4,3,2 modulo 11 (総務省 方式).</summary>
+public static class MunicipalityCode
+{
+    /// <returns>null when valid, otherwise what is wrong.</returns>
+    public static string? Problem(string code)
+    {
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return "6 half-width digits are expected.";
+        var expected = CheckDigit(code[..5]);
+        return code[5] - '0' == expected ? null : $"The check digit should be {expected} ({code[..5]}{expected}).";
+    }
+
+    public static int CheckDigit(string firstFive)
+    {
+        int[] weights = [6, 5, 4, 3, 2];
+        var sum = firstFive.Select((c, i) => (c - '0') * weights[i]).Sum();
+        return (11 - sum % 11) % 10;
+    }
+}

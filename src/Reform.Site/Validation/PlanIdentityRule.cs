@@ -1,0 +1,16 @@
+namespace Reform.Site.Validation;
+
+/// <summary>The municipality code is real (check digit) and the folder is named after it and
+/// the plan ID, so URLs and folders can never disagree.</summary>
+public sealed class PlanIdentityRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        var code = c.Plan.Municipality.Code;
+        if (MunicipalityCode.Problem(code) is { } problem)
+            c.Report("RS403", c.PlanFile("municipality.code"), value: code, expected: problem);
+        var expectedKey = $"{code}-{c.Plan.Metadata.Id}";
+        if (c.Plan.Key != expectedKey)
+            c.Report("RS404", c.PlanFile("plan.id"), value: c.Plan.Key, expected: expectedKey);
+    }
+}

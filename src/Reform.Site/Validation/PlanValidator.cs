@@ -1,0 +1,39 @@
+using Reform.Site.Diagnostics;
+using Reform.Site.Loading;
+using Reform.Site.Model;
+
+namespace Reform.Site.Validation;
+
+/// <summary>Runs every rule over every plan and collects what they report.</summary>
+public static class PlanValidator
+{
+    public static readonly IReadOnlyList<IPlanRule> Rules =
+    [
+        new PlanIdentityRule(),
+        new PlanDefinitionRule(),
+        new DuplicateRule(),
+        new ReferenceRule(),
+        new HierarchyRule(),
+        new FiscalYearRule(),
+        new RatingValueRule(),
+        new RatingArithmeticRule(),
+        new TallyRule(),
+        new EffectRule(),
+        new ScheduleRule(),
+        new TranslationRule(),
+    ];
+
+    public static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
+    {
+        var context = new PlanContext(plan, raw, themeIds, diagnostics);
+        foreach (var rule in Rules) rule.Check(context);
+    }
+
+    /// <summary>Duplicate theme IDs in the shared vocabulary.</summary>
+    public static void ValidateThemes(IReadOnlyList<Theme> themes, DiagnosticBag diagnostics)
+    {
+        foreach (var dup in themes.GroupBy(t => t.Id).Where(g => g.Count() > 1))
+            foreach (var t in dup.Skip(1))
+                diagnostics.Add("RS301", t.Source.InColumn("id", 0), value: t.Id, expected: dup.First().Source.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

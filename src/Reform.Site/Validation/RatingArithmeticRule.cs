@@ -1,0 +1,49 @@
+using System.Globalization;
+using Reform.Site.Model;
+
+namespace Reform.Site.Validation;
+
+/// <summary>Figures a report repeats must agree: a total equals the sum of its axes
+/// (<c>sum_of</c>), and a summary score equals the mean of its sub-items' scores
+/// (<c>mean_of</c>), rounded as the report rounds.</summary>
+public sealed class RatingArithmeticRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        var p = c.Plan;
+        var byKey = p.Ratings.GroupBy(r => (r.NodeId, r.FiscalYear, r.AssessmentId)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var r in p.Ratings)
+        {
+            if (p.Assessment(r.AssessmentId) is not { } a || p.Scale(a.ScaleId) is not { Kind: ScaleKind.Numeric } scale) continue;
+            if (scale.Number(r.Value) is not decimal value) continue;
+            if (a.SumOf.Count > 0)
+            {
+                var parts = a.SumOf.Select(s => byKey.GetValueOrDefault((r.NodeId, r.FiscalYear, s))).ToList();
+                if (parts.All(x => x is not null) && parts.Select(x => Value(p, x!)).ToList() is var values && values.All(v => v is not null))
+                {
+                    var sum = values.Sum(v => v!.Value);
+                    if (decimal.Round(sum, scale.Decimals) != value)
+                        c.Report("RS505", r.Source, "value", value: r.Value, expected: Str(sum));
+                }
+            }
+            if (a.MeanOf is { } meanOf)
+            {
+                var values = p.Index.Children(r.NodeId)
+                    .Select(child => byKey.GetValueOrDefault((child.Id, r.FiscalYear, meanOf)))
+                    .Where(x => x is not null).Select(x => Value(p, x!)).OfType<decimal>().ToList();
+                if (values.Count == 0) continue;
+                var mean = values.Average();
+                var rounded = decimal.Round(mean, scale.Decimals, MidpointRounding.AwayFromZero);
+                var truncated = decimal.Truncate(mean * Pow10(scale.Decimals)) / Pow10(scale.Decimals);
+                if (value != rounded && value != truncated)
+                    c.Report("RS506", r.Source, "value", value: r.Value, expected: Str(rounded));
+            }
+        }
+    }
+
+    private static decimal? Value(Plan p, Rating r) => p.ScaleOf(r.AssessmentId)?.Number(r.Value);
+
+    private static decimal Pow10(int n) => (decimal)Math.Pow(10, n);
+
+    private static string Str(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+}

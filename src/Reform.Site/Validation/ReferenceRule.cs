@@ -1,0 +1,56 @@
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Validation;
+
+/// <summary>Every reference points at something that exists: nodes, departments, assessments,
+/// text kinds, tags, themes, KPIs.</summary>
+public sealed class ReferenceRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        var p = c.Plan;
+        var nodes = p.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var departments = p.Departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var assessments = p.Assessments.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var kinds = p.TextKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        var tags = p.Tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var kpis = p.Kpis.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var n in p.Nodes)
+        {
+            Ref(c, nodes, n.ParentId, n.Source, "parent_id", "node");
+            foreach (var t in n.Tags) Ref(c, tags, t, n.Source, "tags", "tag (plan.json tags)");
+            foreach (var t in n.Themes) Ref(c, c.ThemeIds, t, n.Source, "themes", "theme (data/themes.csv)");
+        }
+        foreach (var d in p.NodeDepartments)
+        {
+            Ref(c, nodes, d.NodeId, d.Source, "node_id", "node");
+            Ref(c, departments, d.DepartmentId, d.Source, "department_id", "department");
+        }
+        foreach (var r in p.Ratings)
+        {
+            Ref(c, nodes, r.NodeId, r.Source, "node_id", "node");
+            Ref(c, assessments, r.AssessmentId, r.Source, "assessment", "assessment (plan.json assessments)");
+        }
+        foreach (var t in p.Tallies)
+        {
+            Ref(c, nodes, t.NodeId, t.Source, "node_id", "node");
+            Ref(c, assessments, t.AssessmentId, t.Source, "assessment", "assessment (plan.json assessments)");
+        }
+        foreach (var e in p.Effects) Ref(c, nodes, e.NodeId, e.Source, "node_id", "node");
+        foreach (var k in p.Kpis) Ref(c, nodes, k.NodeId, k.Source, "node_id", "node");
+        foreach (var v in p.KpiValues) Ref(c, kpis, v.KpiId, v.Source, "kpi_id", "KPI");
+        foreach (var s in p.Schedule) Ref(c, nodes, s.NodeId, s.Source, "node_id", "node");
+        foreach (var t in p.Texts)
+        {
+            Ref(c, nodes, t.NodeId, t.Source, "node_id", "node");
+            Ref(c, kinds, t.KindId, t.Source, "kind", "text kind (plan.json text_kinds)");
+            Ref(c, departments, t.DepartmentId, t.Source, "department_id", "department");
+        }
+    }
+
+    private static void Ref(PlanContext c, IReadOnlySet<string> known, string? id, SourceLocation at, string column, string what)
+    {
+        if (id is not null && !known.Contains(id)) c.Report("RS302", at, column, value: id, expected: what);
+    }
+}

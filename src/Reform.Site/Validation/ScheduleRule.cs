@@ -1,0 +1,15 @@
+namespace Reform.Site.Validation;
+
+/// <summary>All cells of one schedule line carry the same task heading.</summary>
+public sealed class ScheduleRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        foreach (var line in c.Plan.Schedule.GroupBy(s => (s.NodeId, s.Row)))
+        {
+            var first = line.First(s => true);
+            foreach (var cell in line.Skip(1).Where(s => s.Task is not null && first.Task is not null && s.Task != first.Task))
+                c.Report("RS409", cell.Source, "task_ja", value: $"{line.Key.NodeId} / {line.Key.Row}");
+        }
+    }
+}

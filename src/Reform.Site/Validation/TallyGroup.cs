@@ -1,0 +1,30 @@
+using Reform.Site.Diagnostics;
+using Reform.Site.Model;
+
+namespace Reform.Site.Validation;
+
+/// <summary>The published counts for one scope (a node, or the plan when NodeId is null), one
+/// year and one assessment: a count per rating code and, usually, the total.</summary>
+public sealed record TallyGroup(
+    string? NodeId,
+    int FiscalYear,
+    string AssessmentId,
+    Tally? Total,
+    IReadOnlyDictionary<string, int> ByRating,
+    IReadOnlyList<(string? Code, int Count, SourceLocation Source)> Cells)
+{
+    public static IReadOnlyList<TallyGroup> All(Plan p) =>
+        p.Tallies.GroupBy(t => (t.NodeId, t.FiscalYear, t.AssessmentId)).Select(g =>
+        {
+            var cells = g.Select(t => (Code: t.Rating is null ? null : Normalize(p, t), t.Count, t.Source)).ToList();
+            var byRating = cells.Where(x => x.Code is not null).GroupBy(x => x.Code!)
+                .ToDictionary(x => x.Key, x => x.First().Count, StringComparer.Ordinal);
+            return new TallyGroup(g.Key.NodeId, g.Key.FiscalYear, g.Key.AssessmentId, g.FirstOrDefault(t => t.Rating is null), byRating, cells);
+        }).ToList();
+
+    /// <summary>The count for a rating code, or the total when <paramref name="code"/> is null.</summary>
+    public int Count(string? code) => code is null ? Total?.Count ?? ByRating.Values.Sum() : ByRating.GetValueOrDefault(code);
+
+    /// <summary>Ratings may be written by code or by printed symbol; both count as the code.</summary>
+    private static string Normalize(Plan p, Tally t) => p.ScaleOf(t.AssessmentId)?.Level(t.Rating!)?.Code ?? t.Rating!;
+}

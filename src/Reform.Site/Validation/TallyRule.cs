@@ -1,0 +1,78 @@
+using System.Globalization;
+using Reform.Site.Model;
+
+namespace Reform.Site.Validation;
+
+/// <summary>Published counts are checked three ways: the counts per rating add up to the total;
+/// a node's counts equal the sum of its nearest counted sub-items; and they agree with the
+/// ratings of the individual initiatives where those are known.</summary>
+public sealed class TallyRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        var p = c.Plan;
+        foreach (var t in p.Tallies)
+        {
+            if (p.ScaleOf(t.AssessmentId) is not { } scale) continue;
+            if (scale.Kind != ScaleKind.Ordinal) c.Report("RS408", t.Source, "assessment", value: t.AssessmentId);
+            else if (t.Rating is { } code && scale.Level(code) is null) c.Report("RS401", t.Source, "rating", value: code, expected: scale.Describe());
+        }
+        var all = TallyGroup.All(p);
+        foreach (var group in all)
+        {
+            CheckTotal(c, group);
+            CheckAgainstSubItems(c, p, group, all);
+            CheckAgainstRatings(c, p, group);
+        }
+    }
+
+    private static void CheckTotal(PlanContext c, TallyGroup g)
+    {
+        if (g.Total is not { } total || g.ByRating.Count == 0) return;
+        var sum = g.ByRating.Values.Sum();
+        if (sum != total.Count) c.Report("RS501", total.Source, "count", value: Str(sum), expected: Str(total.Count));
+    }
+
+    private static void CheckAgainstSubItems(PlanContext c, Plan p, TallyGroup g, IReadOnlyList<TallyGroup> all)
+    {
+        var groups = all.Where(x => x.FiscalYear == g.FiscalYear && x.AssessmentId == g.AssessmentId && x.NodeId is not null)
+            .ToDictionary(x => x.NodeId!, StringComparer.Ordinal);
+        var nearest = new List<TallyGroup>();
+        var stack = new Stack<Node>(Start(p, g.NodeId).Reverse());
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (groups.TryGetValue(n.Id, out var sub)) nearest.Add(sub);
+            else foreach (var child in p.Index.Children(n.Id).Reverse()) stack.Push(child);
+        }
+        if (nearest.Count == 0) return;
+        foreach (var (code, count, source) in g.Cells)
+        {
+            var sum = nearest.Sum(s => s.Count(code));
+            if (sum != count) c.Report("RS502", source, "count", value: $"{code ?? "total"} {count}", expected: Str(sum));
+        }
+    }
+
+    private static void CheckAgainstRatings(PlanContext c, Plan p, TallyGroup g)
+    {
+        if (p.ScaleOf(g.AssessmentId) is not { Kind: ScaleKind.Ordinal } scale) return;
+        var leaves = (g.NodeId is { } id && p.Index.Node(id) is { } node ? p.Index.Descendants(node) : p.Nodes)
+            .Where(n => p.Index.Children(n.Id).Count == 0);
+        var rated = leaves.SelectMany(n => p.Index.RatingsOf(n.Id))
+            .Where(r => r.FiscalYear == g.FiscalYear && r.AssessmentId == g.AssessmentId)
+            .Select(r => scale.Level(r.Value)?.Code).OfType<string>().ToList();
+        if (rated.Count == 0) return;
+        var complete = g.Total is { } total && rated.Count >= total.Count;
+        foreach (var (code, count, source) in g.Cells)
+        {
+            var counted = code is null ? rated.Count : rated.Count(x => x == code);
+            if (complete ? counted != count : counted > count)
+                c.Report("RS503", source, "count", value: $"{code ?? "total"} {count}", expected: Str(counted));
+        }
+    }
+
+    private static IEnumerable<Node> Start(Plan p, string? nodeId) =>
+        nodeId is { } id ? p.Index.Children(id) : p.Index.Roots.Concat(p.Index.Unplaced);
+
+    private static string Str(int v) => v.ToString(CultureInfo.InvariantCulture);
+}
