@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Reform.Site.Pipeline;
+
 namespace Reform.Site.Cli.Commands;
 
 /// <summary><c>reform-site build</c>: validate, render and write the site atomically.</summary>
@@ -12,7 +15,24 @@ public static class BuildCommand
 
     public static int Run(CommandLine args, TextWriter output)
     {
-        output.WriteLine("build: not yet implemented");
-        return ExitCodes.DataError;
+        var defaults = BuildOptions.Defaults();
+        var options = new BuildOptions(
+            args.Get("--data", defaults.DataDir),
+            args.Get("--out", defaults.OutputDir),
+            args.Get("--content", defaults.ContentDir),
+            args.Get("--theme", defaults.ThemeDir),
+            args.Get("--base-url", defaults.BaseUrl));
+        var quiet = args.Has("--quiet");
+        var clock = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(options, quiet ? null : message => output.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.00}s] {message}"));
+        DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args), output);
+        if (!result.Succeeded)
+        {
+            output.WriteLine(DiagnosticPrinter.Summary(result.Diagnostics, result.PlanCount));
+            output.WriteLine($"build failed: nothing was written; {options.OutputDir} is unchanged / ビルド失敗: 出力は変更されていません");
+            return ExitCodes.DataError;
+        }
+        output.WriteLine($"built {result.PageCount} pages ({result.FileCount} files, {result.Bytes / 1024.0:0.0} KiB) from {result.PlanCount} plans in {clock.Elapsed.TotalSeconds:0.00}s → {options.OutputDir}");
+        return ExitCodes.Ok;
     }
 }

@@ -1,0 +1,29 @@
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>Builds the figures shared by plan and node pages: published counts and effects.</summary>
+public static class FigureBuilder
+{
+    public static IReadOnlyList<TallyView> Tallies(Plan plan, string? nodeId, string lang) =>
+        plan.Tallies.Where(t => t.NodeId == nodeId)
+            .GroupBy(t => (t.AssessmentId, t.FiscalYear))
+            .Select(g =>
+            {
+                var assessment = plan.Assessment(g.Key.AssessmentId);
+                var scale = plan.ScaleOf(g.Key.AssessmentId);
+                if (assessment is null || scale is null) return null;
+                var cells = scale.Levels.OrderBy(l => l.Order).Select(l => new TallyCellView(
+                    l.Symbol, TextView.From(l.Label, lang),
+                    g.FirstOrDefault(t => t.Rating is { } r && scale.Level(r)?.Code == l.Code)?.Count)).ToList();
+                return new TallyView(TextView.From(assessment.Name, lang), g.Key.FiscalYear, cells, g.FirstOrDefault(t => t.Rating is null)?.Count);
+            })
+            .OfType<TallyView>().ToList();
+
+    public static IReadOnlyList<EffectView> Effects(Plan plan, string? nodeId, string lang) =>
+        plan.Effects.Where(e => e.NodeId == nodeId)
+            .Select(e => new EffectView(e.FiscalYearFrom, e.FiscalYearTo, e.Kind == EffectKind.Planned ? "planned" : "actual",
+                e.Amount?.Amount, e.Amount?.Unit, e.Approximate, TextView.FromOptional(e.Text, lang)))
+            .ToList();
+}

@@ -1,0 +1,68 @@
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>Resolves one node of one plan into what its page shows in one language.</summary>
+public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model.Theme> themes, string lang)
+{
+    private readonly PlanCardView _card = PlanCardBuilder.Build(plan, lang);
+
+    public NodeView Build(Node node, Node? previous, Node? next)
+    {
+        var index = plan.Index;
+        var children = index.Children(node.Id);
+        return new NodeView(
+            _card,
+            node.Id,
+            node.Number,
+            TextView.From(node.Title, lang),
+            LevelName(node.Level),
+            index.Ancestors(node).Select(Link).ToList(),
+            plan.NodeDepartments.Where(d => d.NodeId == node.Id)
+                .Select(d => index.Department(d.DepartmentId) is { } dept ? new DepartmentView(TextView.From(dept.Name, lang), TextView.FromOptional(dept.Bureau, lang), d.Role) : null)
+                .OfType<DepartmentView>().ToList(),
+            node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
+            node.Themes.Select(t => themes.GetValueOrDefault(t)).OfType<Model.Theme>()
+                .Select(t => new LinkView(TextView.From(t.Name, lang), $"{lang}/themes/{t.Id}/")).ToList(),
+            node.Continued,
+            node.EndedFiscalYear,
+            RatingTableBuilder.Build(plan, node, lang),
+            FigureBuilder.Tallies(plan, node.Id, lang),
+            FigureBuilder.Effects(plan, node.Id, lang),
+            Kpis(node),
+            ScheduleBuilder.Build(plan, node, lang),
+            Texts(node),
+            children.Select(Link).ToList(),
+            children.Count > 0 ? LevelName(children[0].Level) : null,
+            previous is null ? null : Link(previous),
+            next is null ? null : Link(next),
+            node.ParentId is null && node.Level > 1);
+    }
+
+    private LinkView Link(Node n) => new(TextView.From(n.Title, lang), SiteLinks.NodePath(lang, plan.Key, n.Id), n.Number, LevelName(n.Level));
+
+    private TextView? LevelName(int depth) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
+
+    private IReadOnlyList<KpiView> Kpis(Node node) =>
+        plan.Kpis.Where(k => k.NodeId == node.Id).Select(k => new KpiView(
+            TextView.From(k.Name, lang), TextView.FromOptional(k.Unit, lang), k.Baseline, k.BaselineFiscalYear, k.Target, k.TargetFiscalYear,
+            plan.KpiValues.Where(v => v.KpiId == k.Id).OrderBy(v => v.FiscalYear)
+                .Select(v => new KpiValueView(v.FiscalYear, v.Kind == EffectKind.Planned ? "planned" : "actual", v.Value, TextView.FromOptional(v.Note, lang))).ToList()))
+        .ToList();
+
+    /// <summary>Texts grouped by kind in the plan's order of kinds, entries in printed order.</summary>
+    private IReadOnlyList<TextGroupView> Texts(Node node)
+    {
+        var texts = plan.Texts.Where(t => t.NodeId == node.Id).ToList();
+        return plan.TextKinds
+            .Select(kind => (kind, entries: texts.Where(t => t.KindId == kind.Id).ToList()))
+            .Where(x => x.entries.Count > 0)
+            .Select(x => new TextGroupView(x.kind.Id, TextView.From(x.kind.Name, lang), x.entries.Select(t => new TextEntryView(
+                t.FiscalYear,
+                t.DepartmentId is { } d && plan.Index.Department(d) is { } dept ? TextView.From(dept.Name, lang) : null,
+                t.Item,
+                TextView.From(t.Text, lang))).ToList()))
+            .ToList();
+    }
+}

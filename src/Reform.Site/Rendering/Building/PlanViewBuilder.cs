@@ -1,0 +1,36 @@
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>The plan overview page: the hierarchy as a table in reading order.</summary>
+public static class PlanViewBuilder
+{
+    public static PlanView Build(Plan plan, string lang)
+    {
+        var index = plan.Index;
+        var depthOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<TreeRowView>();
+        foreach (var node in index.Roots.SelectMany(r => index.Descendants(r).Prepend(r)))
+        {
+            var depth = node.ParentId is { } p && depthOf.TryGetValue(p, out var pd) ? pd + 1 : 1;
+            depthOf[node.Id] = depth;
+            rows.Add(new TreeRowView(depth, Link(plan, node, lang), LevelName(plan, node.Level, lang), index.Children(node.Id).Count,
+                plan.NodeDepartments.Where(d => d.NodeId == node.Id).Select(d => index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>().ToList()));
+        }
+        return new PlanView(
+            PlanCardBuilder.Build(plan, lang),
+            TextView.FromOptional(plan.Metadata.Description, lang),
+            plan.Levels.Select(l => TextView.From(l.Name, lang)).ToList(),
+            rows,
+            index.Unplaced.Select(n => Link(plan, n, lang)).ToList(),
+            FigureBuilder.Tallies(plan, null, lang),
+            FigureBuilder.Effects(plan, null, lang),
+            plan.RelatedPlans.Select(r => new RelatedPlanView(TextView.From(r.Name, lang), TextView.FromOptional(r.Relation, lang), TextView.FromOptional(r.Period, lang))).ToList());
+    }
+
+    private static LinkView Link(Plan plan, Node n, string lang) =>
+        new(TextView.From(n.Title, lang), SiteLinks.NodePath(lang, plan.Key, n.Id), n.Number, LevelName(plan, n.Level, lang));
+
+    private static TextView? LevelName(Plan plan, int depth, string lang) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>A node's ratings as a table: one row per assessment (in plan.json order), one
+/// column per year that has any rating.</summary>
+public static class RatingTableBuilder
+{
+    public static RatingTableView? Build(Plan plan, Node node, string lang)
+    {
+        var ratings = plan.Index.RatingsOf(node.Id).ToList();
+        if (ratings.Count == 0) return null;
+        var years = ratings.Select(r => r.FiscalYear).Distinct().Order().ToList();
+        var rows = plan.Assessments
+            .Where(a => ratings.Any(r => r.AssessmentId == a.Id))
+            .Select(a => new RatingRowView(
+                TextView.From(a.Name, lang),
+                plan.Evaluators.FirstOrDefault(e => e.Id == a.EvaluatorId) is { } ev ? TextView.From(ev.Name, lang) : TextView.From(LocalizedText.Of(a.EvaluatorId), lang),
+                years.Select(y => ratings.FirstOrDefault(r => r.AssessmentId == a.Id && r.FiscalYear == y) is { } r ? Cell(plan.Scale(a.ScaleId), r, lang) : null).ToList()))
+            .ToList();
+        return new RatingTableView(years, rows);
+    }
+
+    private static RatingCellView Cell(RatingScale? scale, Rating r, string lang)
+    {
+        var reason = TextView.FromOptional(r.Reason, lang);
+        if (scale?.Kind == ScaleKind.Ordinal && scale.Level(r.Value) is { } level)
+            return new RatingCellView(r.FiscalYear, level.Symbol, TextView.From(level.Label, lang), reason);
+        var display = scale?.Number(r.Value) is decimal n ? n.ToString(scale.Decimals > 0 ? "0." + new string('0', scale.Decimals) : "0", CultureInfo.InvariantCulture) : r.Value;
+        return new RatingCellView(r.FiscalYear, display, null, reason);
+    }
+}

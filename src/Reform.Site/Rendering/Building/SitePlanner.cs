@@ -1,0 +1,50 @@
+using Reform.Site.Content;
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>Decides which pages the site has, in a fixed order: the language chooser, then per
+/// language the home page, content pages, and for each plan its overview and every node.
+/// Each language is the same model rendered with different strings (as Hugo does).</summary>
+public static class SitePlanner
+{
+    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme)
+    {
+        var pages = new List<PageSpec>();
+        var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        pages.Add(new PageSpec("", "root", "ja", null, "Reform.Site", new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), [])));
+        pages.Add(new PageSpec("404.html", "404", "ja", null, "404", new HomeView([], [])));
+        foreach (var lang in SiteTheme.Languages)
+        {
+            var other = lang == "ja" ? "en" : "ja";
+            var strings = theme.Strings[lang];
+            var contentLinks = content.Where(c => c.Lang == lang && c.Plan is null)
+                .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();
+            var cards = data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList();
+            pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site", new HomeView(cards, contentLinks)));
+            foreach (var page in content.Where(c => c.Lang == lang))
+            {
+                var plan = page.Plan is { } key ? data.Plans.FirstOrDefault(p => p.Key == key) : null;
+                pages.Add(new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
+                    new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
+            }
+            foreach (var plan in data.Plans)
+            {
+                var view = PlanViewBuilder.Build(plan, lang);
+                pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
+                    $"{view.Plan.Municipality.Text} {view.Plan.Title.Text}", view));
+                var builder = new NodeViewBuilder(plan, themes, lang);
+                var order = plan.Index.InReadingOrder().ToList();
+                for (var i = 0; i < order.Count; i++)
+                {
+                    var node = order[i];
+                    var nodeView = builder.Build(node, i > 0 ? order[i - 1] : null, i + 1 < order.Count ? order[i + 1] : null);
+                    pages.Add(new PageSpec(SiteLinks.NodePath(lang, plan.Key, node.Id), "node", lang, SiteLinks.NodePath(other, plan.Key, node.Id),
+                        $"{node.Heading(lang)} | {view.Plan.Municipality.Text}", nodeView));
+                }
+            }
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace Reform.Site.Rendering;
+
+/// <summary>Number and fiscal-year formatting per language. Patterns come from the theme's
+/// strings; only the arithmetic (era years, grouping) is here.</summary>
+public sealed class Formats(ThemeStrings strings)
+{
+    /// <summary>令和6年度（2024年度） in Japanese, FY2024 in English, per the theme pattern.</summary>
+    public string FiscalYear(int year)
+    {
+        var pattern = strings.Get("format.fiscal_year") ?? "FY{year}";
+        var era = strings.Eras.FirstOrDefault(e => year >= e.From);
+        var eraYear = era is null ? "" : year - era.From + 1 == 1 ? strings.Get("format.era_first_year") ?? "1" : (year - era.From + 1).ToString(CultureInfo.InvariantCulture);
+        return pattern
+            .Replace("{era}", era?.Name ?? "", StringComparison.Ordinal)
+            .Replace("{era_year}", eraYear, StringComparison.Ordinal)
+            .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    /// <summary>A short fiscal-year label for table headers (R6 / FY2024).</summary>
+    public string FiscalYearShort(int year) =>
+        (strings.Get("format.fiscal_year_short") ?? "FY{year}").Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>Thousands separators, and as many decimals as the value has.</summary>
+    public static string Number(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+
+    /// <summary>An amount with its unit as the city printed it: 47,708千円 / ¥47,708 thousand.</summary>
+    public string Amount(decimal value, string unit)
+    {
+        var pattern = strings.Get("format.amount") ?? "{amount} {unit}";
+        var unitName = strings.Get("unit." + unit) ?? unit;
+        return pattern.Replace("{amount}", Number(value), StringComparison.Ordinal).Replace("{unit}", unitName, StringComparison.Ordinal);
+    }
+}

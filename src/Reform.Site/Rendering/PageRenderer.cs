@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Reform.Site.Rendering;
+
+/// <summary>Renders a page: its layout to a body, then <c>layouts/base.html</c> around it. A
+/// fresh TemplateContext per page keeps rendering thread-safe; parsed templates are shared.</summary>
+public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
+{
+    private readonly ConcurrentBag<string> _missingKeys = [];
+
+    /// <summary>UI string keys that templates asked for but the theme lacks.</summary>
+    public IReadOnlyList<string> MissingKeys => _missingKeys.Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public string Render(PageSpec page)
+    {
+        var globals = new ScriptObject
+        {
+            ["page"] = PageInfo(page),
+            ["model"] = page.Model,
+            ["site"] = settings,
+        };
+        var context = NewContext(page, globals);
+        var body = theme.Templates[$"layouts/{page.Layout}.html"].Render(context);
+        globals["content"] = body;
+        return theme.Templates["layouts/base.html"].Render(NewContext(page, globals));
+    }
+
+    private TemplateContext NewContext(PageSpec page, ScriptObject globals)
+    {
+        var context = new TemplateContext
+        {
+            TemplateLoader = new ThemeTemplateLoader(theme),
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            MemberRenamer = StandardMemberRenamer.Default,
+        };
+        foreach (var (path, template) in theme.Templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)))
+            context.CachedTemplates[path] = template;
+        context.PushGlobal(TemplateFunctions.For(theme.Strings[page.Lang], page.Path, _missingKeys));
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private ScriptObject PageInfo(PageSpec page)
+    {
+        var other = page.Lang == "ja" ? "en" : "ja";
+        return new ScriptObject
+        {
+            ["lang"] = page.Lang,
+            ["other_lang"] = other,
+            ["title"] = page.Title,
+            ["path"] = page.Path,
+            ["root"] = SiteLinks.RootPrefix(page.Path),
+            ["alternate_url"] = page.AlternatePath is { } alt ? SiteLinks.Relative(page.Path, alt) : null,
+            ["canonical_url"] = SiteLinks.Absolute(settings.BaseUrl, page.Path),
+            ["alternate_canonical_url"] = page.AlternatePath is { } a ? SiteLinks.Absolute(settings.BaseUrl, a) : null,
+            ["layout"] = page.Layout,
+        };
+    }
+}

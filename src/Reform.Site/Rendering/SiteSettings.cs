@@ -1,0 +1,7 @@
+namespace Reform.Site.Rendering;
+
+/// <summary>Site-wide settings that templates can read as <c>site.*</c>.</summary>
+public sealed record SiteSettings(string BaseUrl)
+{
+    public static SiteSettings Default { get; } = new("https://example.org/reform-site/");
+}

@@ -1,0 +1,60 @@
+using Reform.Site.Diagnostics;
+using Scriban;
+
+namespace Reform.Site.Rendering;
+
+/// <summary>A theme folder, loaded once: parsed Scriban layouts and partials, the UI strings of
+/// each language, and the static assets. Immutable after loading, so pages render in parallel.</summary>
+public sealed class SiteTheme
+{
+    public static readonly IReadOnlyList<string> Languages = ["ja", "en"];
+
+    private SiteTheme(string root, IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, ThemeStrings> strings)
+    {
+        Root = root;
+        Templates = templates;
+        Strings = strings;
+    }
+
+    public string Root { get; }
+
+    /// <summary>Templates by path relative to the theme (<c>layouts/node.html</c>).</summary>
+    public IReadOnlyDictionary<string, Template> Templates { get; }
+
+    public IReadOnlyDictionary<string, ThemeStrings> Strings { get; }
+
+    public string StaticRoot => Path.Combine(Root, "static");
+
+    /// <summary>Loads and parses everything; template syntax errors are reported with their file,
+    /// line and column rather than thrown.</summary>
+    public static SiteTheme? Load(string root, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add("RS113", new SourceLocation(root), value: root);
+            return null;
+        }
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var folder in new[] { "layouts", "partials" })
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.GetFiles(dir, "*.html").Order(StringComparer.Ordinal))
+            {
+                var relative = $"{folder}/{Path.GetFileName(file)}";
+                var template = Template.Parse(File.ReadAllText(file), relative);
+                foreach (var m in template.Messages)
+                    diagnostics.Add("RS114", new SourceLocation($"theme/{relative}", m.Span.Start.Line + 1), value: m.Message);
+                templates[relative] = template;
+            }
+        }
+        var strings = new Dictionary<string, ThemeStrings>(StringComparer.Ordinal);
+        foreach (var lang in Languages)
+        {
+            var path = Path.Combine(root, "i18n", lang + ".json");
+            if (File.Exists(path)) strings[lang] = ThemeStrings.Load(path, lang);
+            else diagnostics.Add("RS113", new SourceLocation($"theme/i18n/{lang}.json"), value: path);
+        }
+        return new SiteTheme(root, templates, strings);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace Reform.Site.Rendering;
+
+/// <summary>The UI strings of one language (<c>theme/i18n/{lang}.json</c>). Every label a reader
+/// sees comes from here, never from code, so translators edit one file per language.</summary>
+public sealed class ThemeStrings
+{
+    private readonly IReadOnlyDictionary<string, string> _strings;
+
+    private ThemeStrings(string lang, IReadOnlyDictionary<string, string> strings, IReadOnlyList<Era> eras)
+    {
+        Lang = lang;
+        _strings = strings;
+        Eras = eras;
+    }
+
+    public string Lang { get; }
+
+    /// <summary>Japanese eras, newest first, for 和暦 labels (令和6年度).</summary>
+    public IReadOnlyList<Era> Eras { get; }
+
+    public string? Get(string key) => _strings.GetValueOrDefault(key);
+
+    public IEnumerable<string> Keys => _strings.Keys;
+
+    public static ThemeStrings Load(string path, string lang)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var eras = new List<Era>();
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            if (p.Name == "eras")
+                eras.AddRange(p.Value.EnumerateArray().Select(e => new Era(e.GetProperty("name").GetString()!, e.GetProperty("from").GetInt32())));
+            else
+                strings[p.Name] = p.Value.GetString() ?? "";
+        }
+        return new ThemeStrings(lang, strings, eras.OrderByDescending(e => e.From).ToList());
+    }
+}
