@@ -42,6 +42,11 @@ public sealed class DiagnosticBag
         }
     }
 
+    public bool HasErrorsUnder(string pathPrefix)
+    {
+        lock (_lock) return _items.Any(d => d.Severity == Severity.Error && d.Location.File.StartsWith(pathPrefix, StringComparison.Ordinal));
+    }
+
     public bool HasErrors
     {
         get { lock (_lock) return _items.Any(d => d.Severity == Severity.Error); }

@@ -13,7 +13,7 @@ public static class CsvTableReader
     {
         var file = new SourceLocation(relativePath);
         var text = TextFileDecoder.Decode(File.ReadAllBytes(path), file, diagnostics);
-        return text is null ? Table.Empty(schema, relativePath) : Parse(text, file, schema, diagnostics);
+        return text is null ? Table.Unreadable(schema, relativePath) : Parse(text, file, schema, diagnostics);
     }
 
     public static Table Parse(string text, SourceLocation file, TableSchema schema, DiagnosticBag diagnostics)
@@ -29,7 +29,7 @@ public static class CsvTableReader
         using var parser = new CsvParser(new StringReader(text), config);
         if (!parser.Read() || parser.Record is not { } header)
         {
-            diagnostics.Add("RS103", file.At(1), column: string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)));
+            diagnostics.Add("RS103", file.At(1).InColumn(string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)), null));
             return Table.Empty(schema, file.File);
         }
         var columns = CheckHeader(header, file, schema, diagnostics);
@@ -79,22 +79,23 @@ public static class CsvTableReader
                 diagnostics.Add("RS105", at);
         }
         foreach (var field in schema.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name)))
-            diagnostics.Add("RS103", file.At(1), column: field.Name);
+            diagnostics.Add("RS103", file.At(1).InColumn(field.Name, null));
         return columns;
     }
 
     private static TableRow ReadRow(string[] record, Dictionary<string, int> columns, SourceLocation at, TableSchema schema, DiagnosticBag diagnostics)
     {
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, index) in columns)
         {
             var value = index < record.Length ? record[index] : "";
             var field = schema.Field(name)!;
             // Codes and numbers are trimmed; free text keeps its spacing exactly as written.
             if (!field.IsFreeText) value = value.Trim();
-            if (CellChecker.Check(field, value, at.InColumn(name, index), diagnostics) && value.Length > 0)
-                cells[name] = value;
+            if (!CellChecker.Check(field, value, at.InColumn(name, index), diagnostics)) failed.Add(name);
+            else if (value.Length > 0) cells[name] = value;
         }
-        return new TableRow(at, cells, columns);
+        return new TableRow(at, cells, columns, failed);
     }
 }

@@ -6,11 +6,15 @@ namespace Reform.Site.Loading;
 
 /// <summary>One record of a CSV table after its cells were checked against the schema. Cells
 /// that failed their check are absent, so later stages see "no value" rather than bad data.</summary>
-public sealed class TableRow(SourceLocation location, IReadOnlyDictionary<string, string> cells, IReadOnlyDictionary<string, int> columnIndex)
+public sealed class TableRow(SourceLocation location, IReadOnlyDictionary<string, string> cells, IReadOnlyDictionary<string, int> columnIndex, IReadOnlySet<string> failedColumns)
 {
     public SourceLocation Location { get; } = location;
 
     public IReadOnlyDictionary<string, string> Cells { get; } = cells;
+
+    /// <summary>True when the column had a value that failed its check (already reported), so
+    /// later rules do not report its absence a second time.</summary>
+    public bool Failed(string column) => failedColumns.Contains(column);
 
     public SourceLocation At(string column) =>
         Location.InColumn(column, columnIndex.TryGetValue(column, out var i) ? i : null);

@@ -6,13 +6,14 @@ namespace Reform.Site.Validation;
 /// <summary>Effect rows are complete (an amount with its unit, or a text), and totals agree:
 /// a node's (or the plan's) amount equals the sum of its children's for the same period and
 /// kind, and a multi-year amount equals the sum of its years.</summary>
-public sealed class EffectRule : IPlanRule
+public sealed class EffectRule : IConsistencyRule
 {
     public void Check(PlanContext c)
     {
         foreach (var row in c.Raw.Table("effects").Rows)
         {
             var hasAmount = row.Text("amount") is not null;
+            if (row.Failed("amount") || row.Failed("unit")) continue;
             if (hasAmount != (row.Text("unit") is not null)) c.Report("RS405", row.Location, hasAmount ? "unit" : "amount");
             else if (!hasAmount && row.Text("text_ja") is null) c.Report("RS406", row.Location, "amount");
         }
@@ -25,7 +26,7 @@ public sealed class EffectRule : IPlanRule
                 && !Agrees(e, sum))
                 c.Report("RS504", e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(sum));
 
-            if (!e.IsSingleYear)
+            if (e.FiscalYearFrom < e.FiscalYearTo)
             {
                 var years = Enumerable.Range(e.FiscalYearFrom, e.FiscalYearTo - e.FiscalYearFrom + 1)
                     .Select(y => amounts.Where(x => x.NodeId == e.NodeId && x.IsSingleYear && x.FiscalYearFrom == y).ToList());

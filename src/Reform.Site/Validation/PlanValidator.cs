@@ -26,7 +26,8 @@ public static class PlanValidator
     public static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
     {
         var context = new PlanContext(plan, raw, themeIds, diagnostics);
-        foreach (var rule in Rules) rule.Check(context);
+        var loadedCleanly = !diagnostics.HasErrorsUnder(raw.RelativeFolder + "/");
+        foreach (var rule in Rules.Where(r => loadedCleanly || r is not IConsistencyRule)) rule.Check(context);
     }
 
     /// <summary>Duplicate theme IDs in the shared vocabulary.</summary>

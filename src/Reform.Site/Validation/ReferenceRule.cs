@@ -9,12 +9,14 @@ public sealed class ReferenceRule : IPlanRule
     public void Check(PlanContext c)
     {
         var p = c.Plan;
-        var nodes = p.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var departments = p.Departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        // IDs come from the raw tables, so a row dropped for another error (a bad level, say)
+        // still counts as existing; an unreadable table disables the check altogether.
+        var nodes = KnownIds(c, "nodes");
+        var departments = KnownIds(c, "departments");
         var assessments = p.Assessments.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var kinds = p.TextKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
         var tags = p.Tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var kpis = p.Kpis.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        var kpis = KnownIds(c, "kpis");
 
         foreach (var n in p.Nodes)
         {
@@ -49,8 +51,11 @@ public sealed class ReferenceRule : IPlanRule
         }
     }
 
-    private static void Ref(PlanContext c, IReadOnlySet<string> known, string? id, SourceLocation at, string column, string what)
+    private static void Ref(PlanContext c, IReadOnlySet<string>? known, string? id, SourceLocation at, string column, string what)
     {
-        if (id is not null && !known.Contains(id)) c.Report("RS302", at, column, value: id, expected: what);
+        if (known is not null && id is not null && !known.Contains(id)) c.Report("RS302", at, column, value: id, expected: what);
     }
+
+    private static HashSet<string>? KnownIds(PlanContext c, string table) =>
+        c.Raw.Table(table) is { Readable: true } t ? t.Values("id").ToHashSet(StringComparer.Ordinal) : null;
 }

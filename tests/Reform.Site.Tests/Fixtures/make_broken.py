@@ -1,0 +1,81 @@
+import os, shutil, json
+BASE = "/work/main/tests/Reform.Site.Tests/Fixtures/good/data"
+OUT = "/work/main/tests/Reform.Site.Tests/Fixtures/broken"
+P = "plans/012131-sample-plan"
+def base(rel): return open(os.path.join(BASE, rel), encoding="utf-8").read()
+cases = {}
+def case(name, expected, files=None, raw=None, delete=(), note="", also=()):
+    cases[name] = (expected, files or {}, raw or {}, delete, note, also)
+def rep(rel, old, new, count=1):
+    s = base(rel)
+    assert old in s, (rel, old)
+    return s.replace(old, new, count)
+N = f"{P}/nodes.csv"; R = f"{P}/ratings.csv"; T = f"{P}/tallies.csv"; E = f"{P}/effects.csv"; J = f"{P}/plan.json"
+X = f"{P}/texts.csv"; S = f"{P}/schedule.csv"
+case("shift-jis-csv", [f"RS101 {N}"], raw={N: base(N).encode("cp932")}, note="Excel's default CSV on Japanese Windows")
+case("invalid-utf8", [f"RS102 {X}"], raw={X: base(X).encode("utf-8").replace("引き続き".encode(), b"\xff\xfe")})
+case("missing-column", [f"RS103 {N}:1 title_ja"], {N: "\n".join(",".join(c for i,c in enumerate(l.split(",")) if i != 4) for l in base(N).splitlines()) + "\n"})
+case("unknown-column", [f"RS104 {N}:1 titel_en"], {N: rep(N, "title_en", "titel_en")})
+case("duplicate-column", [f"RS105 {f'{P}/kpi_values.csv'}:1 note_en"], {f"{P}/kpi_values.csv": base(f"{P}/kpi_values.csv").replace("note_en", "note_en,note_en").replace(",,\n", ",,,\n")})
+case("unclosed-quote", [f"RS106 {X}"], also=["RS107"], files={X: base(X) + 'p2,2021,result,,,"閉じていない引用符,\n'})
+case("field-count", [f"RS107 {f'{P}/departments.csv'}:3"], {f"{P}/departments.csv": rep(f"{P}/departments.csv", "johou,情報政策課,Information Policy Division,,", "johou,情報政策課,Information Policy Division,,,,")})
+case("missing-plan-json", [f"RS108 {J}"], delete=[J])
+case("unknown-file", [f"RS109 {P}/node.csv"], {f"{P}/node.csv": "id\n"})
+case("invalid-json", [f"RS110 {J}:3"], {J: rep(J, '"prefecture"', '"prefecture" ')[:0] + base(J).replace('"en": "Sample City" },', '"en": "Sample City" }', 1)})
+case("plan-json-missing-field", [f"RS111 {J} plan.title"], {J: rep(J, '"title": { "ja": "見本市行財政改革プラン", "en": "Sample City Reform Plan" },', '')})
+case("required-empty", [f"RS201 {N}:3 level"], {N: rep(N, "p1-i1,p1,2,", "p1-i1,p1,,")}, note="the node is dropped, so references to it dangle too")
+case("not-integer", [f"RS202 {N}:4 level"], {N: rep(N, "p1-i1-a,p1-i1,3,", "p1-i1-a,p1-i1,三,")})
+case("not-number", [f"RS203 {E}:2 amount"], {E: rep(E, "p1,2021,2021,actual,1500,", 'p1,2021,2021,actual,"1,500",')})
+case("bad-boolean", [f"RS204 {N}:4 continued"], {N: rep(N, ",finance,true,", ",finance,はい,")})
+case("bad-enum", [f"RS205 {E}:8 kind"], {E: rep(E, "p1-i1-b,2021,2021,planned", "p1-i1-b,2021,2021,見込み")})
+case("out-of-range", [f"RS206 {N}:6 level"], {N: rep(N, "p2,,1,2,", "p2,,0,2,")})
+case("unsafe-id", [f"RS207 {N}:6 id"], {N: rep(N, "p2,,1,2,", "P 2,,1,2,")}, also=["RS302"])
+case("formula-cell", [f"RS208 {X}:3 text_ja", f"RS208 {X}:4 text_en"], {X: base(X).replace("引き続き見直す。", '"=HYPERLINK(""http://evil.example"",""click"")"').replace("申請の3割を電子化した。,", "申請の3割を電子化した。,-1件")})
+case("duplicate-id", [f"RS301 {N}:6 id"], {N: rep(N, "p2,,1,2,", "p1,,1,2,")}, note="p2 disappears: its effect and the totals that included it no longer match", also=["RS302", "RS502", "RS504"])
+case("dangling-parent", [f"RS302 {N}:3 parent_id"], {N: rep(N, "p1-i1,p1,2,", "p1-i1,p9,2,")}, note="p1 loses its child, so its tally no longer adds up", also=["RS502", "RS503"])
+case("cyclic-parent", [f"RS303 {N}:2 parent_id"], {N: rep(N, "p1,,1,1,", "p1,p1-i1-a,1,1,")}, note="p1 is no longer top-level, so the plan total no longer matches its top-level nodes", also=["RS504"])
+case("level-mismatch", [f"RS304 {N}:4 level"], {N: rep(N, "p1-i1-a,p1-i1,3,", "p1-i1-a,p1,3,")}, note="moving an initiative also changes the mean of its old parent", also=["RS506"])
+case("undefined-level", [f"RS305 {N}:6 level"], {N: rep(N, "p2,,1,2,", "p2,p1-i1-b,4,2,")}, also=["RS504"])
+case("duplicate-rating", [f"RS306 {R}:11"], {R: base(R) + "p1-i1-b,2021,total,4,,\n"})
+case("plan-json-bad-reference", [f"RS307 {J} assessments[1].scale"], {J: rep(J, '"name": { "ja": "進捗度", "en": "Progress" }, "scale": "score"', '"name": { "ja": "進捗度", "en": "Progress" }, "scale": "scores"')})
+case("unknown-rating", [f"RS401 {R}:6 value"], {R: rep(R, "p1-i1-b,2021,overall,Ｂ", "p1-i1-b,2021,overall,◎")})
+case("year-outside-period", [f"RS402 {f'{P}/kpi_values.csv'}:3 fiscal_year"], {f"{P}/kpi_values.csv": rep(f"{P}/kpi_values.csv", "online-rate,2021,", "online-rate,3,")[:0] + base(f"{P}/kpi_values.csv").replace("online-rate,2021,", "online-rate,2031,")})
+case("bad-municipality-code", [f"RS403 {P.replace('012131','012132')}/plan.json municipality.code"], rename=None) if False else None
+cases_rename = {"bad-municipality-code": ("012132-sample-plan", [f"RS403 plans/012132-sample-plan/plan.json municipality.code"]),
+                "folder-mismatch": ("012131-other", [f"RS404 plans/012131-other-sample-plan/plan.json plan.id"])}
+case("amount-without-unit", [f"RS405 {E}:2 unit"], {E: rep(E, "p1,2021,2021,actual,1500,千円", "p1,2021,2021,actual,1500,")})
+case("effect-without-content", [f"RS406 {E}:8 amount"], {E: rep(E, "窓口の待ち時間が短くなる,Shorter waiting times", ",")})
+case("effect-period-reversed", [f"RS407 {E}:7 fy_from"], {E: rep(E, "p1-i1-a,2020,2021,", "p1-i1-a,2021,2020,")})
+case("tally-on-numeric-scale", [f"RS408 {T}:9 assessment"], {T: base(T) + "p1,2021,progress,,2\n"})
+case("schedule-task-mismatch", [f"RS409 {S}:3 task_ja"], {S: rep(S, "p1-i1-a,1,見直しの実施,Carry out the review,2021", "p1-i1-a,1,見直し,Carry out the review,2021")})
+case("tally-total-mismatch", [f"RS501 {T}:5 count", f"RS502 {T}:8 count"], {T: rep(T, "p1,2021,overall,,2", "p1,2021,overall,,3")})
+case("tally-subitems-mismatch", [f"RS502 {T}:6 count", f"RS501 {T}:8 count"], {T: rep(T, "\n,2021,overall,A,1", "\n,2021,overall,A,2")}, also=["RS503"])
+case("tally-contradicts-ratings", [f"RS503 {T}:2 count", f"RS503 {T}:3 count", f"RS503 {T}:6 count", f"RS503 {T}:7 count"], {R: rep(R, "p1-i1-a,2021,overall,A", "p1-i1-a,2021,overall,B")})
+case("effect-total-mismatch", [f"RS504 {E}:4 amount"], {E: rep(E, ",2021,2021,actual,2,百万円", ",2021,2021,actual,3,百万円")})
+case("rating-sum-mismatch", [f"RS505 {R}:5 value"], {R: rep(R, "p1-i1-a,2021,total,5", "p1-i1-a,2021,total,6")})
+case("rating-mean-mismatch", [f"RS506 {R}:10 value"], {R: rep(R, "p1-i1,2021,progress-mean,2.5", "p1-i1,2021,progress-mean,2.9")})
+case("effect-years-mismatch", [f"RS507 {E}:7 amount"], {E: rep(E, "p1-i1-a,2020,2021,actual,3,", "p1-i1-a,2020,2021,actual,4,")})
+case("no-plans", ["RS112 plans"], delete=[f"{P}/"])
+shutil.rmtree(OUT, ignore_errors=True)
+def write_case(name, expected, files, raw, delete, note, also=(), rename=None):
+    d = os.path.join(OUT, name); os.makedirs(d)
+    spec = {"description": note, "expected": expected}
+    if also: spec["also"] = list(also)
+    if delete: spec["delete"] = list(delete)
+    if rename: spec["rename_plan_folder"] = rename
+    open(os.path.join(d, "case.json"), "w", encoding="utf-8").write(json.dumps(spec, ensure_ascii=False, indent=2) + "\n")
+    for rel, text in files.items():
+        p = os.path.join(d, "data", rel); os.makedirs(os.path.dirname(p), exist_ok=True)
+        open(p, "w", encoding="utf-8", newline="").write(text)
+    for rel, data in raw.items():
+        p = os.path.join(d, "data", rel); os.makedirs(os.path.dirname(p), exist_ok=True)
+        open(p, "wb").write(data)
+for name, v in cases.items():
+    if v is None: continue
+    write_case(name, *v)
+for name, (to, exp) in cases_rename.items():
+    files = {}
+    if name == "bad-municipality-code":
+        files[f"{P}/plan.json"] = base(J).replace('"code": "012131"', '"code": "012132"')
+    write_case(name, exp, files, {}, (), "", (), rename=to if name=="bad-municipality-code" else "012131-other-sample-plan")
+print(len(os.listdir(OUT)), "cases")
