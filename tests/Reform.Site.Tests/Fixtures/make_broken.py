@@ -1,6 +1,8 @@
+# Regenerates broken/ from good/: each case is one deliberate mistake. Run: python3 make_broken.py
 import os, shutil, json
-BASE = "/work/main/tests/Reform.Site.Tests/Fixtures/good/data"
-OUT = "/work/main/tests/Reform.Site.Tests/Fixtures/broken"
+HERE = os.path.dirname(os.path.abspath(__file__))
+BASE = os.path.join(HERE, "good", "data")
+OUT = os.path.join(HERE, "broken")
 P = "plans/012131-sample-plan"
 def base(rel): return open(os.path.join(BASE, rel), encoding="utf-8").read()
 cases = {}

@@ -1,0 +1,74 @@
+using Reform.Site.Cli;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Cli;
+
+public sealed class CliAppTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Validate_on_clean_data_exits_0()
+    {
+        var (exit, output, _) = Run("validate", "--data", RepoPaths.GoodData);
+        Assert.Equal(0, exit);
+        Assert.Contains("0 error(s)", output);
+    }
+
+    [Fact]
+    public void Validate_on_broken_data_exits_1_and_explains_in_both_languages()
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, temp.Path);
+        var nodes = Path.Combine(temp.Path, "plans", "012131-sample-plan", "nodes.csv");
+        File.WriteAllText(nodes, File.ReadAllText(nodes).Replace("p1-i1,p1,2,", "p1-i1,p9,2,"));
+
+        var (exit, output, _) = Run("validate", "--data", temp.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error RS302 plans/012131-sample-plan/nodes.csv:3 [B: parent_id]", output);
+        Assert.Contains("ja: 「p9」は存在しない", output);
+        Assert.Contains("en: \"p9\" refers to a node that does not exist.", output);
+        Assert.DoesNotContain("   at ", output); // no stack trace
+    }
+
+    [Fact]
+    public void Lang_option_limits_messages_to_one_language()
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, temp.Path);
+        File.Delete(Path.Combine(temp.Path, "plans", "012131-sample-plan", "plan.json"));
+        var (_, output, _) = Run("validate", "--data", temp.Path, "--lang", "ja");
+        Assert.Contains("ja: 必須ファイル plan.json がありません。", output);
+        Assert.DoesNotContain("en: ", output);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("validate", "--nope")]
+    [InlineData("build", "--out")]
+    [InlineData("validate", "stray")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("reform-site: ", error);
+    }
+
+    [Fact]
+    public void Every_command_has_help()
+    {
+        foreach (var command in new[] { "validate", "build" })
+        {
+            var (exit, output, _) = Run(command, "--help");
+            Assert.Equal(0, exit);
+            Assert.Contains($"reform-site {command}", output);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Reform.Site.Rendering;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Rendering;
+
+public sealed class FormatsTests
+{
+    private static Formats For(string lang) => new(ThemeStrings.Load(Path.Combine(RepoPaths.Theme, "i18n", lang + ".json"), lang));
+
+    [Theory]
+    [InlineData(2024, "令和6年度（2024年度）")]
+    [InlineData(2019, "令和元年度（2019年度）")]
+    [InlineData(2018, "平成30年度（2018年度）")]
+    public void Japanese_fiscal_years_carry_the_era_and_the_Western_year(int year, string expected) =>
+        Assert.Equal(expected, For("ja").FiscalYear(year));
+
+    [Fact]
+    public void English_fiscal_years_are_FY_and_the_Western_year() => Assert.Equal("FY2024", For("en").FiscalYear(2024));
+
+    [Fact]
+    public void Amounts_keep_the_printed_unit_with_thousands_separators()
+    {
+        Assert.Equal("1,345,649千円", For("ja").Amount(1345649m, "千円"));
+        Assert.Equal("1,345,649 thousand yen", For("en").Amount(1345649m, "千円"));
+        Assert.Equal("217 hundred million yen", For("en").Amount(217m, "億円"));
+        Assert.Equal("20.5", Formats.Number(20.5m));
+    }
+}
