@@ -1,0 +1,155 @@
+using Reform.Site.Pipeline;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.EndToEnd;
+
+/// <summary>Builds the small fixture site and looks at it the way a reader would.</summary>
+public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
+{
+    public sealed class FixtureSite() : IDisposable
+    {
+        public BuiltSite Site { get; } = new(RepoPaths.GoodData);
+
+        public void Dispose() => Site.Dispose();
+    }
+
+    private readonly BuiltSite _site;
+
+    public BuildTests(FixtureSite fixture) => _site = fixture.Site;
+
+    private const string Plan = "012131-sample-plan";
+
+    [Fact]
+    public void Every_node_has_a_page_in_both_languages()
+    {
+        Assert.True(_site.Result.Succeeded, string.Join("\n", _site.Result.Diagnostics));
+        foreach (var lang in new[] { "ja", "en" })
+        {
+            foreach (var id in new[] { "p1", "p1-i1", "p1-i1-a", "p1-i1-b", "p2" })
+                Assert.True(_site.Exists($"{lang}/plans/{Plan}/{id}/"), $"{lang}/{id}");
+            Assert.True(_site.Exists($"{lang}/plans/{Plan}/"));
+            Assert.True(_site.Exists($"{lang}/"));
+        }
+    }
+
+    [Fact]
+    public void The_language_switch_lands_on_the_same_node()
+    {
+        var path = $"ja/plans/{Plan}/p1-i1-b/";
+        var page = _site.Page(path);
+        var link = page.QuerySelector("nav.lang-switch a")!;
+        Assert.Equal("en", link.GetAttribute("hreflang"));
+        var target = BuiltSite.Resolve(path, link.GetAttribute("href")!);
+        Assert.Equal($"en/plans/{Plan}/p1-i1-b/", target);
+        Assert.Equal("More online applications", _site.Page(target).QuerySelector("h1")!.TextContent.Trim().Split(' ', 2)[1]);
+    }
+
+    [Fact]
+    public void Pages_declare_their_language_and_their_translation()
+    {
+        var page = _site.Page($"en/plans/{Plan}/p1/");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        var alternates = page.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        Assert.Equal($"https://example.org/site/ja/plans/{Plan}/p1/", alternates["ja"]);
+        Assert.Equal($"https://example.org/site/en/plans/{Plan}/p1/", alternates["en"]);
+    }
+
+    [Fact]
+    public void Untranslated_text_is_shown_in_Japanese_marked_and_tagged_with_its_language()
+    {
+        var page = _site.Page($"en/plans/{Plan}/p1-i1-b/");
+        var fallback = page.QuerySelectorAll("[lang=ja]").FirstOrDefault(e => e.TextContent.Contains("申請の3割を電子化した。"));
+        Assert.NotNull(fallback);
+        Assert.Contains("not yet translated", page.Body!.TextContent);
+        Assert.DoesNotContain("not yet translated", _site.Page($"en/plans/{Plan}/p1-i1-a/").Body!.TextContent);
+    }
+
+    [Fact]
+    public void Breadcrumbs_lead_from_the_home_page_through_the_plan_to_the_parent()
+    {
+        var page = _site.Page($"ja/plans/{Plan}/p1-i1-a/");
+        var crumbs = page.QuerySelectorAll("nav.breadcrumbs li a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["行財政改革オープンデータ", "見本市: 見本市行財政改革プラン", "1 財政の健全化", "(1) 歳出の見直し"], crumbs);
+    }
+
+    [Fact]
+    public void A_node_page_shows_its_departments_ratings_with_meaning_effects_kpis_schedule_and_texts()
+    {
+        var text = _site.Page($"ja/plans/{Plan}/p1-i1-a/").Body!.TextContent;
+        Assert.Contains("財政課", text);
+        Assert.Contains("Ａ 計画以上", text); // symbol and its meaning, never the symbol alone
+        Assert.Contains("計画を上回った。", text); // the reason
+        Assert.Contains("1,000,000円", text);
+        Assert.Contains("令和3年度（2021年度）", text);
+        Assert.Contains("見直しの実施", text);
+        Assert.Contains("工程どおり", text);
+        Assert.Contains("事業を10件見直した。", text);
+        var kpi = _site.Page($"en/plans/{Plan}/p1-i1-b/").Body!.TextContent;
+        Assert.Contains("Share of online applications", kpi);
+        Assert.Contains("20.5", kpi);
+    }
+
+    [Fact]
+    public void Tables_have_captions_and_header_scopes()
+    {
+        var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");
+        foreach (var table in page.QuerySelectorAll("table"))
+        {
+            Assert.NotNull(table.QuerySelector("caption"));
+            Assert.All(table.QuerySelectorAll("th"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));
+        }
+    }
+
+    [Fact]
+    public void Every_internal_link_resolves_to_a_file()
+    {
+        foreach (var file in Directory.GetFiles(_site.Root, "*.html", SearchOption.AllDirectories))
+        {
+            var sitePath = Path.GetRelativePath(_site.Root, file).Replace('\\', '/');
+            if (sitePath.EndsWith("index.html")) sitePath = sitePath[..^"index.html".Length];
+            foreach (var href in _site.Page(sitePath).QuerySelectorAll("a[href], link[rel=stylesheet]").Select(a => a.GetAttribute("href")!))
+            {
+                if (href.StartsWith("http") || href.StartsWith('#')) continue;
+                var target = BuiltSite.Resolve(sitePath, href);
+                Assert.True(_site.Exists(target), $"{sitePath} links to missing {target}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Building_twice_gives_identical_bytes()
+    {
+        using var second = new BuiltSite(RepoPaths.GoodData);
+        var first = Snapshot(_site.Root);
+        var again = Snapshot(second.Root);
+        Assert.Equal(first.Keys.Order(), again.Keys.Order());
+        foreach (var (path, bytes) in first) Assert.True(bytes.SequenceEqual(again[path]), path);
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        using var temp = new TempDir();
+        var output = temp.Combine("_site");
+        var good = new BuildOptions(RepoPaths.GoodData, output, temp.Combine("none"), RepoPaths.Theme, "https://example.org/");
+        Assert.True(SiteBuilder.Build(good).Succeeded);
+        var before = Snapshot(output);
+
+        var broken = temp.Combine("broken");
+        TempDir.CopyTree(RepoPaths.GoodData, broken);
+        var ratings = Path.Combine(broken, "plans", Plan, "ratings.csv");
+        File.WriteAllText(ratings, File.ReadAllText(ratings).Replace("p1-i1-b,2021,overall,Ｂ", "p1-i1-b,2021,overall,◎"));
+        var result = SiteBuilder.Build(good with { DataDir = broken });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RS401");
+        var after = Snapshot(output);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site.")); // no staging left behind
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
+}
