@@ -7,7 +7,7 @@ namespace Reform.Site.Cli;
 public static class CliApp
 {
     private static readonly HashSet<string> ValueOptions = ["--data", "--out", "--lang", "--base-url", "--content", "--theme"];
-    private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet"];
+    private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
 
     public const string Usage = """
         reform-site — builds a bilingual open-data site from administrative reform plan data.

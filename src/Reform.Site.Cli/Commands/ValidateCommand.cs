@@ -6,14 +6,20 @@ namespace Reform.Site.Cli.Commands;
 public static class ValidateCommand
 {
     public const string Help = """
-        reform-site validate [--data DIR] [--lang ja|en]
+        reform-site validate [--data DIR] [--lang ja|en] [--list-codes]
           Checks every plan under DIR (default: data) and lists every problem with its
           code, file, row and column, what is wrong and how to fix it.
+          --list-codes prints every code with its message and fix instead.
           Exit code: 0 clean (warnings allowed), 1 data errors, 2 usage error.
         """;
 
     public static int Run(CommandLine args, TextWriter output)
     {
+        if (args.Has("--list-codes"))
+        {
+            CodeListPrinter.Print(output);
+            return ExitCodes.Ok;
+        }
         var (dataSet, diagnostics) = DataLoader.Load(args.Get("--data", "data"));
         DiagnosticPrinter.Print(diagnostics, Languages.From(args), output);
         output.WriteLine(DiagnosticPrinter.Summary(diagnostics, dataSet.Plans.Count));

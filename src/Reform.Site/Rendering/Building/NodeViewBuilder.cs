@@ -32,7 +32,7 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
             FigureBuilder.Effects(plan, node.Id, lang),
             Kpis(node),
             ScheduleBuilder.Build(plan, node, lang),
-            Texts(node),
+            TextSectionBuilder.Build(plan, plan.Texts.Where(t => t.NodeId == node.Id).ToList(), lang),
             children.Select(Link).ToList(),
             children.Count > 0 ? LevelName(children[0].Level) : null,
             previous is null ? null : Link(previous),
@@ -50,19 +50,4 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
             plan.KpiValues.Where(v => v.KpiId == k.Id).OrderBy(v => v.FiscalYear)
                 .Select(v => new KpiValueView(v.FiscalYear, v.Kind == EffectKind.Planned ? "planned" : "actual", v.Value, TextView.FromOptional(v.Note, lang))).ToList()))
         .ToList();
-
-    /// <summary>Texts grouped by kind in the plan's order of kinds, entries in printed order.</summary>
-    private IReadOnlyList<TextGroupView> Texts(Node node)
-    {
-        var texts = plan.Texts.Where(t => t.NodeId == node.Id).ToList();
-        return plan.TextKinds
-            .Select(kind => (kind, entries: texts.Where(t => t.KindId == kind.Id).ToList()))
-            .Where(x => x.entries.Count > 0)
-            .Select(x => new TextGroupView(x.kind.Id, TextView.From(x.kind.Name, lang), x.entries.Select(t => new TextEntryView(
-                t.FiscalYear,
-                t.DepartmentId is { } d && plan.Index.Department(d) is { } dept ? TextView.From(dept.Name, lang) : null,
-                t.Item,
-                TextView.From(t.Text, lang))).ToList()))
-            .ToList();
-    }
 }

@@ -18,7 +18,7 @@ public sealed record NodeView(
     IReadOnlyList<EffectView> Effects,
     IReadOnlyList<KpiView> Kpis,
     ScheduleView? Schedule,
-    IReadOnlyList<TextGroupView> Texts,
+    IReadOnlyList<TextSectionView> Texts,
     IReadOnlyList<LinkView> Children,
     TextView? ChildLevelName,
     LinkView? Previous,
