@@ -37,7 +37,9 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
             children.Count > 0 ? LevelName(children[0].Level) : null,
             previous is null ? null : Link(previous),
             next is null ? null : Link(next),
-            node.ParentId is null && node.Level > 1);
+            node.ParentId is null && node.Level > 1,
+            children.Count > 0 ? DistributionBuilder.Tables(plan, children, node, includeTotal: true, lang) : [],
+            children.Count > 0 ? EffectComparisonBuilder.Build(plan, children, node.Id, lang) : []);
     }
 
     private LinkView Link(Node n) => new(TextView.From(n.Title, lang), SiteLinks.NodePath(lang, plan.Key, n.Id), n.Number, LevelName(n.Level));

@@ -26,7 +26,10 @@ public static class PlanViewBuilder
             index.Unplaced.Select(n => Link(plan, n, lang)).ToList(),
             FigureBuilder.Tallies(plan, null, lang),
             FigureBuilder.Effects(plan, null, lang),
-            plan.RelatedPlans.Select(r => new RelatedPlanView(TextView.From(r.Name, lang), TextView.FromOptional(r.Relation, lang), TextView.FromOptional(r.Period, lang))).ToList());
+            plan.RelatedPlans.Select(r => new RelatedPlanView(TextView.From(r.Name, lang), TextView.FromOptional(r.Relation, lang), TextView.FromOptional(r.Period, lang))).ToList(),
+            DistributionBuilder.Tables(plan, index.Roots, null, includeTotal: true, lang),
+            DistributionBuilder.YearComparisons(plan, lang),
+            EffectComparisonBuilder.Build(plan, index.Roots, null, lang));
     }
 
     private static LinkView Link(Plan plan, Node n, string lang) =>

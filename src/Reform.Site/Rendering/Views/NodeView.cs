@@ -23,4 +23,6 @@ public sealed record NodeView(
     TextView? ChildLevelName,
     LinkView? Previous,
     LinkView? Next,
-    bool Unplaced);
+    bool Unplaced,
+    IReadOnlyList<DistributionTableView> Distributions,
+    IReadOnlyList<EffectComparisonView> EffectComparisons);

@@ -9,4 +9,7 @@ public sealed record PlanView(
     IReadOnlyList<LinkView> Unplaced,
     IReadOnlyList<TallyView> Tallies,
     IReadOnlyList<EffectView> Effects,
-    IReadOnlyList<RelatedPlanView> RelatedPlans);
+    IReadOnlyList<RelatedPlanView> RelatedPlans,
+    IReadOnlyList<DistributionTableView> Distributions,
+    IReadOnlyList<YearComparisonView> YearComparisons,
+    IReadOnlyList<EffectComparisonView> EffectComparisons);

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Reform.Site.Analysis;
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>Builds rating-distribution tables (with chart geometry) for a set of nodes and the
+/// year-over-year comparison of the plan-wide figures.</summary>
+public static class DistributionBuilder
+{
+    /// <summary>One table per ordinal assessment and year: a row per node that has a
+    /// distribution, and <paramref name="totalFor"/>'s distribution as the total row.</summary>
+    public static IReadOnlyList<DistributionTableView> Tables(Plan plan, IReadOnlyList<Node> rows, Node? totalFor, bool includeTotal, string lang)
+    {
+        var tables = new List<DistributionTableView>();
+        foreach (var (assessment, year) in RatingDistributions.Dimensions(plan))
+        {
+            var scale = plan.Scale(assessment.ScaleId)!;
+            var levels = Levels(scale, lang);
+            var rowViews = rows.Select(n => (n, d: RatingDistributions.For(plan, n, assessment, year)))
+                .Where(x => x.d is not null)
+                .Select(x => Row(plan, x.n, x.d!, levels, lang)).ToList();
+            var total = includeTotal && RatingDistributions.For(plan, totalFor, assessment, year) is { } t ? Row(plan, null, t, levels, lang) : null;
+            if (rowViews.Count == 0 && total is null) continue;
+            tables.Add(new DistributionTableView($"dist-{assessment.Id}-{year}", TextView.From(assessment.Name, lang), year, levels, rowViews, total));
+        }
+        return tables;
+    }
+
+    public static IReadOnlyList<YearComparisonView> YearComparisons(Plan plan, string lang)
+    {
+        var result = new List<YearComparisonView>();
+        foreach (var group in RatingDistributions.Dimensions(plan).GroupBy(d => d.Assessment).Where(g => g.Count() > 1))
+        {
+            var levels = Levels(plan.Scale(group.Key.ScaleId)!, lang);
+            var years = group.Select(g => g.FiscalYear).ToList();
+            var distributions = years.Select(y => RatingDistributions.For(plan, null, group.Key, y)).ToList();
+            if (distributions.Any(d => d is null)) continue;
+            var rows = levels.Select(l =>
+            {
+                var counts = distributions.Select(d => d!.Count(l.Code)).ToList();
+                var change = counts[^1] - counts[0];
+                return new YearComparisonRowView(l, counts, change > 0 ? $"+{change}" : change < 0 ? $"−{-change}" : "±0");
+            }).ToList();
+            result.Add(new YearComparisonView($"yoy-{group.Key.Id}", TextView.From(group.Key.Name, lang), years, rows, distributions.Select(d => d!.Total).ToList()));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<LevelHeaderView> Levels(RatingScale scale, string lang) =>
+        scale.Levels.OrderBy(l => l.Order).Select((l, i) => new LevelHeaderView(l.Code, l.Symbol, TextView.From(l.Label, lang), i)).ToList();
+
+    private static DistributionRowView Row(Plan plan, Node? node, RatingDistribution d, IReadOnlyList<LevelHeaderView> levels, string lang)
+    {
+        var counts = levels.Select(l => d.Count(l.Code)).ToList();
+        var bars = new List<BarSegmentView>();
+        decimal x = 0;
+        foreach (var (level, count) in levels.Zip(counts))
+        {
+            if (count == 0 || d.Total == 0) continue;
+            var width = Math.Round(100m * count / d.Total, 2);
+            bars.Add(new BarSegmentView(x, width, $"{level.Symbol} {count}", level.Index));
+            x += width;
+        }
+        return new DistributionRowView(
+            node is null ? null : new LinkView(TextView.From(node.Title, lang), SiteLinks.NodePath(lang, plan.Key, node.Id), node.Number),
+            counts,
+            counts.Select(c => d.Total == 0 ? "–" : (100m * c / d.Total).ToString("0.0", CultureInfo.InvariantCulture) + "%").ToList(),
+            d.Total,
+            d.Source switch { DistributionSource.Reported => "reported", DistributionSource.SummedFromSubItems => "summed", _ => "counted" },
+            d.Check.ToString().ToLowerInvariant(),
+            d.IndividuallyRated,
+            bars);
+    }
+}

@@ -1,0 +1,43 @@
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>Planned vs actual effect amounts of a node's children (or the plan's top-level
+/// nodes), per period, beside the published total and the sum of the rows.</summary>
+public static class EffectComparisonBuilder
+{
+    public static IReadOnlyList<EffectComparisonView> Build(Plan plan, IReadOnlyList<Node> rows, string? totalNodeId, string lang)
+    {
+        var ids = rows.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var amounts = plan.Effects.Where(e => e.Amount is not null && (e.NodeId is { } id ? ids.Contains(id) : false)).ToList();
+        var result = new List<EffectComparisonView>();
+        foreach (var period in amounts.Select(e => (e.FiscalYearFrom, e.FiscalYearTo)).Distinct().OrderBy(p => p.FiscalYearTo).ThenBy(p => p.FiscalYearFrom))
+        {
+            var inPeriod = amounts.Where(e => (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
+            var reported = plan.Effects.Where(e => e.NodeId == totalNodeId && e.Amount is not null && (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
+            var all = inPeriod.Concat(reported).ToList();
+            // One unit for the whole chart: the city's own when it used one, else yen.
+            var unit = all.Select(e => e.Amount!.Unit).Distinct().Count() == 1 ? all[0].Amount!.Unit : "円";
+            decimal? In(Effect? e) => e is null ? null : e.Amount!.Yen / Money.UnitFactors[unit];
+            var raw = rows.Select(n => (n,
+                    planned: In(inPeriod.FirstOrDefault(e => e.NodeId == n.Id && e.Kind == EffectKind.Planned)),
+                    actual: In(inPeriod.FirstOrDefault(e => e.NodeId == n.Id && e.Kind == EffectKind.Actual))))
+                .Where(r => r.planned is not null || r.actual is not null).ToList();
+            var total = (planned: In(reported.FirstOrDefault(e => e.Kind == EffectKind.Planned)), actual: In(reported.FirstOrDefault(e => e.Kind == EffectKind.Actual)));
+            var max = raw.SelectMany(r => new[] { r.planned, r.actual }).Append(total.planned).Append(total.actual).Select(v => Math.Abs(v ?? 0)).DefaultIfEmpty(0).Max();
+            decimal Width(decimal? v) => max == 0 || v is null ? 0 : Math.Round(100m * Math.Abs(v.Value) / max, 2);
+            var rowViews = raw.Select(r => new EffectRowView(
+                new LinkView(TextView.From(r.n.Title, lang), SiteLinks.NodePath(lang, plan.Key, r.n.Id), r.n.Number),
+                r.planned, r.actual, Width(r.planned), Width(r.actual))).ToList();
+            var sumPlanned = raw.All(r => r.planned is not null) ? raw.Sum(r => r.planned) : null;
+            var sumActual = raw.All(r => r.actual is not null) ? raw.Sum(r => r.actual) : null;
+            var reportedRow = total.planned is null && total.actual is null ? null
+                : new EffectRowView(null, total.planned, total.actual, Width(total.planned), Width(total.actual));
+            var agrees = reportedRow is not null && raw.Count == rows.Count
+                && (total.planned is null || total.planned == sumPlanned) && (total.actual is null || total.actual == sumActual);
+            result.Add(new EffectComparisonView($"effects-{period.FiscalYearFrom}-{period.FiscalYearTo}", period.FiscalYearFrom, period.FiscalYearTo, unit, rowViews, reportedRow, sumPlanned, sumActual, agrees));
+        }
+        return result;
+    }
+}
