@@ -52,6 +52,7 @@ public static class SiteBuilder
 
         var files = pages.Select((p, i) => new OutputFile(p.OutputFile, html[i]))
             .Concat(StaticAssets.From(theme.StaticRoot))
+            .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
             .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
             .ToList();
         progress($"write: {files.Count} files → {options.OutputDir}");
