@@ -24,7 +24,7 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
                 .OfType<DepartmentView>().ToList(),
             node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
             node.Themes.Select(t => themes.GetValueOrDefault(t)).OfType<Model.Theme>()
-                .Select(t => new LinkView(TextView.From(t.Name, lang), $"{lang}/themes/{t.Id}/")).ToList(),
+                .Select(t => new LinkView(TextView.From(t.Name, lang), ThemePagesBuilder.ThemePath(lang, t.Id))).ToList(),
             node.Continued,
             node.EndedFiscalYear,
             RatingTableBuilder.Build(plan, node, lang),

@@ -23,6 +23,7 @@ public static class PlanCardBuilder
             m.Published,
             TextView.From(m.Source.Title, lang),
             string.IsNullOrEmpty(m.Source.Url) ? null : m.Source.Url,
-            plan.Nodes.Count);
+            plan.Nodes.Count,
+            plan.Departments.Count);
     }
 }

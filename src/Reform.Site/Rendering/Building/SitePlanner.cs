@@ -29,8 +29,24 @@ public static class SitePlanner
                 pages.Add(new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
                     new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
             }
+            pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", ThemePagesBuilder.Index(data, lang)));
+            foreach (var topic in data.Themes)
+            {
+                var view = ThemePagesBuilder.Page(data, topic, lang);
+                pages.Add(new PageSpec(ThemePagesBuilder.ThemePath(lang, topic.Id), "theme", lang, ThemePagesBuilder.ThemePath(other, topic.Id), view.Name.Text, view));
+            }
             foreach (var plan in data.Plans)
             {
+                var departments = DepartmentPagesBuilder.Index(plan, lang);
+                if (departments.Departments.Count > 0)
+                    pages.Add(new PageSpec(DepartmentPagesBuilder.IndexPath(lang, plan.Key), "departments", lang, DepartmentPagesBuilder.IndexPath(other, plan.Key),
+                        $"{strings.Get("departments.title")} | {departments.Plan.Municipality.Text}", departments));
+                foreach (var department in plan.Departments)
+                {
+                    var d = DepartmentPagesBuilder.Page(plan, department, lang);
+                    pages.Add(new PageSpec(DepartmentPagesBuilder.DepartmentPath(lang, plan.Key, department.Id), "department", lang, DepartmentPagesBuilder.DepartmentPath(other, plan.Key, department.Id),
+                        $"{d.Name.Text} | {d.Plan.Municipality.Text}", d));
+                }
                 var view = PlanViewBuilder.Build(plan, lang);
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
                     $"{view.Plan.Municipality.Text} {view.Plan.Title.Text}", view));

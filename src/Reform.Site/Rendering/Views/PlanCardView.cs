@@ -16,4 +16,5 @@ public sealed record PlanCardView(
     string Published,
     TextView SourceTitle,
     string? SourceUrl,
-    int NodeCount);
+    int NodeCount,
+    int DepartmentCount);

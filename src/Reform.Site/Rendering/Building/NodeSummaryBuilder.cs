@@ -1,0 +1,34 @@
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>One-line summaries of nodes for lists across pages.</summary>
+public static class NodeSummaryBuilder
+{
+    public static NodeSummaryView Build(Plan plan, Node node, string lang, string? role = null)
+    {
+        var rating = HeadlineRating(plan, node);
+        var scale = rating is null ? null : plan.ScaleOf(rating.AssessmentId);
+        var level = rating is null ? null : scale?.Level(rating.Value);
+        return new NodeSummaryView(
+            new LinkView(TextView.From(node.Title, lang), SiteLinks.NodePath(lang, plan.Key, node.Id), node.Number),
+            plan.LevelAt(node.Level) is { } l ? TextView.From(l.Name, lang) : null,
+            plan.NodeDepartments.Where(d => d.NodeId == node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
+                .Select(d => TextView.From(d.Name, lang)).ToList(),
+            level?.Symbol ?? rating?.Value,
+            level is null ? null : TextView.From(level.Label, lang),
+            rating is null ? null : TextView.From(plan.Assessment(rating.AssessmentId)!.Name, lang),
+            role);
+    }
+
+    /// <summary>The node's rating on the first ordinal assessment, latest year first.</summary>
+    private static Rating? HeadlineRating(Plan plan, Node node)
+    {
+        var ordinal = plan.Assessments.Where(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal).Select(a => a.Id).ToList();
+        return plan.Index.RatingsOf(node.Id)
+            .Where(r => ordinal.Contains(r.AssessmentId))
+            .OrderByDescending(r => r.FiscalYear).ThenBy(r => ordinal.IndexOf(r.AssessmentId))
+            .FirstOrDefault();
+    }
+}
