@@ -1,5 +1,6 @@
 using System.Text;
 using Reform.Site.Content;
+using Reform.Site.Datasets;
 using Reform.Site.Diagnostics;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
@@ -26,7 +27,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Items, data.Plans.Count, 0, 0, 0, false);
 
-        var pages = SitePlanner.Plan(data, content, theme);
+        progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata");
+        var (datasetFiles, catalog) = new DatasetBuilder(data, options.DataDir, theme.Strings).Build();
+        var pages = SitePlanner.Plan(data, content, theme, catalog, options.BaseUrl);
         progress($"render: {pages.Count} pages ({data.Plans.Count} plans, 2 languages)");
         var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl));
         var html = new byte[pages.Count][];
@@ -54,6 +57,8 @@ public static class SiteBuilder
             .Concat(StaticAssets.From(theme.StaticRoot))
             .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
             .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
+            .Concat(datasetFiles)
+            .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
             .ToList();
         progress($"write: {files.Count} files → {options.OutputDir}");
         SiteWriter.Write(options.OutputDir, files);

@@ -22,6 +22,7 @@ public static class TemplateFunctions
         functions.Import("fy_short", new Func<int, string>(formats.FiscalYearShort));
         functions.Import("amount", new Func<decimal, string, string>(formats.Amount));
         functions.Import("num", new Func<decimal, string>(Formats.Number));
+        functions.Import("bytes", new Func<long, string>(Formats.Bytes));
         functions.Import("url", new Func<string, string>(path => SiteLinks.Relative(pagePath, path)));
         return functions;
     }

@@ -1,4 +1,5 @@
 using Reform.Site.Content;
+using Reform.Site.Datasets;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -9,7 +10,7 @@ namespace Reform.Site.Rendering.Building;
 /// Each language is the same model rendered with different strings (as Hugo does).</summary>
 public static class SitePlanner
 {
-    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme)
+    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, IReadOnlyList<DatasetFile> datasets, string baseUrl)
     {
         var pages = new List<PageSpec>();
         var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -29,6 +30,8 @@ public static class SitePlanner
                 pages.Add(new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
                     new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
             }
+            pages.Add(new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
+                DownloadsBuilder.All(data, datasets, baseUrl, lang)));
             pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", ThemePagesBuilder.Index(data, lang)));
             foreach (var topic in data.Themes)
             {
@@ -47,6 +50,9 @@ public static class SitePlanner
                     pages.Add(new PageSpec(DepartmentPagesBuilder.DepartmentPath(lang, plan.Key, department.Id), "department", lang, DepartmentPagesBuilder.DepartmentPath(other, plan.Key, department.Id),
                         $"{d.Name.Text} | {d.Plan.Municipality.Text}", d));
                 }
+                var downloads = DownloadsBuilder.ForPlan(plan, datasets, baseUrl, lang);
+                pages.Add(new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
+                    $"{strings.Get("downloads.title")} | {downloads.Plan!.Municipality.Text}", downloads));
                 var view = PlanViewBuilder.Build(plan, lang);
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
                     $"{view.Plan.Municipality.Text} {view.Plan.Title.Text}", view));

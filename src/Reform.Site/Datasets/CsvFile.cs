@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Reform.Site.Datasets;
+
+/// <summary>Writes CSV for spreadsheets: UTF-8 with a BOM (so Japanese Excel reads it), CRLF,
+/// RFC 4180 quoting, and every text cell made formula-safe.</summary>
+public static class CsvFile
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Bom);
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }))
+        {
+            foreach (var h in header) csv.WriteField(SpreadsheetText.Safe(h));
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var cell in row) csv.WriteField(SpreadsheetText.Safe(cell));
+                csv.NextRecord();
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A canonical table exactly as it is in data/, with a BOM added for Excel, so a
+    /// download loads back through the loader unchanged.</summary>
+    public static byte[] WithBom(byte[] source) =>
+        source.AsSpan().StartsWith(Bom) ? source : [.. Bom, .. source];
+}

@@ -1,0 +1,26 @@
+using System.IO.Compression;
+
+namespace Reform.Site.Datasets;
+
+/// <summary>A ZIP whose bytes depend only on its contents: entries in the given order, one fixed
+/// timestamp, fixed compression level.</summary>
+public static class DeterministicZip
+{
+    private static readonly DateTimeOffset Timestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static byte[] Create(IEnumerable<(string Path, byte[] Bytes)> entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (path, bytes) in entries)
+            {
+                var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+                entry.LastWriteTime = Timestamp;
+                using var stream = entry.Open();
+                stream.Write(bytes);
+            }
+        }
+        return buffer.ToArray();
+    }
+}

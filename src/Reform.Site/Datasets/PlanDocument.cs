@@ -1,0 +1,185 @@
+using System.Text;
+using System.Text.Json;
+using Reform.Site.Model;
+
+namespace Reform.Site.Datasets;
+
+/// <summary>One nested JSON document per plan: the plan's definitions, then its hierarchy with
+/// every node carrying its own departments, ratings, counts, effects, KPIs, schedule and
+/// texts. Described by <c>schema/plan-document.schema.json</c>.</summary>
+public static class PlanDocument
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Write(Plan plan) => Serialize(w => WritePlan(w, plan));
+
+    public static byte[] WriteAll(IReadOnlyList<Plan> plans) => Serialize(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("format", "reform-site/1");
+        w.WriteStartArray("plans");
+        foreach (var p in plans) WritePlan(w, p);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static byte[] Serialize(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Options)) write(w);
+        buffer.Write("\n"u8);
+        return buffer.ToArray();
+    }
+
+    private static void WritePlan(Utf8JsonWriter w, Plan plan)
+    {
+        var m = plan.Metadata;
+        w.WriteStartObject();
+        w.WriteString("format", "reform-site/1");
+        w.WriteString("key", plan.Key);
+        w.WriteStartObject("municipality");
+        w.WriteString("code", plan.Municipality.Code);
+        Text(w, "name", plan.Municipality.Name);
+        Text(w, "prefecture", plan.Municipality.Prefecture);
+        w.WriteEndObject();
+        w.WriteStartObject("plan");
+        w.WriteString("id", m.Id);
+        Text(w, "title", m.Title);
+        Text(w, "report_title", m.ReportTitle);
+        w.WriteStartObject("period");
+        w.WriteNumber("from", m.Period.From);
+        if (m.Period.To is int to) w.WriteNumber("to", to); else w.WriteNull("to");
+        w.WriteEndObject();
+        w.WriteNumber("reported_fiscal_year", m.ReportedFiscalYear);
+        Text(w, "publisher", m.Publisher);
+        w.WriteString("published", m.Published);
+        w.WriteStartObject("source");
+        Text(w, "title", m.Source.Title);
+        w.WriteString("url", m.Source.Url ?? "");
+        w.WriteString("file", m.Source.File ?? "");
+        w.WriteEndObject();
+        Text(w, "description", m.Description);
+        w.WriteString("license", m.License);
+        w.WriteEndObject();
+        Array(w, "levels", plan.Levels, (w, l) => { w.WriteNumber("depth", l.Depth); Text(w, "name", l.Name); });
+        Array(w, "evaluators", plan.Evaluators, (w, e) => { w.WriteString("id", e.Id); Text(w, "name", e.Name); });
+        Array(w, "scales", plan.Scales, WriteScale);
+        Array(w, "assessments", plan.Assessments, (w, a) =>
+        {
+            w.WriteString("id", a.Id); w.WriteString("evaluator", a.EvaluatorId); Text(w, "name", a.Name); w.WriteString("scale", a.ScaleId);
+            Text(w, "description", a.Description);
+            if (a.SumOf.Count > 0) { w.WriteStartArray("sum_of"); foreach (var s in a.SumOf) w.WriteStringValue(s); w.WriteEndArray(); }
+            if (a.MeanOf is not null) w.WriteString("mean_of", a.MeanOf);
+        });
+        Array(w, "tags", plan.Tags, (w, t) => { w.WriteString("id", t.Id); Text(w, "name", t.Name); });
+        Array(w, "text_kinds", plan.TextKinds, (w, t) => { w.WriteString("id", t.Id); Text(w, "name", t.Name); });
+        Array(w, "related_plans", plan.RelatedPlans, (w, r) => { Text(w, "name", r.Name); Text(w, "relation", r.Relation); Text(w, "period", r.Period); });
+        Array(w, "departments", plan.Departments, (w, d) => { w.WriteString("id", d.Id); Text(w, "name", d.Name); Text(w, "bureau", d.Bureau); });
+        Array(w, "tallies", plan.Tallies.Where(t => t.NodeId is null), WriteTally);
+        Array(w, "effects", plan.Effects.Where(e => e.NodeId is null), WriteEffect);
+        Array(w, "nodes", plan.Index.Roots, (w, n) => WriteNode(w, plan, n));
+        Array(w, "unplaced_nodes", plan.Index.Unplaced, (w, n) => WriteNode(w, plan, n));
+        w.WriteEndObject();
+    }
+
+    private static void WriteNode(Utf8JsonWriter w, Plan plan, Node n)
+    {
+        w.WriteString("id", n.Id);
+        if (n.Number is not null) w.WriteString("number", n.Number);
+        w.WriteNumber("level", n.Level);
+        Text(w, "title", n.Title);
+        Strings(w, "tags", n.Tags);
+        Strings(w, "themes", n.Themes);
+        if (n.Continued is bool c) w.WriteBoolean("continued", c);
+        if (n.EndedFiscalYear is int e) w.WriteNumber("ended_fy", e);
+        Array(w, "departments", plan.NodeDepartments.Where(d => d.NodeId == n.Id), (w, d) => { w.WriteString("id", d.DepartmentId); if (d.Role is not null) w.WriteString("role", d.Role); });
+        Array(w, "ratings", plan.Index.RatingsOf(n.Id), (w, r) => { w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason); });
+        Array(w, "tallies", plan.Tallies.Where(t => t.NodeId == n.Id), WriteTally);
+        Array(w, "effects", plan.Effects.Where(x => x.NodeId == n.Id), WriteEffect);
+        Array(w, "kpis", plan.Kpis.Where(k => k.NodeId == n.Id), (w, k) =>
+        {
+            w.WriteString("id", k.Id); Text(w, "name", k.Name); Text(w, "unit", k.Unit);
+            if (k.Baseline is decimal b) w.WriteNumber("baseline", b);
+            if (k.BaselineFiscalYear is int by) w.WriteNumber("baseline_fy", by);
+            if (k.Target is decimal t) w.WriteNumber("target", t);
+            if (k.TargetFiscalYear is int ty) w.WriteNumber("target_fy", ty);
+            if (k.Direction is not null) w.WriteString("direction", k.Direction);
+            Array(w, "values", plan.KpiValues.Where(v => v.KpiId == k.Id), (w, v) =>
+            { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", Kind(v.Kind)); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
+        });
+        Array(w, "schedule", plan.Schedule.Where(s => s.NodeId == n.Id), (w, s) =>
+        { w.WriteNumber("row", s.Row); Text(w, "task", s.Task); w.WriteNumber("fiscal_year", s.FiscalYear); Text(w, "entry", s.Entry); if (s.Status is not null) w.WriteString("status", s.Status); });
+        Array(w, "texts", plan.Texts.Where(t => t.NodeId == n.Id), (w, t) =>
+        {
+            if (t.FiscalYear is int fy) w.WriteNumber("fiscal_year", fy);
+            w.WriteString("kind", t.KindId);
+            if (t.DepartmentId is not null) w.WriteString("department", t.DepartmentId);
+            if (t.Item is int i) w.WriteNumber("item", i);
+            Text(w, "text", t.Text);
+        });
+        Array(w, "children", plan.Index.Children(n.Id), (w, child) => WriteNode(w, plan, child));
+    }
+
+    private static void WriteScale(Utf8JsonWriter w, RatingScale s)
+    {
+        w.WriteString("id", s.Id);
+        w.WriteString("kind", s.Kind == ScaleKind.Ordinal ? "ordinal" : "numeric");
+        if (s.Kind == ScaleKind.Ordinal)
+            Array(w, "levels", s.Levels, (w, l) => { w.WriteString("code", l.Code); w.WriteString("symbol", l.Symbol); w.WriteNumber("order", l.Order); Text(w, "label", l.Label); });
+        else
+        {
+            if (s.Min is decimal min) w.WriteNumber("min", min);
+            if (s.Max is decimal max) w.WriteNumber("max", max);
+            w.WriteNumber("decimals", s.Decimals);
+        }
+    }
+
+    private static void WriteTally(Utf8JsonWriter w, Tally t)
+    {
+        w.WriteNumber("fiscal_year", t.FiscalYear);
+        w.WriteString("assessment", t.AssessmentId);
+        if (t.Rating is not null) w.WriteString("rating", t.Rating); else w.WriteNull("rating");
+        w.WriteNumber("count", t.Count);
+    }
+
+    private static void WriteEffect(Utf8JsonWriter w, Effect e)
+    {
+        w.WriteNumber("fy_from", e.FiscalYearFrom);
+        w.WriteNumber("fy_to", e.FiscalYearTo);
+        w.WriteString("kind", Kind(e.Kind));
+        if (e.Amount is { } a) { w.WriteNumber("amount", a.Amount); w.WriteString("unit", a.Unit); w.WriteNumber("amount_yen", a.Yen); }
+        if (e.Approximate) w.WriteBoolean("approximate", true);
+        Text(w, "text", e.Text);
+    }
+
+    private static string Kind(EffectKind k) => k == EffectKind.Planned ? "planned" : "actual";
+
+    private static void Text(Utf8JsonWriter w, string name, LocalizedText? text)
+    {
+        if (text is null) return;
+        w.WriteStartObject(name);
+        w.WriteString("ja", text.Ja);
+        if (text.En is not null) w.WriteString("en", text.En); else w.WriteNull("en");
+        w.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return;
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            write(w, item);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}

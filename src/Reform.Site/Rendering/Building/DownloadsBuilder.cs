@@ -1,0 +1,35 @@
+using Reform.Site.Datasets;
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+/// <summary>The downloads pages: one for everything, and one dataset page per plan.</summary>
+public static class DownloadsBuilder
+{
+    public static string AllPath(string lang) => $"{lang}/downloads/";
+
+    public static string PlanPath(string lang, string key) => $"{lang}/plans/{key}/downloads/";
+
+    public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
+    {
+        var groups = new List<DownloadGroupView> { Group(null, files.Where(f => f.PlanKey is null).ToList(), lang) };
+        groups.AddRange(data.Plans.Select(p => Group(p, files.Where(f => f.PlanKey == p.Key).ToList(), lang)));
+        return new DownloadsView(null, groups, LinkedData.SchemaOrgDataset(null, files, SiteLinks.Absolute(baseUrl, AllPath(lang)), baseUrl, lang));
+    }
+
+    public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
+    {
+        var mine = files.Where(f => f.PlanKey == plan.Key).ToList();
+        return new DownloadsView(PlanCardBuilder.Build(plan, lang), [Group(plan, mine, lang)],
+            LinkedData.SchemaOrgDataset(plan, mine, SiteLinks.Absolute(baseUrl, PlanPath(lang, plan.Key)), baseUrl, lang));
+    }
+
+    private static DownloadGroupView Group(Plan? plan, IReadOnlyList<DatasetFile> files, string lang)
+    {
+        var license = Licenses.Of(plan?.Metadata.License ?? "PDL-1.0");
+        return new DownloadGroupView(plan is null ? null : PlanCardBuilder.Build(plan, lang),
+            files.Select(f => new DownloadFileView(f.Path, TextView.From(f.Title, lang), f.Format, f.Size, f.Rows)).ToList(),
+            lang == "ja" ? license.TitleJa : license.TitleEn, license.Url);
+    }
+}
