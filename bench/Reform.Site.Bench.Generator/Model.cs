@@ -31,7 +31,8 @@ public sealed class GPlan
     public required Bi Prefecture { get; init; }
     public required Bi Title { get; init; }
     public required Bi ReportTitle { get; init; }
-    public required Bi Description { get; init; }
+    /// <summary>Set once the ratings are known (it quotes their counts).</summary>
+    public Bi Description { get; set; }
     public required int From { get; init; }
     public required int To { get; init; }
     public required int Reported { get; init; }

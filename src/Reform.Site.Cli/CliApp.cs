@@ -62,5 +62,12 @@ public static class CliApp
             error.WriteLine($"reform-site: {e.Message}");
             return ExitCodes.DataError;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("REFORM_SITE_DEBUG") is null)
+        {
+            // Input problems are diagnostics; anything else is our bug. Say so plainly, without a
+            // stack trace; REFORM_SITE_DEBUG=1 shows it for whoever fixes it.
+            error.WriteLine($"reform-site: internal error ({e.GetType().Name}: {e.Message}). This is a bug in reform-site, not in your data; please report it with the command you ran. Set REFORM_SITE_DEBUG=1 for details.");
+            return ExitCodes.InternalError;
+        }
     }
 }
