@@ -16,7 +16,13 @@ public static class CsvFile
         using var buffer = new MemoryStream();
         buffer.Write(Bom);
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\r\n",
+            // With an explicit NewLine, CsvHelper only quotes fields containing that exact string;
+            // a lone \n inside a text must be quoted too or the row breaks in two.
+            ShouldQuote = args => args.Field is { } f && (f.AsSpan().IndexOfAny("\",\r\n") >= 0 || (f.Length > 0 && (f[0] == ' ' || f[^1] == ' '))),
+        }))
         {
             foreach (var h in header) csv.WriteField(SpreadsheetText.Safe(h));
             csv.NextRecord();

@@ -1,0 +1,163 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using NJsonSchema;
+using Reform.Site.Datasets;
+using Reform.Site.Loading;
+using Reform.Site.Pipeline;
+using Reform.Site.Tests.EndToEnd;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Datasets;
+
+/// <summary>What a journalist or developer gets from the downloads of the shipped site.</summary>
+public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
+{
+    private readonly BuiltSite _site;
+
+    public DownloadsTests(ShippedSiteTests.Site site) => _site = site.Built;
+
+    private string Download(string path) => Path.Combine(_site.Root, "downloads", path);
+
+    [Fact]
+    public void The_zip_of_everything_loads_back_into_the_same_model()
+    {
+        using var temp = new TempDir();
+        ZipFile.ExtractToDirectory(Download("reform-site-data.zip"), temp.Path);
+
+        var (original, _) = DataLoader.Load(RepoPaths.Data);
+        var (reloaded, diagnostics) = DataLoader.Load(temp.Path);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(original.Plans.Select(p => p.Key), reloaded.Plans.Select(p => p.Key));
+        for (var i = 0; i < original.Plans.Count; i++)
+            Assert.Equal(Encoding.UTF8.GetString(PlanDocument.Write(original.Plans[i])), Encoding.UTF8.GetString(PlanDocument.Write(reloaded.Plans[i])));
+        Assert.Equal(original.Themes.Select(t => (t.Id, t.Name)), reloaded.Themes.Select(t => (t.Id, t.Name)));
+    }
+
+    [Fact]
+    public void Canonical_CSVs_have_a_BOM_and_the_same_rows_as_the_source()
+    {
+        foreach (var plan in Directory.GetDirectories(Path.Combine(RepoPaths.Data, "plans")))
+        {
+            foreach (var source in Directory.GetFiles(plan, "*.csv"))
+            {
+                var download = Download($"plans/{Path.GetFileName(plan)}/{Path.GetFileName(source)}");
+                var bytes = File.ReadAllBytes(download);
+                Assert.True(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), download);
+                Assert.Equal(Records(File.ReadAllText(source)), Records(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Flat_tables_have_one_row_per_node_and_year_and_the_code_first()
+    {
+        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var sendai = data.Plans.Single(p => p.Municipality.Code == "041009");
+        var rows = Records(File.ReadAllText(Download("041009-sendai-keiei-plan-flat-ja.csv")));
+        Assert.Equal("全国地方公共団体コード", rows[0][0]);
+        Assert.All(rows.Skip(1), r => Assert.Equal("041009", r[0]));
+        // Sendai: every node once; the 17 counted ones for FY2019, the rest without a year.
+        Assert.Equal(sendai.Nodes.Count, rows.Count - 1);
+        var fy = rows[0].IndexOf("年度（西暦）");
+        Assert.Equal(17, rows.Skip(1).Count(r => r[fy] == "2019"));
+        Assert.Contains(rows, r => r.Contains("令和元年度"));
+
+        var all = Records(File.ReadAllText(Download("all-flat-en.csv")));
+        var perPlan = data.Plans.Sum(p => Records(File.ReadAllText(Download($"{p.Key}-flat-en.csv"))).Count - 1);
+        Assert.Equal(perPlan, all.Count - 1);
+    }
+
+    [Fact]
+    public void Amounts_in_flat_tables_are_plain_yen_with_the_unit_in_the_header()
+    {
+        var rows = Records(File.ReadAllText(Download("142140-isehara-gyozaisei-6-flat-ja.csv")));
+        var actual = rows[0].IndexOf("効果額・実績（円）");
+        var b5 = rows.Single(r => r[3] == "b5");
+        Assert.Equal("1282125000", b5[actual]);
+    }
+
+    [Fact]
+    public void The_datapackage_describes_every_CSV_column_and_row_count()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Download("datapackage.json")));
+        var resources = doc.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        var csvs = Directory.GetFiles(Download(""), "*.csv", SearchOption.AllDirectories);
+        Assert.Equal(csvs.Length, resources.Count);
+        foreach (var resource in resources)
+        {
+            var records = Records(File.ReadAllText(Download(resource.GetProperty("path").GetString()!)));
+            var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToHashSet();
+            Assert.All(records[0], column => Assert.Contains(column, fields));
+            Assert.Equal(records.Count - 1, resource.GetProperty("rs:rows").GetInt32());
+        }
+        Assert.Equal("PDL-1.0", doc.RootElement.GetProperty("licenses")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task The_JSON_documents_match_their_schema()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Root, "schema", "plan-document.schema.json"));
+        foreach (var file in Directory.GetFiles(Download(""), "*.json").Where(f => !f.EndsWith("all.json") && !f.EndsWith("datapackage.json")))
+            Assert.Empty(schema.Validate(File.ReadAllText(file)));
+        using var all = JsonDocument.Parse(File.ReadAllText(Download("all.json")));
+        foreach (var plan in all.RootElement.GetProperty("plans").EnumerateArray())
+            Assert.Empty(schema.Validate(plan.GetRawText()));
+    }
+
+    [Fact]
+    public void The_XLSX_opens_validates_and_keeps_codes_as_text_and_numbers_as_numbers()
+    {
+        using var document = SpreadsheetDocument.Open(Download("012131-tomakomai-gyosei-sokaku.xlsx"), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var workbook = document.WorkbookPart!;
+        var names = workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["flat_ja", "flat_en", "nodes", "departments", "node_departments", "ratings", "schedule", "texts"], names);
+        var flat = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().First().Id!);
+        var rows = flat.Worksheet.Descendants<Row>().ToList();
+        var code = rows[1].Elements<Cell>().First();
+        Assert.Equal(CellValues.InlineString, code.DataType!.Value);
+        Assert.Equal("012131", code.InnerText);
+        var level = rows[1].Elements<Cell>().Single(c => c.CellReference == "F2");
+        Assert.Null(level.DataType);
+        Assert.Equal("1", level.CellValue!.Text);
+        Assert.Empty(flat.Worksheet.Descendants<CellFormula>());
+        // Every data row of the source is a row of the sheet.
+        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var ratings = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "ratings").Id!);
+        Assert.Equal(data.Plans.Single(p => p.Municipality.Code == "012131").Ratings.Count + 1, ratings.Worksheet.Descendants<Row>().Count());
+    }
+
+    [Fact]
+    public void The_downloads_page_lists_every_file_with_format_size_and_rows_in_both_languages()
+    {
+        var files = Directory.GetFiles(Download(""), "*", SearchOption.AllDirectories)
+            .Select(f => "downloads/" + Path.GetRelativePath(Download(""), f).Replace('\\', '/')).ToHashSet();
+        foreach (var lang in new[] { "ja", "en" })
+        {
+            var page = _site.Page($"{lang}/downloads/");
+            var linked = page.QuerySelectorAll("main table a").Select(a => BuiltSite.Resolve($"{lang}/downloads/", a.GetAttribute("href")!)).ToHashSet();
+            Assert.Equal(files.Order(), linked.Order());
+            var row = page.QuerySelectorAll("main table tr").First(tr => tr.TextContent.Contains("041009-sendai-keiei-plan-flat-ja.csv"));
+            Assert.Contains("CSV", row.TextContent);
+            Assert.Equal("25", row.QuerySelectorAll("td").Last().TextContent); // one row per node: Sendai has 25
+            Assert.Contains(lang == "ja" ? "公共データ利用規約（第1.0版）" : "Public Data License (Version 1.0)", page.Body!.TextContent);
+            var jsonLd = page.QuerySelector("script[type='application/ld+json']")!.TextContent;
+            Assert.Equal("Dataset", JsonDocument.Parse(jsonLd).RootElement.GetProperty("@type").GetString());
+        }
+        using var catalog = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "catalog.jsonld")));
+        Assert.Equal(5, catalog.RootElement.GetProperty("dcat:dataset").GetArrayLength());
+    }
+
+    private static List<List<string>> Records(string csv)
+    {
+        using var parser = new CsvHelper.CsvParser(new StringReader(csv), System.Globalization.CultureInfo.InvariantCulture);
+        var records = new List<List<string>>();
+        while (parser.Read()) records.Add(parser.Record!.ToList());
+        return records;
+    }
+}
