@@ -164,6 +164,9 @@ public static class HugoWriter
                         j.WriteEndObject();
                     }
                     j.WriteEndArray();
+                    j.WriteStartArray("ancestor_ids"); // for the rating distributions of parent pages
+                    foreach (var a in chain) j.WriteStringValue(a.Id);
+                    j.WriteEndArray();
 
                     j.WriteStartArray("depts");
                     foreach (var nd in deptsOf[n.Id])

@@ -7,9 +7,11 @@ namespace Reform.Site.Cli.Commands;
 public static class BuildCommand
 {
     public const string Help = """
-        reform-site build [--data DIR] [--out DIR] [--content DIR] [--theme DIR] [--base-url URL] [--lang ja|en] [--quiet]
+        reform-site build [--data DIR] [--out DIR] [--content DIR] [--theme DIR] [--base-url URL]
+                          [--search auto|off|required] [--lang ja|en] [--quiet]
           Validates DIR (default: data) and, when it has no errors, writes the site to
           --out (default: _site). A failed build leaves the previous output untouched.
+          --search: build the Pagefind index (auto: when npm ci has installed it).
           Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
         """;
 
@@ -21,7 +23,13 @@ public static class BuildCommand
             args.Get("--out", defaults.OutputDir),
             args.Get("--content", defaults.ContentDir),
             args.Get("--theme", defaults.ThemeDir),
-            args.Get("--base-url", defaults.BaseUrl));
+            args.Get("--base-url", defaults.BaseUrl),
+            args.Get("--search", "auto"));
+        if (options.Search is not ("auto" or "off" or "required"))
+        {
+            output.WriteLine("reform-site: --search takes auto, off or required");
+            return ExitCodes.UsageError;
+        }
         var quiet = args.Has("--quiet");
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options, quiet ? null : message => output.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.00}s] {message}"));

@@ -5,7 +5,9 @@ namespace Reform.Site.Output;
 /// two renames. If anything fails before the swap, the old output is untouched.</summary>
 public static class SiteWriter
 {
-    public static void Write(string outputDir, IEnumerable<OutputFile> files)
+    /// <param name="beforeSwap">Runs on the complete staging folder before it replaces the old
+    /// output (e.g. the search indexer); throwing cancels the swap.</param>
+    public static void Write(string outputDir, IEnumerable<OutputFile> files, Action<string>? beforeSwap = null)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;
@@ -22,6 +24,7 @@ public static class SiteWriter
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Bytes);
             }
+            beforeSwap?.Invoke(staging);
             DeleteIfExists(retired);
             if (Directory.Exists(target)) Directory.Move(target, retired);
             Directory.Move(staging, target);

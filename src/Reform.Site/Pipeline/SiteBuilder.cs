@@ -5,6 +5,7 @@ using Reform.Site.Diagnostics;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
 using Reform.Site.Rendering.Building;
+using Reform.Site.Search;
 
 namespace Reform.Site.Pipeline;
 
@@ -29,9 +30,12 @@ public static class SiteBuilder
 
         progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata");
         var (datasetFiles, catalog) = new DatasetBuilder(data, options.DataDir, theme.Strings).Build();
+        var pagefind = options.Search == "off" ? null : PagefindLocator.Find();
+        if (pagefind is null && options.Search != "off")
+            diagnostics.Add(options.Search == "required" ? "RS117" : "RS602", new SourceLocation("node_modules"), value: "pagefind");
         var pages = SitePlanner.Plan(data, content, theme, catalog, options.BaseUrl);
         progress($"render: {pages.Count} pages ({data.Plans.Count} plans, 2 languages)");
-        var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl));
+        var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null));
         var html = new byte[pages.Count][];
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         Parallel.For(0, pages.Count, i =>
@@ -61,7 +65,22 @@ public static class SiteBuilder
             .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
             .ToList();
         progress($"write: {files.Count} files → {options.OutputDir}");
-        SiteWriter.Write(options.OutputDir, files);
+        string? searchFailure = null;
+        try
+        {
+            SiteWriter.Write(options.OutputDir, files, staging =>
+            {
+                if (pagefind is null) return;
+                progress("search: pagefind (one index per language)");
+                searchFailure = new PagefindIndexer(pagefind).Index(staging);
+                if (searchFailure is not null) throw new OperationCanceledException(searchFailure);
+            });
+        }
+        catch (OperationCanceledException) when (searchFailure is not null)
+        {
+            diagnostics.Add("RS118", new SourceLocation("pagefind"), value: searchFailure);
+            return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
+        }
         return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, files.Count, files.Sum(f => (long)f.Bytes.Length), true);
     }
 }

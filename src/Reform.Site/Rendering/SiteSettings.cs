@@ -1,7 +1,4 @@
 namespace Reform.Site.Rendering;
 
 /// <summary>Site-wide settings that templates can read as <c>site.*</c>.</summary>
-public sealed record SiteSettings(string BaseUrl)
-{
-    public static SiteSettings Default { get; } = new("https://example.org/reform-site/");
-}
+public sealed record SiteSettings(string BaseUrl, bool SearchEnabled);

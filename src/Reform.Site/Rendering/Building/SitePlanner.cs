@@ -30,6 +30,7 @@ public static class SitePlanner
                 pages.Add(new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
                     new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
             }
+            pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", new HomeView(cards, contentLinks)));
             pages.Add(new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
                 DownloadsBuilder.All(data, datasets, baseUrl, lang)));
             pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", ThemePagesBuilder.Index(data, lang)));
