@@ -27,7 +27,7 @@ public sealed class BrokenInputCorpusTests
             .SelectMany(d => ReadCase(d).Expected).Select(e => e.Split(' ')[0]).ToHashSet();
         Assert.True(Directory.GetDirectories(BrokenRoot).Length >= 25);
         var dataCodes = DiagnosticCatalog.Default.Codes
-            .Where(c => DiagnosticCatalog.Default.SeverityOf(c) == Severity.Error && c is not ("RS113" or "RS114" or "RS115" or "RS116"));
+            .Where(c => DiagnosticCatalog.Default.SeverityOf(c) == Severity.Error && c is not ("RS113" or "RS114" or "RS115" or "RS116" or "RS117" or "RS118") // theme and search tooling, not data);
         var uncovered = dataCodes.Where(c => !expectedCodes.Contains(c)).ToList();
         Assert.True(uncovered.Count == 0, "codes without a broken case: " + string.Join(", ", uncovered));
     }
