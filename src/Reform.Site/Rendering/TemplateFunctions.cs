@@ -23,6 +23,8 @@ public static class TemplateFunctions
         functions.Import("amount", new Func<decimal, string, string>(formats.Amount));
         functions.Import("num", new Func<decimal, string>(Formats.Number));
         functions.Import("bytes", new Func<long, string>(Formats.Bytes));
+        // Full-width letters and digits (ＲＰＡ, ２０２１) in their half-width form, for search.
+        functions.Import("nfkc", new Func<string, string>(s => s.Normalize(System.Text.NormalizationForm.FormKC)));
         functions.Import("url", new Func<string, string>(path => SiteLinks.Relative(pagePath, path)));
         return functions;
     }

@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# Reform.Site benchmark: reform-site vs Hugo vs `cp -r` on the same synthetic data.
+#
+#   bench/run.sh [sizes...]        sizes = numbers of initiatives; default: 1000 10000
+#
+# Environment (all optional):
+#   BENCH_CACHE=DIR           data sets, outputs and logs (default bench/.cache, git-ignored)
+#   BENCH_REPEAT=N            runs per case, best and median reported (default 3; 1 above 10000)
+#   BENCH_TIMEOUT=SECONDS     limit per run (default 900); a run over it is reported as TIMEOUT
+#   BENCH_REBUILD_SIZE=N      size at which the rebuild cases run (default 10000)
+#   BENCH_HUGO_REBUILDS=1     also time Hugo on the same three rebuild cases
+#   BENCH_SEED=S              generator seed (default 20240601)
+#
+# See bench/README.md for what is measured and what differs between the two sides.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/.." && pwd)"
+CACHE="${BENCH_CACHE:-$HERE/.cache}"
+TIMEOUT="${BENCH_TIMEOUT:-900}"
+REBUILD_SIZE="${BENCH_REBUILD_SIZE:-10000}"
+HUGO_REBUILDS="${BENCH_HUGO_REBUILDS:-0}"
+SEED="${BENCH_SEED:-20240601}"
+WORK="$CACHE/work"
+LOGS="$CACHE/logs"
+RESULTS="$CACHE/results.tsv"
+REPORT="$CACHE/results.md"
+
+if [ $# -eq 0 ]; then set -- 1000 10000; fi
+for n in "$@"; do
+  if ! [[ "$n" =~ ^[0-9]+$ ]] || (( n < 100 || n > 1000000 )); then
+    echo "run.sh: a size is a number of initiatives from 100 to 1000000, not '$n'" >&2; exit 2
+  fi
+done
+if [ -n "${BENCH_REPEAT:-}" ] && ! { [[ "$BENCH_REPEAT" =~ ^[0-9]+$ ]] && (( BENCH_REPEAT >= 1 && BENCH_REPEAT <= 20 )); }; then
+  echo "run.sh: BENCH_REPEAT must be 1..20" >&2; exit 2
+fi
+
+say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+repeat_for() { # size → runs per case
+  if [ -n "${BENCH_REPEAT:-}" ]; then echo "$BENCH_REPEAT"; elif (( $1 > 10000 )); then echo 1; else echo 3; fi
+}
+
+# --- tools -------------------------------------------------------------------------------
+need() { # command, Debian package
+  command -v "$1" >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing $2"
+    apt-get install -y "$2" >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y "$2" >/dev/null 2>&1; } || true
+  fi
+  command -v "$1" >/dev/null 2>&1 || { echo "run.sh: '$1' is missing; install the Debian package '$2'" >&2; exit 2; }
+}
+need dotnet dotnet-sdk-10.0
+need hugo hugo
+need /usr/bin/time time
+need timeout coreutils
+
+mkdir -p "$CACHE" "$WORK" "$LOGS" "$WORK/empty-content/ja" "$WORK/empty-content/en"
+: > "$RESULTS"
+
+say "building reform-site and the generator (Release)"
+dotnet build -c Release "$REPO/src/Reform.Site.Cli" -nologo -v q > "$LOGS/build-reform-site.log" 2>&1 \
+  || { tail -30 "$LOGS/build-reform-site.log" >&2; exit 1; }
+dotnet build -c Release "$HERE/Reform.Site.Bench.Generator" -nologo -v q > "$LOGS/build-generator.log" 2>&1 \
+  || { tail -30 "$LOGS/build-generator.log" >&2; exit 1; }
+RS="$REPO/src/Reform.Site.Cli/bin/Release/net10.0/reform-site.dll"
+GEN="$HERE/Reform.Site.Bench.Generator/bin/Release/net10.0/reform-bench-gen.dll"
+CODE_HASH="$(find "$REPO/src" "$REPO/theme" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)"
+STAMP="$(cat "$HERE"/Reform.Site.Bench.Generator/*.cs "$HERE"/Reform.Site.Bench.Generator/*.csproj <(echo "seed=$SEED") | sha256sum | cut -c1-16)"
+
+# --- helpers -----------------------------------------------------------------------------
+pages_of() { find "$1" -type f -name '*.html' | wc -l; }
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {printf "%d", s}'; }
+
+# The Hugo site = the generated content/ and data/ plus bench/hugo-site (config, layouts, i18n)
+# and the theme's CSS; refreshed on every run so a layout edit needs no regeneration.
+prepare_hugo_site() {
+  rm -rf "$1/layouts" "$1/i18n" "$1/static" "$1/hugo.toml" "$1/.hugo_build.lock"
+  cp -r "$HERE/hugo-site/." "$1/"
+  mkdir -p "$1/static/assets"
+  cat "$REPO"/theme/css/*.css > "$1/static/assets/site.css"
+}
+
+# measure ID SIZE TOOL CASE OUTDIR PREP -- command...
+# Runs the command REPEAT times under /usr/bin/time (PREP, a function name or "true", runs
+# before each run, untimed) and appends one row to results.tsv.
+measure() {
+  local id="$1" size="$2" tool="$3" case="$4" out="$5" prep="$6"; shift 7
+  local reps walls="" rss=0 cpus="" status="ok" i rc tf
+  reps="$(repeat_for "$size")"
+  say "$size: $tool — $case ($reps run(s))"
+  for (( i = 1; i <= reps; i++ )); do
+    "$prep"
+    tf="$LOGS/$id.$i.time"
+    rc=0
+    timeout -k 10 "$TIMEOUT" /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" > "$LOGS/$id.$i.log" 2>&1 || rc=$?
+    if (( rc != 0 )); then
+      if (( rc == 124 || rc == 137 )); then status="TIMEOUT after ${TIMEOUT}s"; else status="FAILED (exit $rc)"; fi
+      say "  $status — see $LOGS/$id.$i.log"; tail -5 "$LOGS/$id.$i.log" >&2 || true
+      break
+    fi
+    read -r w m u s < <(tail -1 "$tf")
+    walls+="$w "; cpus+="$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}') "
+    (( m > rss )) && rss=$m
+    say "  run $i: ${w}s wall, $(( m / 1024 )) MB peak RSS"
+  done
+  local best="" median="" cpu="" pages="" bytes=""
+  if [ -n "$walls" ]; then
+    best="$(tr ' ' '\n' <<< "$walls" | grep . | sort -g | head -1)"
+    median="$(tr ' ' '\n' <<< "$walls" | grep . | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')"
+    cpu="$(tr ' ' '\n' <<< "$cpus" | grep . | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')"
+  fi
+  if [ "$status" = ok ] && [ -n "$out" ] && [ -d "$out" ]; then pages="$(pages_of "$out")"; bytes="$(bytes_of "$out")"; fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$case" "$tool" "$status" "$best" "$median" "$cpu" "$rss" "$bytes" "$pages" "$(tr ' ' '\n' <<< "$walls" | grep -c . || true)" >> "$RESULTS"
+  [ "$status" = ok ]
+}
+
+# --- per size ----------------------------------------------------------------------------
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
+for n in "$@"; do
+  DS="$CACHE/data-$n"
+  if [ "$(cat "$DS/.stamp" 2>/dev/null || true)" != "$STAMP" ]; then
+    say "$n: generating the data set"
+    rm -rf "$DS"
+    mkdir -p "$DS"
+    dotnet "$GEN" --initiatives "$n" --seed "$SEED" --out "$DS/data" --hugo-out "$DS/hugo" | tee "$DS/generated.txt" >&2
+    say "$n: validating"
+    if ! dotnet "$RS" validate --data "$DS/data" > "$LOGS/validate-$n.log" 2>&1; then
+      tail -20 "$LOGS/validate-$n.log" >&2; echo "run.sh: the generated $n data set does not validate" >&2; exit 1
+    fi
+    tail -1 "$LOGS/validate-$n.log" >&2
+    echo "$STAMP" > "$DS/.stamp"
+  fi
+  prepare_hugo_site "$DS/hugo"
+
+  RS_OUT="$WORK/reform-site-$n"; HUGO_OUT="$WORK/hugo-$n"; CP_OUT="$WORK/cp-$n"
+  clean_rs() { rm -rf "$RS_OUT" "$RS_OUT".staging-* "$RS_OUT".old-*; }
+  clean_hugo() { rm -rf "$HUGO_OUT"; }
+  clean_cp() { rm -rf "$CP_OUT"; }
+  RS_BUILD=(dotnet "$RS" build --out "$RS_OUT" --content "$WORK/empty-content" --quiet)
+
+  measure "validate-$n" "$n" reform-site validate "" true -- dotnet "$RS" validate --data "$DS/data" || true
+  rs_ok=1; hugo_ok=1
+  measure "rs-cold-$n" "$n" reform-site "full build" "$RS_OUT" clean_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$REPO/theme" || rs_ok=0
+  measure "hugo-cold-$n" "$n" hugo "full build" "$HUGO_OUT" clean_hugo -- hugo --quiet -s "$DS/hugo" -d "$HUGO_OUT" || hugo_ok=0
+  if (( rs_ok )); then
+    measure "cp-$n" "$n" "cp -r" "copy of reform-site output (floor)" "$CP_OUT" clean_cp -- cp -r "$RS_OUT" "$CP_OUT" || true
+    clean_cp
+  fi
+
+  if (( n == REBUILD_SIZE )); then
+    # Variants made once, untimed: hard-linked copies with one file replaced (sed -i writes a
+    # new file, so the cached originals stay as they are).
+    plan=""; for d in "$DS/data/plans"/*/; do plan="$(basename "$d")"; break; done
+    hit="$(grep -n -m1 ',overall,A,' "$DS/data/plans/$plan/ratings.csv" || true)"
+    [ -n "$hit" ] || { echo "run.sh: no rating A in $plan/ratings.csv to change" >&2; exit 1; }
+    line="${hit%%:*}"; row="${hit#*:}"; node="${row%%,*}"; fy="$(cut -d, -f2 <<< "$row")"
+    rm -rf "$WORK/data-mod-$n"; cp -al "$DS/data" "$WORK/data-mod-$n"
+    sed -i "${line}s/,overall,A,/,overall,B,/" "$WORK/data-mod-$n/plans/$plan/ratings.csv"
+    cmp -s "$DS/data/plans/$plan/ratings.csv" "$WORK/data-mod-$n/plans/$plan/ratings.csv" && { echo "run.sh: the rating edit did not apply" >&2; exit 1; }
+    rm -rf "$WORK/theme-mod"; cp -r "$REPO/theme" "$WORK/theme-mod"
+    echo '<!-- bench: template changed -->' >> "$WORK/theme-mod/layouts/node.html"
+    say "$n: rebuild variants: $plan/ratings.csv line $line ($node, FY$fy, overall A→B); theme layouts/node.html + comment"
+
+    if (( rs_ok )); then
+      measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$REPO/theme" || true
+      measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$REPO/theme" || true
+      measure "rs-template-$n" "$n" reform-site "rebuild, node template changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$WORK/theme-mod" || true
+    fi
+    if (( hugo_ok )) && [ "$HUGO_REBUILDS" = 1 ]; then
+      rm -rf "$WORK/hugo-mod-$n" "$WORK/hugo-tpl-$n"
+      cp -al "$DS/hugo" "$WORK/hugo-mod-$n"
+      for l in ja en; do
+        sed -i "s/{\"fy\":$fy,\"a\":\"overall\",\"v\":\"A\"/{\"fy\":$fy,\"a\":\"overall\",\"v\":\"B\"/" "$WORK/hugo-mod-$n/content/$l/plans/$plan/$node.md"
+      done
+      cp -al "$DS/hugo" "$WORK/hugo-tpl-$n"
+      rm -rf "$WORK/hugo-tpl-$n/layouts"; cp -r "$HERE/hugo-site/layouts" "$WORK/hugo-tpl-$n/layouts"
+      # html/template drops HTML comments, so the comment is printed as a string.
+      sed -i '$ i {{ "<!-- bench: template changed -->" | safeHTML }}' "$WORK/hugo-tpl-$n/layouts/_default/single.html"
+      measure "hugo-nochange-$n" "$n" hugo "rebuild, no change" "$HUGO_OUT" true -- hugo --quiet -s "$DS/hugo" -d "$HUGO_OUT" || true
+      measure "hugo-rating-$n" "$n" hugo "rebuild, 1 rating changed" "$HUGO_OUT" true -- hugo --quiet -s "$WORK/hugo-mod-$n" -d "$HUGO_OUT" || true
+      measure "hugo-template-$n" "$n" hugo "rebuild, node template changed" "$HUGO_OUT" true -- hugo --quiet -s "$WORK/hugo-tpl-$n" -d "$HUGO_OUT" || true
+      rm -rf "$WORK/hugo-mod-$n" "$WORK/hugo-tpl-$n"
+    fi
+    rm -rf "$WORK/data-mod-$n" "$WORK/theme-mod"
+  fi
+done
+LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- report ------------------------------------------------------------------------------
+{
+  echo "## Reform.Site benchmark"
+  echo
+  echo "- machine: $(nproc) CPU(s), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo)"
+  echo "- dotnet $(dotnet --version), $(hugo version | cut -d' ' -f1-2), seed $SEED, timeout ${TIMEOUT}s per run"
+  echo "- code under test: src/ + theme/ content hash $CODE_HASH (reform-site built in Release at the start of the run)"
+  echo "- load average (1/5/15 min) at start: $LOAD_START; at end: $LOAD_END"
+  for n in "$@"; do [ -f "$CACHE/data-$n/generated.txt" ] && echo "- $n: $(cat "$CACHE/data-$n/generated.txt" | sed 's/ →.*//')"; done
+  echo
+  echo "| initiatives | case | tool | wall s (best) | wall s (median) | CPU s (median) | ms/page | peak RSS MB | output bytes | pages | runs | wall ratio reform-site/Hugo | wall ratio reform-site/cp |"
+  echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '
+    { rows[NR] = $0; key = $1 SUBSEP $2 SUBSEP $3; best[key] = $5 }
+    END {
+      for (i = 1; i <= NR; i++) {
+        split(rows[i], f, "\t")
+        size = f[1]; c = f[2]; tool = f[3]; status = f[4]
+        if (status != "ok") {
+          printf "| %s | %s | %s | %s | | | | %s | | | %s | | |\n", size, c, tool, status, (f[8] > 0 ? sprintf("%.0f", f[8] / 1024) : ""), f[11]
+          continue
+        }
+        ms = (f[10] > 0) ? sprintf("%.2f", f[5] * 1000 / f[10]) : ""
+        rh = ""; rc = ""
+        if (tool == "reform-site" && c != "validate") {
+          h = best[size SUBSEP c SUBSEP "hugo"]; hc = best[size SUBSEP "full build" SUBSEP "hugo"]
+          if (h != "" && h > 0) rh = sprintf("%.2f", f[5] / h)
+          else if (hc != "" && hc > 0) rh = sprintf("%.2f (vs Hugo full build)", f[5] / hc)
+          cp = best[size SUBSEP "copy of reform-site output (floor)" SUBSEP "cp -r"]
+          if (cp != "" && cp > 0) rc = sprintf("%.1f", f[5] / cp)
+        }
+        printf "| %s | %s | %s | %s | %s | %s | %s | %.0f | %s | %s | %s | %s | %s |\n", size, c, tool, f[5], f[6], f[7], ms, f[8] / 1024, f[9], f[10], f[11], rh, rc
+      }
+    }' "$RESULTS"
+  echo
+  echo "Best = fastest of the runs (least disturbed by other load); ratios use the best times. Logs: $LOGS"
+} | tee "$REPORT"

@@ -1,0 +1,53 @@
+namespace Reform.Site.Tests.Browser;
+
+/// <summary>Keyboard, language switch and phone width, as a person would use them.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class NavigationTests(BrowserSite browser)
+{
+    [Fact]
+    public async Task The_language_switch_lands_on_the_same_node()
+    {
+        var page = await browser.Open("ja/plans/012131-tomakomai-gyosei-sokaku/p02/");
+        await page.ClickAsync("nav.lang-switch a");
+        await page.WaitForURLAsync("**/en/plans/012131-tomakomai-gyosei-sokaku/p02/");
+        var h1 = await page.InnerTextAsync("h1");
+        await page.Context.CloseAsync();
+        Assert.Contains("corporate hometown tax", h1, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_keyboard_reaches_the_skip_link_the_main_content_and_the_switch_with_visible_focus()
+    {
+        var page = await browser.Open("en/plans/041009-sendai-keiei-plan/p1/");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.getBoundingClientRect().top >= 0"), "skip link visible when focused");
+        Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main", page.Url);
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.querySelector(':target').id"));
+
+        await page.GotoAsync(page.Url.Split("#")[0]); // start again from the top, not from #main
+        var reached = false;
+        for (var i = 0; i < 5 && !reached; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await page.EvaluateAsync<bool>("document.activeElement.closest('nav.lang-switch') !== null");
+        }
+        Assert.True(reached, "the language switch is reachable by keyboard from the top");
+        Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        await page.Context.CloseAsync();
+    }
+
+    public static TheoryData<string> Pages() => new(PageTypes.InBothLanguages());
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Pages_fit_a_phone_without_horizontal_scrolling(string path)
+    {
+        var page = await browser.Open(path, width: 375, height: 800);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await page.Context.CloseAsync();
+        Assert.True(overflow <= 0, $"{path} is {overflow}px wider than the phone");
+    }
+}

@@ -1,0 +1,54 @@
+namespace Reform.Site.Tests.Browser;
+
+/// <summary>Readers search across cities, in Japanese and in English, offline.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class SearchTests(BrowserSite browser)
+{
+    [Theory]
+    [InlineData("ja", "民間委託", "plans/012131-tomakomai-gyosei-sokaku/t12/")]          // 行政事務の民間委託
+    [InlineData("ja", "ふるさと納税", "plans/142140-isehara-gyozaisei-6/furusato-nozei/")]
+    [InlineData("ja", "ふるさと納税", "plans/042153-osaki-shuchu-kaikaku-5/no19/")]      // a second city
+    [InlineData("ja", "RPA", "plans/012131-tomakomai-gyosei-sokaku/t15/")]               // printed as full-width ＲＰＡ
+    [InlineData("en", "outsourcing", "plans/012131-tomakomai-gyosei-sokaku/t12/")]
+    [InlineData("en", "hometown tax donations", "plans/042153-osaki-shuchu-kaikaku-5/no19/")]
+    public async Task The_index_finds_the_expected_nodes(string lang, string term, string expected)
+    {
+        var page = await browser.Open($"{lang}/search/");
+        var urls = await page.EvaluateAsync<string[]>("""
+            async (term) => {
+              const pagefind = await import(new URL('../../pagefind/pagefind.js', location.href).href);
+              const search = await pagefind.search(term);
+              const data = await Promise.all(search.results.map(r => r.data()));
+              return data.map(d => d.url);
+            }
+            """, term);
+        await page.Context.CloseAsync();
+        Assert.True(urls.Any(u => u.Contains($"/{lang}/{expected}")), $"{term}: {expected} not in\n{string.Join("\n", urls)}");
+        Assert.All(urls, u => Assert.Contains($"/{lang}/", u)); // one index per language
+    }
+
+    [Fact]
+    public async Task Typing_a_query_shows_results_that_name_the_city_and_link_to_nodes()
+    {
+        var page = await browser.Open("ja/search/");
+        await page.FillAsync(".pagefind-ui__search-input", "民間委託");
+        var first = page.Locator(".pagefind-ui__result-link").First;
+        await first.WaitForAsync(new() { Timeout = 15000 });
+        var titles = await page.Locator(".pagefind-ui__result-link").AllInnerTextsAsync();
+        var href = await first.GetAttributeAsync("href");
+        await page.Context.CloseAsync();
+        Assert.Contains(titles, t => t.StartsWith("苫小牧市｜"));
+        Assert.Contains("/ja/plans/", href);
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_search_page_says_so_and_points_to_the_lists()
+    {
+        var page = await browser.Open("ja/search/", javaScript: false);
+        var text = await page.InnerTextAsync("main");
+        await page.Context.CloseAsync();
+        Assert.Contains("検索には JavaScript が必要です", text);
+        Assert.Contains("分野別に見る", text);
+        Assert.Contains("苫小牧市", text);
+    }
+}
