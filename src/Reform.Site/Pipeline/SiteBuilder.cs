@@ -35,7 +35,7 @@ public static class SiteBuilder
             diagnostics.Add(options.Search == "required" ? "RS117" : "RS602", new SourceLocation("node_modules"), value: "pagefind");
         var pages = SitePlanner.Plan(data, content, theme, catalog, options.BaseUrl);
         progress($"render: {pages.Count} pages ({data.Plans.Count} plans, 2 languages)");
-        var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null));
+        var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
         var html = new byte[pages.Count][];
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         Parallel.For(0, pages.Count, i =>
@@ -63,6 +63,7 @@ public static class SiteBuilder
             .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
             .Concat(datasetFiles)
             .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
+            .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
             .ToList();
         progress($"write: {files.Count} files → {options.OutputDir}");
         string? searchFailure = null;

@@ -1,4 +1,5 @@
 namespace Reform.Site.Rendering;
 
 /// <summary>Site-wide settings that templates can read as <c>site.*</c>.</summary>
-public sealed record SiteSettings(string BaseUrl, bool SearchEnabled);
+/// <remarks><see cref="ContentPages"/> lists the content slugs, so the theme links only pages that exist.</remarks>
+public sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnlyList<string> ContentPages);

@@ -49,7 +49,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     {
         var page = _site.Page($"en/plans/{Plan}/p1/");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
-        var alternates = page.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
         Assert.Equal($"https://example.org/site/ja/plans/{Plan}/p1/", alternates["ja"]);
         Assert.Equal($"https://example.org/site/en/plans/{Plan}/p1/", alternates["en"]);
     }

@@ -16,7 +16,7 @@ public static class NodeModules
     {
         var root = Path.Combine(RepoPaths.Root, "node_modules");
         if (File.Exists(Path.Combine(root, ".package-lock.json"))) return root;
-        var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund")
+        var npm = Process.Start(new ProcessStartInfo("npm", "install --no-audit --no-fund")
         {
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
@@ -25,7 +25,7 @@ public static class NodeModules
         var output = npm.StandardOutput.ReadToEndAsync();
         var error = npm.StandardError.ReadToEnd();
         npm.WaitForExit();
-        if (npm.ExitCode != 0) throw new InvalidOperationException($"npm ci failed: {error}{output.Result}");
+        if (npm.ExitCode != 0) throw new InvalidOperationException($"npm install failed: {error}{output.Result}");
         return root;
     }
 }

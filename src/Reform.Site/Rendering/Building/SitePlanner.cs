@@ -23,7 +23,8 @@ public static class SitePlanner
             var contentLinks = content.Where(c => c.Lang == lang && c.Plan is null)
                 .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();
             var cards = data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList();
-            pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site", new HomeView(cards, contentLinks)));
+            var headlines = data.Plans.Select(p => HeadlineBuilder.Build(p, lang)).ToList();
+            pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site", new HomeView(cards, contentLinks, headlines)));
             foreach (var page in content.Where(c => c.Lang == lang))
             {
                 var plan = page.Plan is { } key ? data.Plans.FirstOrDefault(p => p.Key == key) : null;

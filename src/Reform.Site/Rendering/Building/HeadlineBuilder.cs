@@ -1,0 +1,29 @@
+using Reform.Site.Analysis;
+using Reform.Site.Model;
+using Reform.Site.Rendering.Views;
+
+namespace Reform.Site.Rendering.Building;
+
+public static class HeadlineBuilder
+{
+    public static HeadlineView Build(Plan plan, string lang)
+    {
+        var year = plan.Metadata.ReportedFiscalYear;
+        var dimension = RatingDistributions.Dimensions(plan).Where(d => d.FiscalYear == year).Select(d => d.Assessment).FirstOrDefault();
+        var distribution = dimension is null ? null : RatingDistributions.For(plan, null, dimension, year);
+        var levels = distribution is null ? [] : plan.Scale(dimension!.ScaleId)!.Levels.OrderBy(l => l.Order)
+            .Select(l => new HeadlineLevelView(l.Symbol, TextView.From(l.Label, lang), distribution.Count(l.Code))).ToList();
+
+        var published = FigureBuilder.Effects(plan, null, lang).Where(e => e.Amount is not null).ToList();
+        var summed = false;
+        if (published.Count == 0)
+        {
+            // No plan-wide figure was published: add up the items' single-year amounts of the reported year.
+            var items = plan.Effects.Where(e => e.NodeId is not null && e.Amount is not null && e.IsSingleYear && e.FiscalYearFrom == year).ToList();
+            published = items.GroupBy(e => e.Kind).OrderBy(g => g.Key)
+                .Select(g => new EffectView(year, year, g.Key == EffectKind.Planned ? "planned" : "actual", g.Sum(e => e.Amount!.Yen), "円", false, null)).ToList();
+            summed = published.Count > 0;
+        }
+        return new HeadlineView(dimension is null ? null : TextView.From(dimension.Name, lang), distribution is null ? null : year, levels, distribution?.Total, published, summed);
+    }
+}

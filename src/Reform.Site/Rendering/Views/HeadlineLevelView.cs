@@ -1,0 +1,3 @@
+namespace Reform.Site.Rendering.Views;
+
+public sealed record HeadlineLevelView(string Symbol, TextView Label, int Count);
