@@ -64,7 +64,19 @@ dotnet build -c Release "$REPO/src/Reform.Site.Cli" -nologo -v q > "$LOGS/build-
   || { tail -30 "$LOGS/build-reform-site.log" >&2; exit 1; }
 dotnet build -c Release "$HERE/Reform.Site.Bench.Generator" -nologo -v q > "$LOGS/build-generator.log" 2>&1 \
   || { tail -30 "$LOGS/build-generator.log" >&2; exit 1; }
-RS="$REPO/src/Reform.Site.Cli/bin/Release/net10.0/reform-site.dll"
+# Snapshot the built CLI and the theme, so that edits to the repository during a long run (a
+# rebuild of Release, a changed template) cannot mix versions between the cases.
+SNAP="$WORK/reform-site-snapshot"
+rm -rf "$SNAP"; mkdir -p "$SNAP"
+cp -r "$REPO/src/Reform.Site.Cli/bin/Release/net10.0" "$SNAP/bin"
+cp -r "$REPO/theme" "$SNAP/theme"
+RS="$SNAP/bin/reform-site.dll"
+THEME="$SNAP/theme"
+# reform-site looks for node_modules/@pagefind (search index) from the working folder upwards:
+# run from the repository, as `dotnet run` there would.
+cd "$REPO"
+PAGEFIND="not found (no search index)"
+for f in "$REPO"/node_modules/@pagefind/*/bin/pagefind_extended; do [ -x "$f" ] && PAGEFIND="${f#$REPO/}"; done
 GEN="$HERE/Reform.Site.Bench.Generator/bin/Release/net10.0/reform-bench-gen.dll"
 CODE_HASH="$(find "$REPO/src" "$REPO/theme" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)"
 STAMP="$(cat "$HERE"/Reform.Site.Bench.Generator/*.cs "$HERE"/Reform.Site.Bench.Generator/*.csproj <(echo "seed=$SEED") | sha256sum | cut -c1-16)"
@@ -79,7 +91,7 @@ prepare_hugo_site() {
   rm -rf "$1/layouts" "$1/i18n" "$1/static" "$1/hugo.toml" "$1/.hugo_build.lock"
   cp -r "$HERE/hugo-site/." "$1/"
   mkdir -p "$1/static/assets"
-  cat "$REPO"/theme/css/*.css > "$1/static/assets/site.css"
+  cat "$THEME"/css/*.css > "$1/static/assets/site.css"
 }
 
 # measure ID SIZE TOOL CASE OUTDIR PREP -- command...
@@ -142,7 +154,8 @@ for n in "$@"; do
 
   measure "validate-$n" "$n" reform-site validate "" true -- dotnet "$RS" validate --data "$DS/data" || true
   rs_ok=1; hugo_ok=1
-  measure "rs-cold-$n" "$n" reform-site "full build" "$RS_OUT" clean_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$REPO/theme" || rs_ok=0
+  measure "rs-cold-$n" "$n" reform-site "full build" "$RS_OUT" clean_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" || rs_ok=0
+  measure "rs-nosearch-$n" "$n" reform-site "full build, --search off" "$RS_OUT" clean_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off || true
   measure "hugo-cold-$n" "$n" hugo "full build" "$HUGO_OUT" clean_hugo -- hugo --quiet -s "$DS/hugo" -d "$HUGO_OUT" || hugo_ok=0
   if (( rs_ok )); then
     measure "cp-$n" "$n" "cp -r" "copy of reform-site output (floor)" "$CP_OUT" clean_cp -- cp -r "$RS_OUT" "$CP_OUT" || true
@@ -159,13 +172,13 @@ for n in "$@"; do
     rm -rf "$WORK/data-mod-$n"; cp -al "$DS/data" "$WORK/data-mod-$n"
     sed -i "${line}s/,overall,A,/,overall,B,/" "$WORK/data-mod-$n/plans/$plan/ratings.csv"
     cmp -s "$DS/data/plans/$plan/ratings.csv" "$WORK/data-mod-$n/plans/$plan/ratings.csv" && { echo "run.sh: the rating edit did not apply" >&2; exit 1; }
-    rm -rf "$WORK/theme-mod"; cp -r "$REPO/theme" "$WORK/theme-mod"
+    rm -rf "$WORK/theme-mod"; cp -r "$THEME" "$WORK/theme-mod"
     echo '<!-- bench: template changed -->' >> "$WORK/theme-mod/layouts/node.html"
     say "$n: rebuild variants: $plan/ratings.csv line $line ($node, FY$fy, overall A→B); theme layouts/node.html + comment"
 
     if (( rs_ok )); then
-      measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$REPO/theme" || true
-      measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$REPO/theme" || true
+      measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" || true
+      measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$THEME" || true
       measure "rs-template-$n" "$n" reform-site "rebuild, node template changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$WORK/theme-mod" || true
     fi
     if (( hugo_ok )) && [ "$HUGO_REBUILDS" = 1 ]; then
@@ -194,6 +207,7 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "- machine: $(nproc) CPU(s), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo)"
   echo "- dotnet $(dotnet --version), $(hugo version | cut -d' ' -f1-2), seed $SEED, timeout ${TIMEOUT}s per run"
+  echo "- pagefind for reform-site's search index: $PAGEFIND"
   echo "- code under test: src/ + theme/ content hash $CODE_HASH (reform-site built in Release at the start of the run)"
   echo "- load average (1/5/15 min) at start: $LOAD_START; at end: $LOAD_END"
   for n in "$@"; do [ -f "$CACHE/data-$n/generated.txt" ] && echo "- $n: $(cat "$CACHE/data-$n/generated.txt" | sed 's/ →.*//')"; done

@@ -6,7 +6,7 @@ namespace Reform.Site.Cli;
 /// the exact same entry point in-process.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> ValueOptions = ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search"];
+    private static readonly HashSet<string> ValueOptions = ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format"];
     private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
 
     public const string Usage = """
@@ -15,6 +15,7 @@ public static class CliApp
         Commands:
           validate   check the data and list every problem
           build      validate, then write the site
+          diff       what changed between two versions of the data
 
         """;
 
@@ -25,14 +26,15 @@ public static class CliApp
         {
             "validate" => ValidateCommand.Help,
             "build" => BuildCommand.Help,
+            "diff" => DiffCommand.Help,
             _ => null,
         };
         if (args.Command is null or "--help" or "-h" or "help")
         {
-            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help);
+            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help);
             return args.Command is null ? ExitCodes.UsageError : ExitCodes.Ok;
         }
-        if (help is null || args.Error is not null || args.Positional.Count > 0)
+        if (help is null || args.Error is not null || (args.Positional.Count > 0 && args.Command != "diff"))
         {
             error.WriteLine($"reform-site: {args.Error ?? (help is null ? $"unknown command '{args.Command}'" : $"unexpected argument '{args.Positional[0]}'")}");
             error.WriteLine(help ?? Usage);
@@ -48,6 +50,7 @@ public static class CliApp
             return args.Command switch
             {
                 "validate" => ValidateCommand.Run(args, output),
+                "diff" => DiffCommand.Run(args, output, error),
                 _ => BuildCommand.Run(args, output),
             };
         }

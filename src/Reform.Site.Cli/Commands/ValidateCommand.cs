@@ -6,10 +6,11 @@ namespace Reform.Site.Cli.Commands;
 public static class ValidateCommand
 {
     public const string Help = """
-        reform-site validate [--data DIR] [--lang ja|en] [--list-codes]
+        reform-site validate [--data DIR] [--lang ja|en] [--format text|json|markdown|github] [--list-codes]
           Checks every plan under DIR (default: data) and lists every problem with its
           code, file, row and column, what is wrong and how to fix it.
-          --list-codes prints every code with its message and fix instead.
+          --format json|markdown|github writes the report for tools, pull-request comments
+          or GitHub annotations. --list-codes prints every code with its message and fix instead.
           Exit code: 0 clean (warnings allowed), 1 data errors, 2 usage error.
         """;
 
@@ -20,9 +21,15 @@ public static class ValidateCommand
             CodeListPrinter.Print(output);
             return ExitCodes.Ok;
         }
-        var (dataSet, diagnostics) = DataLoader.Load(args.Get("--data", "data"));
-        DiagnosticPrinter.Print(diagnostics, Languages.From(args), output);
-        output.WriteLine(DiagnosticPrinter.Summary(diagnostics, dataSet.Plans.Count));
+        var format = args.Get("--format", "text");
+        if (!DiagnosticFormats.Names.Contains(format))
+        {
+            output.WriteLine("reform-site: --format takes text, json, markdown or github");
+            return ExitCodes.UsageError;
+        }
+        var dataDir = args.Get("--data", "data");
+        var (dataSet, diagnostics) = DataLoader.Load(dataDir);
+        DiagnosticFormats.Write(format, diagnostics, Languages.From(args), dataDir, dataSet.Plans.Count, output);
         return diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) ? ExitCodes.DataError : ExitCodes.Ok;
     }
 }

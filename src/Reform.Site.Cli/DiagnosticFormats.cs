@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Cli;
+
+/// <summary>Validation reports for machines: JSON (for tools), Markdown (for a pull-request
+/// comment) and GitHub workflow commands (annotations on the changed files).</summary>
+public static class DiagnosticFormats
+{
+    public static readonly IReadOnlySet<string> Names = new HashSet<string> { "text", "json", "markdown", "github" };
+
+    public static void Write(string format, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, string dataDir, int plans, TextWriter output)
+    {
+        switch (format)
+        {
+            case "json": Json(diagnostics, output); break;
+            case "markdown": Markdown(diagnostics, langs, plans, output); break;
+            case "github": GitHub(diagnostics, langs, dataDir, output); break;
+            default:
+                DiagnosticPrinter.Print(diagnostics, langs, output);
+                output.WriteLine(DiagnosticPrinter.Summary(diagnostics, plans));
+                break;
+        }
+    }
+
+    private static void Json(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
+    {
+        var catalog = DiagnosticCatalog.Default;
+        var items = diagnostics.Select(d => new
+        {
+            code = d.Code,
+            severity = d.Severity == Severity.Error ? "error" : "warning",
+            file = d.Location.File,
+            row = d.Location.Row,
+            column = d.Location.Column,
+            column_letter = d.Location.ColumnLetter,
+            message = new { ja = catalog.Message(d, "ja"), en = catalog.Message(d, "en") },
+            fix = new { ja = catalog.Fix(d, "ja"), en = catalog.Fix(d, "en") },
+            arguments = d.Arguments,
+        });
+        output.WriteLine(JsonSerializer.Serialize(new
+        {
+            errors = diagnostics.Count(d => d.Severity == Severity.Error),
+            warnings = diagnostics.Count(d => d.Severity == Severity.Warning),
+            diagnostics = items,
+        }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static void Markdown(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, int plans, TextWriter output)
+    {
+        var catalog = DiagnosticCatalog.Default;
+        output.WriteLine("## reform-site validate");
+        output.WriteLine();
+        output.WriteLine(DiagnosticPrinter.Summary(diagnostics, plans));
+        if (diagnostics.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("| | code | file | row | column | " + string.Join(" | ", langs.Select(l => l == "ja" ? "内容と直し方" : "problem and fix")) + " |");
+        output.WriteLine("|---|---|---|---|---|" + string.Concat(langs.Select(_ => "---|")));
+        foreach (var d in diagnostics)
+        {
+            var icon = d.Severity == Severity.Error ? "❌" : "⚠️";
+            var column = d.Location.Column is { } c ? (d.Location.ColumnLetter is { } letter ? $"{letter} ({c})" : c) : "";
+            output.WriteLine($"| {icon} | {d.Code} | `{d.Location.File}` | {d.Location.Row} | {Cell(column)} | " +
+                string.Join(" | ", langs.Select(l => Cell($"{catalog.Message(d, l)} → {catalog.Fix(d, l)}"))) + " |");
+        }
+    }
+
+    /// <summary>::error file=…,line=…,title=…::message — GitHub shows these on the pull request.</summary>
+    private static void GitHub(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, string dataDir, TextWriter output)
+    {
+        var catalog = DiagnosticCatalog.Default;
+        foreach (var d in diagnostics)
+        {
+            var kind = d.Severity == Severity.Error ? "error" : "warning";
+            var file = Path.Combine(dataDir, d.Location.File).Replace('\\', '/');
+            var line = d.Location.Row is int row ? $",line={row}" : "";
+            var message = string.Join(" / ", langs.Select(l => $"{catalog.Message(d, l)} {catalog.Fix(d, l)}"));
+            output.WriteLine($"::{kind} file={Escape(file, true)}{line},title={Escape($"{d.Code} {d.Location.Column}".Trim(), true)}::{Escape(message, false)}");
+        }
+    }
+
+    private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Escape(string s, bool property)
+    {
+        s = s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        return property ? s.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : s;
+    }
+}

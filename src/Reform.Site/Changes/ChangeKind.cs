@@ -1,0 +1,8 @@
+namespace Reform.Site.Changes;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

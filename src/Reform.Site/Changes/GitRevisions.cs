@@ -1,0 +1,80 @@
+using System.Diagnostics;
+
+namespace Reform.Site.Changes;
+
+/// <summary>Reads earlier versions of the data folder from git, so a diff or the site's change
+/// history can compare publications. Uses the git command line (as CI and staff have it).</summary>
+public static class GitRevisions
+{
+    public sealed record Revision(string Commit, string Date, string Subject);
+
+    /// <summary>The git work tree containing <paramref name="path"/>, or null.</summary>
+    public static string? TopLevel(string path)
+    {
+        var dir = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var (code, output) = Git(dir, "rev-parse", "--show-toplevel");
+        return code == 0 ? output.Trim() : null;
+    }
+
+    /// <summary>Commits that changed <paramref name="relativePath"/>, newest first.</summary>
+    public static IReadOnlyList<Revision> History(string repo, string relativePath, int max)
+    {
+        var (code, output) = Git(repo, "log", $"-n{max}", "--format=%H%x09%cs%x09%s", "--", relativePath);
+        if (code != 0) return [];
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Split('\t', 3)).Where(p => p.Length == 3)
+            .Select(p => new Revision(p[0], p[1], p[2])).ToList();
+    }
+
+    public static bool IsRevision(string repo, string revision) => Git(repo, "rev-parse", "--verify", "--quiet", revision + "^{commit}").Code == 0;
+
+    /// <summary>Writes <paramref name="relativePath"/> as of <paramref name="revision"/> into
+    /// <paramref name="target"/> (which then holds the data folder's contents).</summary>
+    public static bool Export(string repo, string revision, string relativePath, string target)
+    {
+        // One `git archive` per revision: far cheaper than a `git show` per file.
+        var tar = GitBytes(repo, "archive", "--format=tar", revision, "--", relativePath);
+        if (tar is null) return false;
+        var prefix = relativePath.TrimEnd('/') + "/";
+        using var reader = new System.Formats.Tar.TarReader(new MemoryStream(tar));
+        while (reader.GetNextEntry() is { } entry)
+        {
+            if (entry.EntryType is not (System.Formats.Tar.TarEntryType.RegularFile or System.Formats.Tar.TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
+            var name = entry.Name.StartsWith(prefix, StringComparison.Ordinal) ? entry.Name[prefix.Length..] : entry.Name;
+            var destination = Path.GetFullPath(Path.Combine(target, name));
+            if (!destination.StartsWith(Path.GetFullPath(target), StringComparison.Ordinal)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            using var file = File.Create(destination);
+            entry.DataStream.CopyTo(file);
+        }
+        return true;
+    }
+
+    private static (int Code, string Output) Git(string repo, params string[] args)
+    {
+        var bytes = GitBytes(repo, args);
+        return bytes is null ? (1, "") : (0, System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    private static byte[]? GitBytes(string repo, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-C");
+        start.ArgumentList.Add(repo);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        try
+        {
+            using var process = Process.Start(start)!;
+            using var buffer = new MemoryStream();
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(buffer);
+            _ = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            copy.Wait();
+            return process.ExitCode == 0 ? buffer.ToArray() : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // git is not installed
+        }
+    }
+}
