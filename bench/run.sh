@@ -8,6 +8,7 @@
 #   BENCH_REPEAT=N            runs per case, best and median reported (default 3; 1 above 10000)
 #   BENCH_TIMEOUT=SECONDS     limit per run (default 900); a run over it is reported as TIMEOUT
 #   BENCH_REBUILD_SIZE=N      size at which the rebuild cases run (default 10000)
+#   BENCH_REBUILD_REPEAT=N    at most N runs per rebuild case (default 2)
 #   BENCH_HUGO_REBUILDS=1     also time Hugo on the same three rebuild cases
 #   BENCH_SEED=S              generator seed (default 20240601)
 #
@@ -41,6 +42,7 @@ say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 repeat_for() { # size → runs per case
   if [ -n "${BENCH_REPEAT:-}" ]; then echo "$BENCH_REPEAT"; elif (( $1 > 10000 )); then echo 1; else echo 3; fi
 }
+REBUILD_REPEAT="${BENCH_REBUILD_REPEAT:-2}"
 
 # --- tools -------------------------------------------------------------------------------
 need() { # command, Debian package
@@ -101,6 +103,7 @@ measure() {
   local id="$1" size="$2" tool="$3" case="$4" out="$5" prep="$6"; shift 7
   local reps walls="" rss=0 cpus="" status="ok" i rc tf
   reps="$(repeat_for "$size")"
+  if [[ "$case" == rebuild* ]] && (( REBUILD_REPEAT < reps )); then reps="$REBUILD_REPEAT"; fi
   say "$size: $tool — $case ($reps run(s))"
   for (( i = 1; i <= reps; i++ )); do
     "$prep"

@@ -6,7 +6,7 @@ namespace Reform.Site.Cli;
 /// the exact same entry point in-process.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> ValueOptions = ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format"];
+    private static readonly HashSet<string> ValueOptions = ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history"];
     private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
 
     public const string Usage = """

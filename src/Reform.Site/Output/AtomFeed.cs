@@ -45,6 +45,43 @@ public static class AtomFeed
         return new OutputFile(PathFor(lang), buffer.ToArray());
     }
 
+    public static string ChangesPathFor(string lang) => $"{lang}/changes.xml";
+
+    /// <summary>The errata feed: one entry per publication of the data (a git commit) and plan.</summary>
+    public static OutputFile WriteChanges(DataSet data, IReadOnlyList<Changes.ChangeHistory.Publication> history, ThemeStrings strings, string baseUrl)
+    {
+        var lang = strings.Lang;
+        var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("xml", "lang", null, lang);
+            xml.WriteElementString("title", strings.Get("feed.changes_title") ?? "Changes");
+            xml.WriteElementString("id", SiteLinks.Absolute(baseUrl, ChangesPathFor(lang)));
+            xml.WriteElementString("updated", Timestamp(history.Select(h => h.Revision.Date).DefaultIfEmpty("2000").Max()!));
+            Link(xml, SiteLinks.Absolute(baseUrl, ChangesPathFor(lang)), "self");
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", strings.Get("site.title") ?? "Reform.Site");
+            xml.WriteEndElement();
+            foreach (var publication in history)
+            foreach (var plan in publication.Plans.Where(p => data.Plans.Any(x => x.Key == p.PlanKey)))
+            {
+                var model = data.Plans.First(x => x.Key == plan.PlanKey);
+                var url = SiteLinks.Absolute(baseUrl, $"{lang}/plans/{plan.PlanKey}/changes/") + "#c-" + publication.Revision.Commit[..7];
+                xml.WriteStartElement("entry");
+                xml.WriteElementString("title", $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}");
+                xml.WriteElementString("id", url);
+                xml.WriteElementString("updated", Timestamp(publication.Revision.Date));
+                Link(xml, url, "alternate");
+                xml.WriteElementString("summary", (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        buffer.Write("\n"u8);
+        return new OutputFile(ChangesPathFor(lang), buffer.ToArray());
+    }
+
     /// <summary>Reports give a month or a year; Atom wants an instant, so take its first day.</summary>
     private static string Timestamp(string published) => published.Length switch
     {

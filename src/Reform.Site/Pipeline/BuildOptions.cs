@@ -2,8 +2,10 @@ namespace Reform.Site.Pipeline;
 
 /// <summary>Where a build reads from and writes to.</summary>
 /// <remarks><see cref="Search"/>: auto (index when Pagefind is installed, warn otherwise), off, or
-/// required (fail without it).</remarks>
-public sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto")
+/// required (fail without it).
+/// <see cref="History"/>: how many of the data folder's latest git commits the change pages show
+/// (0: none, the library default; the command line shows 10).</remarks>
+public sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0)
 {
     public static BuildOptions Defaults(string root = ".") => new(
         Path.Combine(root, "data"), Path.Combine(root, "_site"), Path.Combine(root, "content"), Path.Combine(root, "theme"),

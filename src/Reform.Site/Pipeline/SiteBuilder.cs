@@ -1,4 +1,5 @@
 using System.Text;
+using Reform.Site.Changes;
 using Reform.Site.Content;
 using Reform.Site.Datasets;
 using Reform.Site.Diagnostics;
@@ -33,7 +34,8 @@ public static class SiteBuilder
         var pagefind = options.Search == "off" ? null : PagefindLocator.Find();
         if (pagefind is null && options.Search != "off")
             diagnostics.Add(options.Search == "required" ? "RS117" : "RS602", new SourceLocation("node_modules"), value: "pagefind");
-        var pages = SitePlanner.Plan(data, content, theme, catalog, options.BaseUrl);
+        var history = options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : [];
+        var pages = SitePlanner.Plan(data, content, theme, catalog, options.BaseUrl, history);
         progress($"render: {pages.Count} pages ({data.Plans.Count} plans, 2 languages)");
         var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
         var html = new byte[pages.Count][];
@@ -64,6 +66,7 @@ public static class SiteBuilder
             .Concat(datasetFiles)
             .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
             .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
+            .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)))
             .ToList();
         progress($"write: {files.Count} files → {options.OutputDir}");
         string? searchFailure = null;

@@ -71,4 +71,20 @@ public sealed class CliAppTests
             Assert.Contains($"reform-site {command}", output);
         }
     }
+
+    [Theory]
+    [InlineData("json", "\"code\": \"RS302\"")]
+    [InlineData("markdown", "| ❌ | RS302 | `plans/012131-sample-plan/nodes.csv` | 3 | B (parent_id) |")]
+    [InlineData("github", "::error file=")]
+    public void Validation_reports_for_machines(string format, string expected)
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, temp.Path);
+        var nodes = Path.Combine(temp.Path, "plans", "012131-sample-plan", "nodes.csv");
+        File.WriteAllText(nodes, File.ReadAllText(nodes).Replace("p1-i1,p1,2,", "p1-i1,p9,2,"));
+        var (exit, output, _) = Run("validate", "--data", temp.Path, "--format", format);
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, output);
+        if (format == "github") Assert.Contains("nodes.csv,line=3,title=RS302 parent_id::", output);
+    }
 }

@@ -10,7 +10,8 @@ namespace Reform.Site.Rendering.Building;
 /// Each language is the same model rendered with different strings (as Hugo does).</summary>
 public static class SitePlanner
 {
-    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, IReadOnlyList<DatasetFile> datasets, string baseUrl)
+    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, IReadOnlyList<DatasetFile> datasets, string baseUrl,
+        IReadOnlyList<Changes.ChangeHistory.Publication> history)
     {
         var pages = new List<PageSpec>();
         var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -55,6 +56,9 @@ public static class SitePlanner
                 var downloads = DownloadsBuilder.ForPlan(plan, datasets, baseUrl, lang);
                 pages.Add(new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
                     $"{strings.Get("downloads.title")} | {downloads.Plan!.Municipality.Text}", downloads));
+                var changes = ChangesBuilder.Build(plan, history, lang);
+                pages.Add(new PageSpec(ChangesBuilder.PathFor(lang, plan.Key), "changes", lang, ChangesBuilder.PathFor(other, plan.Key),
+                    $"{strings.Get("changes.title")} | {changes.Plan.Municipality.Text}", changes));
                 var view = PlanViewBuilder.Build(plan, lang);
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
                     $"{view.Plan.Municipality.Text} {view.Plan.Title.Text}", view));

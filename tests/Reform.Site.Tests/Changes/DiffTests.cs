@@ -1,0 +1,79 @@
+using Reform.Site.Cli;
+using Reform.Site.Pipeline;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Changes;
+
+/// <summary>"What changed" between two publications: the command, the site's change pages and
+/// the errata feed, on a real git history.</summary>
+public sealed class DiffTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static GitRepo RepoWithCorrection()
+    {
+        var repo = new GitRepo();
+        repo.Edit("ratings.csv", "p1-i1-b,2021,overall,Ｂ", "p1-i1-b,2021,overall,C");
+        repo.Edit("tallies.csv", "p1,2021,overall,B,1\np1,2021,overall,C,0", "p1,2021,overall,B,0\np1,2021,overall,C,1");
+        repo.Edit("tallies.csv", ",2021,overall,B,1", ",2021,overall,C,1");
+        repo.Edit("texts.csv", "引き続き見直す。", "令和4年度も引き続き見直す。");
+        repo.Edit("nodes.csv", "p2,,1,2,組織の見直し,Organisation,,,,\n", "");
+        repo.Edit("effects.csv", "p2,2021,2021,actual,500,千円,,,\n", "");
+        repo.Edit("effects.csv", ",2021,2021,actual,2,百万円", ",2021,2021,actual,1.5,百万円");
+        repo.Commit("Correct the rating of p1-i1-b");
+        return repo;
+    }
+
+    [Fact]
+    public void Diff_between_two_git_revisions_lists_changed_added_and_removed_facts_per_node()
+    {
+        using var repo = RepoWithCorrection();
+        var (exit, output, error) = Run("diff", "HEAD~1", "HEAD", "--data", repo.Data);
+        Assert.True(exit == 0, error);
+        Assert.Contains("== 012131-sample-plan", output);
+        Assert.Contains("~ rating p1-i1-b/2021/overall: Ｂ → C", output);
+        Assert.Contains("~ text p1-i1-a/2021/direction/zaisei/1: 引き続き見直す。 / Continue the review. → 令和4年度も引き続き見直す。", output);
+        Assert.Contains("- node p2:", output);
+        Assert.Contains("~ effect (plan)/2021-2021/actual: 2 百万円 → 1.5 百万円", output);
+    }
+
+    [Fact]
+    public void Diff_between_two_folders_and_of_identical_data_says_no_changes()
+    {
+        using var repo = RepoWithCorrection();
+        var (_, same, _) = Run("diff", repo.Data, repo.Data);
+        Assert.Contains("no changes", same);
+        var (_, markdown, _) = Run("diff", RepoPaths.GoodData, repo.Data, "--format", "markdown");
+        Assert.Contains("| ~ | rating | `p1-i1-b/2021/overall` | Ｂ | C |", markdown);
+    }
+
+    [Fact]
+    public void An_unknown_revision_is_a_usage_error()
+    {
+        using var repo = new GitRepo();
+        var (exit, _, error) = Run("diff", "no-such-rev", "HEAD", "--data", repo.Data);
+        Assert.Equal(2, exit);
+        Assert.Contains("neither a folder nor a git revision", error);
+    }
+
+    [Fact]
+    public void The_site_has_a_change_page_per_plan_and_an_errata_feed()
+    {
+        using var repo = RepoWithCorrection();
+        using var temp = new TempDir();
+        var options = new BuildOptions(repo.Data, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off", History: 5);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var site = File.ReadAllText(temp.Combine("_site", "en", "plans", "012131-sample-plan", "changes", "index.html"));
+        Assert.Contains("Correct the rating of p1-i1-b", site);
+        Assert.Contains("Publish FY2021 results", site);
+        Assert.Contains("More online applications", site); // the changed node is linked by its title
+        var feed = File.ReadAllText(temp.Combine("_site", "ja", "changes.xml"));
+        Assert.Contains("見本市: Correct the rating of p1-i1-b", feed);
+    }
+}
