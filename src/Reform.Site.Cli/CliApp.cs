@@ -6,7 +6,8 @@ namespace Reform.Site.Cli;
 /// the exact same entry point in-process.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> ValueOptions = ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history"];
+    private static readonly HashSet<string> ValueOptions =
+        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", .. NewCommand.Options];
     private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
 
     public const string Usage = """
@@ -16,10 +17,13 @@ public static class CliApp
           validate   check the data and list every problem
           build      validate, then write the site
           diff       what changed between two versions of the data
+          new        scaffold a new plan folder
 
         """;
 
-    public static int Run(string[] argv, TextWriter output, TextWriter error)
+    public static int Run(string[] argv, TextWriter output, TextWriter error) => Run(argv, TextReader.Null, output, error, interactive: false);
+
+    public static int Run(string[] argv, TextReader input, TextWriter output, TextWriter error, bool interactive)
     {
         var args = CommandLine.Parse(argv, ValueOptions, Flags);
         var help = args.Command switch
@@ -27,11 +31,12 @@ public static class CliApp
             "validate" => ValidateCommand.Help,
             "build" => BuildCommand.Help,
             "diff" => DiffCommand.Help,
+            "new" => NewCommand.Help,
             _ => null,
         };
         if (args.Command is null or "--help" or "-h" or "help")
         {
-            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help);
+            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help + "\n" + NewCommand.Help);
             return args.Command is null ? ExitCodes.UsageError : ExitCodes.Ok;
         }
         if (help is null || args.Error is not null || (args.Positional.Count > 0 && args.Command != "diff"))
@@ -51,6 +56,7 @@ public static class CliApp
             {
                 "validate" => ValidateCommand.Run(args, output),
                 "diff" => DiffCommand.Run(args, output, error),
+                "new" => NewCommand.Run(args, input, output, error, interactive),
                 _ => BuildCommand.Run(args, output),
             };
         }

@@ -1,0 +1,63 @@
+using Reform.Site.Cli;
+using Reform.Site.Cli.Commands;
+using Reform.Site.Pipeline;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Cli;
+
+public sealed class NewCommandTests
+{
+    private static readonly string[] Answers =
+        ["131016", "gyokaku-2026", "千代田区", "Chiyoda City", "行財政改革プラン", "Reform Plan", "2026", "2030", "2026", "基本方針/推進項目/取組項目", "Policy/Item/Initiative"];
+
+    [Theory]
+    [InlineData("a-d")]
+    [InlineData("symbol3")]
+    [InlineData("score")]
+    [InlineData("none")]
+    public void A_scaffolded_plan_passes_validate_and_builds(string scale)
+    {
+        using var temp = new TempDir();
+        File.Copy(Path.Combine(RepoPaths.Data, "themes.csv"), temp.Combine("themes.csv"));
+        var args = new List<string> { "new", "--data", temp.Path, "--scale", scale };
+        for (var i = 0; i < Answers.Length; i++) args.AddRange([NewCommand.Options[i], Answers[i]]);
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run([.. args], output, new StringWriter()));
+
+        var (data, diagnostics) = DataLoader.Load(temp.Path);
+        Assert.Empty(diagnostics);
+        var plan = Assert.Single(data.Plans);
+        Assert.Equal("131016-gyokaku-2026", plan.Key);
+        Assert.Equal(3, plan.Nodes.Count);
+        Assert.Contains("| `parent_id` |", File.ReadAllText(Path.Combine(temp.Path, "plans", plan.Key, "README.md")));
+        Assert.True(SiteBuilder.Build(new BuildOptions(temp.Path, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off")).Succeeded);
+    }
+
+    [Fact]
+    public void In_a_terminal_it_asks_for_what_is_missing()
+    {
+        using var temp = new TempDir();
+        File.Copy(Path.Combine(RepoPaths.Data, "themes.csv"), temp.Combine("themes.csv"));
+        var input = new StringReader(string.Join("\n", Answers) + "\n");
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["new", "--data", temp.Path], input, output, new StringWriter(), interactive: true));
+        Assert.Contains("全国地方公共団体コード", output.ToString());
+        Assert.Empty(DataLoader.Load(temp.Path).Diagnostics);
+    }
+
+    [Fact]
+    public void A_wrong_code_or_year_is_refused_and_nothing_is_written()
+    {
+        using var temp = new TempDir();
+        var error = new StringWriter();
+        var args = new List<string> { "new", "--data", temp.Path };
+        var answers = Answers.ToArray();
+        answers[0] = "131017";
+        answers[8] = "令和8";
+        for (var i = 0; i < answers.Length; i++) args.AddRange([NewCommand.Options[i], answers[i]]);
+        Assert.Equal(2, CliApp.Run([.. args], new StringWriter(), error));
+        Assert.Contains("check digit should be 6", error.ToString());
+        Assert.Contains("--reported 令和8", error.ToString());
+        Assert.False(Directory.Exists(temp.Combine("plans")));
+    }
+}
