@@ -7,7 +7,7 @@ namespace Reform.Site.Cli;
 public static class CliApp
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", .. NewCommand.Options];
+        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", "--plan", .. NewCommand.Options];
     private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
 
     public const string Usage = """
@@ -18,6 +18,8 @@ public static class CliApp
           build      validate, then write the site
           diff       what changed between two versions of the data
           new        scaffold a new plan folder
+          export-template  a plan as an Excel workbook to edit
+          import     an edited workbook back into the plan's CSV files
 
         """;
 
@@ -32,14 +34,16 @@ public static class CliApp
             "build" => BuildCommand.Help,
             "diff" => DiffCommand.Help,
             "new" => NewCommand.Help,
+            "export-template" => ExcelCommands.ExportHelp,
+            "import" => ExcelCommands.ImportHelp,
             _ => null,
         };
         if (args.Command is null or "--help" or "-h" or "help")
         {
-            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help + "\n" + NewCommand.Help);
+            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help + "\n" + NewCommand.Help + "\n" + ExcelCommands.ExportHelp + "\n" + ExcelCommands.ImportHelp);
             return args.Command is null ? ExitCodes.UsageError : ExitCodes.Ok;
         }
-        if (help is null || args.Error is not null || (args.Positional.Count > 0 && args.Command != "diff"))
+        if (help is null || args.Error is not null || (args.Positional.Count > 0 && args.Command is not ("diff" or "export-template" or "import")))
         {
             error.WriteLine($"reform-site: {args.Error ?? (help is null ? $"unknown command '{args.Command}'" : $"unexpected argument '{args.Positional[0]}'")}");
             error.WriteLine(help ?? Usage);
@@ -57,6 +61,8 @@ public static class CliApp
                 "validate" => ValidateCommand.Run(args, output),
                 "diff" => DiffCommand.Run(args, output, error),
                 "new" => NewCommand.Run(args, input, output, error, interactive),
+                "export-template" => ExcelCommands.Export(args, output, error),
+                "import" => ExcelCommands.Import(args, output, error),
                 _ => BuildCommand.Run(args, output),
             };
         }

@@ -2,4 +2,7 @@ namespace Reform.Site.Datasets;
 
 /// <summary>One worksheet: a header row, and rows of cells; columns flagged numeric are written
 /// as numbers, all others as text (so codes like 012131 keep their leading zero).</summary>
-public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows);
+/// <remarks><see cref="Choices"/> optionally gives, per column, the allowed values, which become a
+/// drop-down list in Excel (data validation).</remarks>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows,
+    IReadOnlyDictionary<int, IReadOnlyList<string>>? Choices = null);

@@ -54,7 +54,18 @@ public static class XlsxWorkbook
         var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>""");
         AppendRow(sb, 1, sheet.Header, sheet.Header.Select(_ => false).ToList(), header: true);
         for (var r = 0; r < sheet.Rows.Count; r++) AppendRow(sb, r + 2, sheet.Rows[r], sheet.Numeric, header: false);
-        return sb.Append("</sheetData></worksheet>").ToString();
+        sb.Append("</sheetData>");
+        var lists = (sheet.Choices ?? new Dictionary<int, IReadOnlyList<string>>())
+            .Where(c => c.Value.Count > 0 && string.Join(",", c.Value).Length <= 250 && c.Value.All(v => !v.Contains(',') && !v.Contains('"')))
+            .OrderBy(c => c.Key).ToList();
+        if (lists.Count > 0)
+        {
+            sb.Append($"<dataValidations count=\"{lists.Count}\">");
+            foreach (var (column, values) in lists)
+                sb.Append($"<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"{Column(column)}2:{Column(column)}1048576\"><formula1>\"{Escape(string.Join(",", values))}\"</formula1></dataValidation>");
+            sb.Append("</dataValidations>");
+        }
+        return sb.Append("</worksheet>").ToString();
     }
 
     private static void AppendRow(StringBuilder sb, int row, IReadOnlyList<string> cells, IReadOnlyList<bool> numeric, bool header)
