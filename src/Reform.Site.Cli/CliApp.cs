@@ -7,7 +7,7 @@ namespace Reform.Site.Cli;
 public static class CliApp
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", "--plan", .. NewCommand.Options];
+        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", "--plan", "--port", .. NewCommand.Options];
     private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
 
     public const string Usage = """
@@ -20,6 +20,7 @@ public static class CliApp
           new        scaffold a new plan folder
           export-template  a plan as an Excel workbook to edit
           import     an edited workbook back into the plan's CSV files
+          serve      a live local preview that rebuilds on save
 
         """;
 
@@ -36,11 +37,12 @@ public static class CliApp
             "new" => NewCommand.Help,
             "export-template" => ExcelCommands.ExportHelp,
             "import" => ExcelCommands.ImportHelp,
+            "serve" => ServeCommand.Help,
             _ => null,
         };
         if (args.Command is null or "--help" or "-h" or "help")
         {
-            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help + "\n" + NewCommand.Help + "\n" + ExcelCommands.ExportHelp + "\n" + ExcelCommands.ImportHelp);
+            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help + "\n" + NewCommand.Help + "\n" + ExcelCommands.ExportHelp + "\n" + ExcelCommands.ImportHelp + "\n" + ServeCommand.Help);
             return args.Command is null ? ExitCodes.UsageError : ExitCodes.Ok;
         }
         if (help is null || args.Error is not null || (args.Positional.Count > 0 && args.Command is not ("diff" or "export-template" or "import")))
@@ -63,6 +65,7 @@ public static class CliApp
                 "new" => NewCommand.Run(args, input, output, error, interactive),
                 "export-template" => ExcelCommands.Export(args, output, error),
                 "import" => ExcelCommands.Import(args, output, error),
+                "serve" => ServeCommand.Run(args, output),
                 _ => BuildCommand.Run(args, output),
             };
         }

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text;
+using Reform.Site.Diagnostics;
+using Reform.Site.Pipeline;
+
+namespace Reform.Site.Preview;
+
+/// <summary>A local preview for staff: builds the site into a scratch folder, serves it on
+/// 127.0.0.1, rebuilds when data, content or theme change, and reloads open pages. When the data
+/// has errors, every page shows them (in Japanese and English) until they are fixed.</summary>
+public sealed class PreviewServer : IDisposable
+{
+    public const string StatusPath = "/__reform-site/status";
+
+    private readonly BuildOptions _options;
+    private readonly Action<string> _log;
+    private readonly HttpListener _listener = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Lock _lock = new();
+    private readonly Timer _debounce;
+    private Task? _loop;
+
+    private int _build;
+    private IReadOnlyList<Diagnostic> _errors = [];
+
+    public PreviewServer(BuildOptions options, int port, Action<string> log)
+    {
+        _options = options with { Search = "off", History = 0 };
+        _log = log;
+        Port = port == 0 ? FreePort() : port;
+        _debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    public int Port { get; private set; }
+
+    /// <summary>Increments after every build, successful or not; pages poll it to reload.</summary>
+    public int BuildNumber => Volatile.Read(ref _build);
+
+    public void Start()
+    {
+        Rebuild();
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
+        _loop = Task.Run(Serve);
+        foreach (var dir in new[] { _options.DataDir, _options.ContentDir, _options.ThemeDir }.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(dir) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.Size };
+            watcher.Changed += (_, _) => Schedule();
+            watcher.Created += (_, _) => Schedule();
+            watcher.Deleted += (_, _) => Schedule();
+            watcher.Renamed += (_, _) => Schedule();
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+        _log($"preview: http://127.0.0.1:{Port}/ (Ctrl+C to stop)");
+    }
+
+    /// <summary>Editors save in bursts; wait for quiet before rebuilding.</summary>
+    private void Schedule() => _debounce.Change(300, Timeout.Infinite);
+
+    private void Rebuild()
+    {
+        lock (_lock)
+        {
+            var result = SiteBuilder.Build(_options);
+            _errors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            var n = Interlocked.Increment(ref _build);
+            _log(result.Succeeded
+                ? $"build {n}: {result.PageCount} pages"
+                : $"build {n}: {_errors.Count} error(s)\n" + string.Join("\n", _errors.Select(d => $"  {d.Code} {d.Location}: {DiagnosticCatalog.Default.Message(d, "ja")} / {DiagnosticCatalog.Default.Message(d, "en")}")));
+        }
+    }
+
+    private async Task Serve()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); }
+            catch (Exception) { return; }
+            _ = Task.Run(() => Respond(context));
+        }
+    }
+
+    private void Respond(HttpListenerContext context)
+    {
+        try
+        {
+            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            if (path == StatusPath)
+            {
+                Send(context, 200, "application/json", Encoding.UTF8.GetBytes($"{{\"build\":{BuildNumber},\"errors\":{_errors.Count}}}"));
+                return;
+            }
+            if (_errors.Count > 0 && (path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)))
+            {
+                Send(context, 500, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage.Render(_errors, BuildNumber)));
+                return;
+            }
+            var root = Path.GetFullPath(_options.OutputDir);
+            var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
+            if (Directory.Exists(file)) file = Path.Combine(file, "index.html");
+            var status = 200;
+            if (!file.StartsWith(root, StringComparison.Ordinal) || !File.Exists(file)) { file = Path.Combine(root, "404.html"); status = 404; }
+            var bytes = File.ReadAllBytes(file);
+            if (file.EndsWith(".html", StringComparison.Ordinal)) bytes = LiveReload.Inject(bytes, BuildNumber);
+            Send(context, status, ContentTypes.Of(file), bytes);
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException)
+        {
+            try { context.Response.StatusCode = 500; context.Response.Close(); } catch (ObjectDisposedException) { }
+        }
+    }
+
+    private static void Send(HttpListenerContext context, int status, string type, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = type;
+        context.Response.Headers["Cache-Control"] = "no-store";
+        context.Response.ContentLength64 = body.Length;
+        context.Response.OutputStream.Write(body);
+        context.Response.Close();
+    }
+
+    private static int FreePort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    public void Dispose()
+    {
+        foreach (var w in _watchers) w.Dispose();
+        _debounce.Dispose();
+        if (_listener.IsListening) _listener.Stop();
+        _listener.Close();
+        try { _loop?.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+    }
+}
