@@ -7,7 +7,10 @@ namespace Reform.Site.Pipeline;
 /// (0: none, the library default; the command line shows 10).</remarks>
 public sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0)
 {
+    /// <summary>data/, _site/, content/ and theme/ in the working folder; without a theme/ there,
+    /// the theme installed next to the program (as in the .NET tool package).</summary>
     public static BuildOptions Defaults(string root = ".") => new(
-        Path.Combine(root, "data"), Path.Combine(root, "_site"), Path.Combine(root, "content"), Path.Combine(root, "theme"),
+        Path.Combine(root, "data"), Path.Combine(root, "_site"), Path.Combine(root, "content"),
+        Directory.Exists(Path.Combine(root, "theme")) ? Path.Combine(root, "theme") : Path.Combine(AppContext.BaseDirectory, "theme"),
         "https://example.org/reform-site/");
 }
