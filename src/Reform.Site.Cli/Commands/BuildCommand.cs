@@ -47,7 +47,9 @@ public static class BuildCommand
             output.WriteLine($"build failed: nothing was written; {options.OutputDir} is unchanged / ビルド失敗: 出力は変更されていません");
             return ExitCodes.DataError;
         }
-        output.WriteLine($"built {result.PageCount} pages ({result.FileCount} files, {result.Bytes / 1024.0:0.0} KiB) from {result.PlanCount} plans in {clock.Elapsed.TotalSeconds:0.00}s → {options.OutputDir}");
+        output.WriteLine(result.UpToDate
+            ? $"up to date ({result.FileCount} files) in {clock.Elapsed.TotalSeconds:0.00}s → {options.OutputDir}"
+            : $"built {result.PageCount} pages ({result.FileCount} files, {result.Bytes / 1024.0:0.0} KiB, {result.Written} written) from {result.PlanCount} plans in {clock.Elapsed.TotalSeconds:0.00}s → {options.OutputDir}");
         return ExitCodes.Ok;
     }
 }

@@ -26,6 +26,9 @@ public static class GitRevisions
             .Select(p => new Revision(p[0], p[1], p[2])).ToList();
     }
 
+    /// <summary>The commit checked out, or null outside git.</summary>
+    public static string? Head(string repo) => Git(repo, "rev-parse", "HEAD") is (0, var head) ? head.Trim() : null;
+
     public static bool IsRevision(string repo, string revision) => Git(repo, "rev-parse", "--verify", "--quiet", revision + "^{commit}").Code == 0;
 
     /// <summary>Writes <paramref name="relativePath"/> as of <paramref name="revision"/> into

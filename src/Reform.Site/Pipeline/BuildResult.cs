@@ -3,7 +3,11 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Pipeline;
 
 /// <summary>What a build did: the problems found and, if it wrote the site, how much.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PlanCount, int PageCount, int FileCount, long Bytes, bool Written)
+/// <remarks><see cref="Succeeded"/>: the output is the site of these inputs. <see cref="UpToDate"/>:
+/// it already was, nothing was done. <see cref="Written"/>: files whose bytes changed.</remarks>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PlanCount, int PageCount, int FileCount, long Bytes, bool Succeeded)
 {
-    public bool Succeeded => Written;
+    public bool UpToDate { get; init; }
+
+    public int Written { get; init; }
 }

@@ -9,7 +9,7 @@ public sealed class PagefindIndexer(string binary)
     public const string OutputFolder = "pagefind";
 
     /// <returns>null on success, otherwise Pagefind's own explanation.</returns>
-    public string? Index(string siteRoot)
+    public string? Index(string siteRoot, string outputPath)
     {
         var start = new ProcessStartInfo(binary)
         {
@@ -17,7 +17,7 @@ public sealed class PagefindIndexer(string binary)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--site", siteRoot, "--output-subdir", OutputFolder, "--quiet" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "--site", siteRoot, "--output-path", outputPath, "--quiet" }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
