@@ -15,7 +15,7 @@ public static class DeterministicZip
         {
             foreach (var (path, bytes) in entries)
             {
-                var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(path, CompressionLevel.Fastest); // Optimal costs several times the time for a few per cent
                 entry.LastWriteTime = Timestamp;
                 using var stream = entry.Open();
                 stream.Write(bytes);
