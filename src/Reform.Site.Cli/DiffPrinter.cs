@@ -14,7 +14,8 @@ public static class DiffPrinter
             foreach (var c in plan.Changes)
                 output.WriteLine($"  {Sign(c.Kind)} {c.Subject} {c.Key}: {Describe(c)}");
         }
-        output.WriteLine($"{plans.Sum(p => p.Changes.Count)} change(s) in {plans.Count} plan(s)");
+        var whole = plans.Count(p => p.PlanKind is not null);
+        output.WriteLine($"{plans.Sum(p => p.Changes.Count)} change(s) in {plans.Count - whole} plan(s){(whole > 0 ? $", {whole} plan(s) added or removed" : "")}");
     }
 
     public static void Markdown(IReadOnlyList<PlanChanges> plans, TextWriter output)

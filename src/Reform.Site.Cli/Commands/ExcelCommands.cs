@@ -32,7 +32,14 @@ public static class ExcelCommands
             error.WriteLine($"reform-site: no plan {key} in {dataDir}/plans (or it has errors: run reform-site validate). Plans: {string.Join(", ", data.Plans.Select(p => p.Key))}");
             return ExitCodes.DataError;
         }
+        var planErrors = diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error && d.Location.File.StartsWith($"plans/{key}/", StringComparison.Ordinal));
+        if (planErrors > 0)
+        {
+            error.WriteLine($"reform-site: {key} has {planErrors} validation error(s); fix them first (reform-site validate) so the workbook holds readable data");
+            return ExitCodes.DataError;
+        }
         var file = args.Get("--out", key + ".xlsx");
+        if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder) Directory.CreateDirectory(folder);
         File.WriteAllBytes(file, PlanWorkbook.Write(plan, Path.Combine(dataDir, "plans", key)));
         output.WriteLine($"wrote {file}: edit it in Excel, then run reform-site import {file}");
         return ExitCodes.Ok;

@@ -51,7 +51,16 @@ public static class XlsxWorkbook
 
     private static string Sheet(XlsxSheet sheet)
     {
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>""");
+        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>""");
+        // Text columns are formatted as text, so what staff type later (「(1)」, 「001」) stays as typed.
+        var textColumns = Enumerable.Range(0, sheet.Header.Count).Where(c => c >= sheet.Numeric.Count || !sheet.Numeric[c]).ToList();
+        if (textColumns.Count > 0)
+        {
+            sb.Append("<cols>");
+            foreach (var c in textColumns) sb.Append($"<col min=\"{c + 1}\" max=\"{c + 1}\" width=\"18\" style=\"2\"/>");
+            sb.Append("</cols>");
+        }
+        sb.Append("<sheetData>");
         AppendRow(sb, 1, sheet.Header, sheet.Header.Select(_ => false).ToList(), header: true);
         for (var r = 0; r < sheet.Rows.Count; r++) AppendRow(sb, r + 2, sheet.Rows[r], sheet.Numeric, header: false);
         sb.Append("</sheetData>");

@@ -66,7 +66,7 @@ public sealed class PreviewServer : IDisposable
             _errors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var n = Interlocked.Increment(ref _build);
             _log(result.Succeeded
-                ? $"build {n}: {result.PageCount} pages"
+                ? result.UpToDate ? $"build {n}: up to date" : $"build {n}: {result.PageCount} pages"
                 : $"build {n}: {_errors.Count} error(s)\n" + string.Join("\n", _errors.Select(d => $"  {d.Code} {d.Location}: {DiagnosticCatalog.Default.Message(d, "ja")} / {DiagnosticCatalog.Default.Message(d, "en")}")));
         }
     }

@@ -21,6 +21,7 @@ public static class PlanValidator
         new EffectRule(),
         new ScheduleRule(),
         new TranslationRule(),
+        new PlaceholderRule(),
     ];
 
     public static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)

@@ -33,8 +33,8 @@ public sealed class CliAppTests
 
         Assert.Equal(1, exit);
         Assert.Contains("error RS302 plans/012131-sample-plan/nodes.csv:3 [B: parent_id]", output);
-        Assert.Contains("ja: 「p9」は存在しない", output);
-        Assert.Contains("en: \"p9\" refers to a node that does not exist.", output);
+        Assert.Contains("ja: 列「parent_id」の「p9」が指す先（node）がありません。", output);
+        Assert.Contains("en: \"p9\" in column parent_id refers to a node that does not exist.", output);
         Assert.DoesNotContain("   at ", output); // no stack trace
     }
 

@@ -36,7 +36,7 @@ public sealed class PreviewServerTests
         Assert.Equal(500, (int)error.StatusCode);
         var text = await error.Content.ReadAsStringAsync();
         Assert.Contains("RS302", text);
-        Assert.Contains("「p9」は存在しない", text);
+        Assert.Contains("列「parent_id」の「p9」が指す先", text);
 
         build = server.BuildNumber;
         File.WriteAllText(nodes, File.ReadAllText(nodes).Replace("p1-i1,p9,2,", "p1-i1,p1,2,"));
