@@ -59,6 +59,9 @@ need /usr/bin/time time
 need timeout coreutils
 
 mkdir -p "$CACHE" "$WORK" "$LOGS" "$WORK/empty-content/ja" "$WORK/empty-content/en"
+# One run per cache folder at a time: two runs would delete each other's outputs.
+exec 9> "$CACHE/.lock"
+if ! flock -n 9; then echo "run.sh: another run is using $CACHE (set BENCH_CACHE to use another folder)" >&2; exit 2; fi
 : > "$RESULTS"
 
 say "building reform-site and the generator (Release)"

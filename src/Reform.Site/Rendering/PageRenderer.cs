@@ -10,6 +10,10 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
 {
     private readonly ConcurrentBag<string> _missingKeys = [];
 
+    /// <summary>Scriban's built-in functions (html.escape, string.replace, …), built once: making
+    /// them for every context showed in the profile. Only read while rendering.</summary>
+    private static readonly Scriban.Functions.BuiltinFunctions Builtins = new();
+
     /// <summary>UI string keys that templates asked for but the theme lacks.</summary>
     public IReadOnlyList<string> MissingKeys => _missingKeys.Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -29,7 +33,7 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
 
     private TemplateContext NewContext(PageSpec page, ScriptObject globals)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             TemplateLoader = new ThemeTemplateLoader(theme),
             StrictVariables = true,
