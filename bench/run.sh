@@ -2,6 +2,7 @@
 # Reform.Site benchmark: reform-site vs Hugo vs `cp -r` on the same synthetic data.
 #
 #   bench/run.sh [sizes...]        sizes = numbers of initiatives; default: 1000 10000
+#   bench/run.sh --report          print the table of the last run again
 #
 # Environment (all optional):
 #   BENCH_CACHE=DIR           data sets, outputs and logs (default bench/.cache, git-ignored)
@@ -28,7 +29,7 @@ RESULTS="$CACHE/results.tsv"
 REPORT="$CACHE/results.md"
 
 if [ $# -eq 0 ]; then set -- 1000 10000; fi
-for n in "$@"; do
+[ "$1" = "--report" ] || for n in "$@"; do
   if ! [[ "$n" =~ ^[0-9]+$ ]] || (( n < 100 || n > 1000000 )); then
     echo "run.sh: a size is a number of initiatives from 100 to 1000000, not '$n'" >&2; exit 2
   fi
@@ -43,6 +44,42 @@ repeat_for() { # size → runs per case
   if [ -n "${BENCH_REPEAT:-}" ]; then echo "$BENCH_REPEAT"; elif (( $1 > 10000 )); then echo 1; else echo 3; fi
 }
 REBUILD_REPEAT="${BENCH_REBUILD_REPEAT:-2}"
+
+# The Markdown report from results.tsv and env.md (also: `run.sh --report` reprints the last one).
+report() {
+  echo "## Reform.Site benchmark"
+  echo
+  cat "$ENV_MD" 2>/dev/null || true
+  echo
+  echo "| initiatives | case | tool | wall s (best) | wall s (median) | CPU s (median) | ms/page | peak RSS MB | output bytes | pages | runs | wall ratio reform-site/Hugo | wall ratio reform-site/cp |"
+  echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '
+    { rows[NR] = $0; key = $1 SUBSEP $2 SUBSEP $3; best[key] = $5 }
+    END {
+      for (i = 1; i <= NR; i++) {
+        split(rows[i], f, "\t")
+        size = f[1]; c = f[2]; tool = f[3]; status = f[4]
+        if (status != "ok") {
+          printf "| %s | %s | %s | %s | | | | %s | | | %s | | |\n", size, c, tool, status, (f[8] > 0 ? sprintf("%.0f", f[8] / 1024) : ""), f[11]
+          continue
+        }
+        ms = (f[10] > 0) ? sprintf("%.2f", f[5] * 1000 / f[10]) : ""
+        rh = ""; rc = ""
+        if (tool == "reform-site" && c != "validate") {
+          h = best[size SUBSEP c SUBSEP "hugo"]; hc = best[size SUBSEP "full build" SUBSEP "hugo"]
+          if (h != "" && h > 0) rh = sprintf("%.2f", f[5] / h)
+          else if (hc != "" && hc > 0) rh = sprintf("%.2f (vs Hugo full build)", f[5] / hc)
+          cp = best[size SUBSEP "copy of reform-site output (floor)" SUBSEP "cp -r"]
+          if (cp != "" && cp > 0) rc = sprintf("%.1f", f[5] / cp)
+        }
+        printf "| %s | %s | %s | %s | %s | %s | %s | %.0f | %s | %s | %s | %s | %s |\n", size, c, tool, f[5], f[6], f[7], ms, f[8] / 1024, f[9], f[10], f[11], rh, rc
+      }
+    }' "$RESULTS"
+  echo
+  echo "Best = fastest of the runs (least disturbed by other load); ratios use the best times; CPU = user + system. Logs: $LOGS"
+}
+ENV_MD="$CACHE/env.md"
+if [ "${1:-}" = "--report" ]; then report; exit 0; fi
 
 # --- tools -------------------------------------------------------------------------------
 need() { # command, Debian package
@@ -85,6 +122,14 @@ for f in "$REPO"/node_modules/@pagefind/*/bin/pagefind_extended; do [ -x "$f" ] 
 GEN="$HERE/Reform.Site.Bench.Generator/bin/Release/net10.0/reform-bench-gen.dll"
 CODE_HASH="$(find "$REPO/src" "$REPO/theme" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)"
 STAMP="$(cat "$HERE"/Reform.Site.Bench.Generator/*.cs "$HERE"/Reform.Site.Bench.Generator/*.csproj <(echo "seed=$SEED") | sha256sum | cut -c1-16)"
+
+{
+  echo "- machine: $(nproc) CPU(s), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo)"
+  echo "- dotnet $(dotnet --version), $(hugo version | cut -d' ' -f1-2), seed $SEED, timeout ${TIMEOUT}s per run, sizes: $*"
+  echo "- pagefind for reform-site's search index: $PAGEFIND"
+  echo "- code under test: src/ + theme/ content hash $CODE_HASH (reform-site built in Release at the start of the run)"
+  echo "- load average (1/5/15 min) at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$ENV_MD"
 
 # --- helpers -----------------------------------------------------------------------------
 pages_of() { find "$1" -type f -name '*.html' | wc -l; }
@@ -135,7 +180,6 @@ measure() {
 }
 
 # --- per size ----------------------------------------------------------------------------
-LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "$@"; do
   DS="$CACHE/data-$n"
   if [ "$(cat "$DS/.stamp" 2>/dev/null || true)" != "$STAMP" ]; then
@@ -183,9 +227,10 @@ for n in "$@"; do
     say "$n: rebuild variants: $plan/ratings.csv line $line ($node, FY$fy, overall A→B); theme layouts/node.html + comment"
 
     if (( rs_ok )); then
-      measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" || true
-      measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$THEME" || true
-      measure "rs-template-$n" "$n" reform-site "rebuild, node template changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$WORK/theme-mod" || true
+      # Same options as the build before (--search off), so "no change" really is one.
+      measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off || true
+      measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$THEME" --search off || true
+      measure "rs-template-$n" "$n" reform-site "rebuild, node template changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$WORK/theme-mod" --search off || true
     fi
     if (( hugo_ok )) && [ "$HUGO_REBUILDS" = 1 ]; then
       rm -rf "$WORK/hugo-mod-$n" "$WORK/hugo-tpl-$n"
@@ -205,43 +250,10 @@ for n in "$@"; do
     rm -rf "$WORK/data-mod-$n" "$WORK/theme-mod"
   fi
 done
-LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- report ------------------------------------------------------------------------------
-{
-  echo "## Reform.Site benchmark"
-  echo
-  echo "- machine: $(nproc) CPU(s), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo)"
-  echo "- dotnet $(dotnet --version), $(hugo version | cut -d' ' -f1-2), seed $SEED, timeout ${TIMEOUT}s per run"
-  echo "- pagefind for reform-site's search index: $PAGEFIND"
-  echo "- code under test: src/ + theme/ content hash $CODE_HASH (reform-site built in Release at the start of the run)"
-  echo "- load average (1/5/15 min) at start: $LOAD_START; at end: $LOAD_END"
-  for n in "$@"; do [ -f "$CACHE/data-$n/generated.txt" ] && echo "- $n: $(cat "$CACHE/data-$n/generated.txt" | sed 's/ →.*//')"; done
-  echo
-  echo "| initiatives | case | tool | wall s (best) | wall s (median) | CPU s (median) | ms/page | peak RSS MB | output bytes | pages | runs | wall ratio reform-site/Hugo | wall ratio reform-site/cp |"
-  echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  awk -F'\t' '
-    { rows[NR] = $0; key = $1 SUBSEP $2 SUBSEP $3; best[key] = $5 }
-    END {
-      for (i = 1; i <= NR; i++) {
-        split(rows[i], f, "\t")
-        size = f[1]; c = f[2]; tool = f[3]; status = f[4]
-        if (status != "ok") {
-          printf "| %s | %s | %s | %s | | | | %s | | | %s | | |\n", size, c, tool, status, (f[8] > 0 ? sprintf("%.0f", f[8] / 1024) : ""), f[11]
-          continue
-        }
-        ms = (f[10] > 0) ? sprintf("%.2f", f[5] * 1000 / f[10]) : ""
-        rh = ""; rc = ""
-        if (tool == "reform-site" && c != "validate") {
-          h = best[size SUBSEP c SUBSEP "hugo"]; hc = best[size SUBSEP "full build" SUBSEP "hugo"]
-          if (h != "" && h > 0) rh = sprintf("%.2f", f[5] / h)
-          else if (hc != "" && hc > 0) rh = sprintf("%.2f (vs Hugo full build)", f[5] / hc)
-          cp = best[size SUBSEP "copy of reform-site output (floor)" SUBSEP "cp -r"]
-          if (cp != "" && cp > 0) rc = sprintf("%.1f", f[5] / cp)
-        }
-        printf "| %s | %s | %s | %s | %s | %s | %s | %.0f | %s | %s | %s | %s | %s |\n", size, c, tool, f[5], f[6], f[7], ms, f[8] / 1024, f[9], f[10], f[11], rh, rc
-      }
-    }' "$RESULTS"
-  echo
-  echo "Best = fastest of the runs (least disturbed by other load); ratios use the best times. Logs: $LOGS"
-} | tee "$REPORT"
+echo "- load average (1/5/15 min) at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$ENV_MD"
+for n in "$@"; do
+  if [ -f "$CACHE/data-$n/generated.txt" ]; then echo "- $n: $(sed 's/ →.*//' "$CACHE/data-$n/generated.txt")" >> "$ENV_MD"; fi
+done
+report | tee "$REPORT"
