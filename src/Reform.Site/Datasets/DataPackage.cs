@@ -25,20 +25,16 @@ public static class DataPackage
     }
 
     /// <summary>A canonical table: its schema is the one the loader checks against.</summary>
-    public static JsonObject CanonicalResource(string name, string path, string table, int rows) => new()
-    {
-        ["name"] = name,
-        ["path"] = path,
-        ["profile"] = "tabular-data-resource",
-        ["format"] = "csv",
-        ["mediatype"] = "text/csv",
-        ["encoding"] = "utf-8-sig",
-        ["rs:rows"] = rows,
-        ["schema"] = SchemaOf(table),
-    };
+    public static JsonObject CanonicalResource(string name, string path, string table, int rows) => Resource(name, path, rows, SchemaOf(table));
 
     /// <summary>A reader's table: one field per column, numbers where the column is numeric.</summary>
-    public static JsonObject FlatResource(string name, string path, IReadOnlyList<string> header, IReadOnlyList<bool> numeric, int rows) => new()
+    public static JsonObject FlatResource(string name, string path, IReadOnlyList<string> header, IReadOnlyList<bool> numeric, int rows) =>
+        Resource(name, path, rows, new JsonObject
+        {
+            ["fields"] = new JsonArray(header.Select((h, i) => (JsonNode)new JsonObject { ["name"] = h, ["type"] = numeric[i] ? "number" : "string" }).ToArray()),
+        });
+
+    private static JsonObject Resource(string name, string path, int rows, JsonObject schema) => new()
     {
         ["name"] = name,
         ["path"] = path,
@@ -47,10 +43,7 @@ public static class DataPackage
         ["mediatype"] = "text/csv",
         ["encoding"] = "utf-8-sig",
         ["rs:rows"] = rows,
-        ["schema"] = new JsonObject
-        {
-            ["fields"] = new JsonArray(header.Select((h, i) => (JsonNode)new JsonObject { ["name"] = h, ["type"] = numeric[i] ? "number" : "string" }).ToArray()),
-        },
+        ["schema"] = schema,
     };
 
     private static JsonObject SchemaOf(string table)

@@ -7,14 +7,6 @@ namespace Reform.Site.Tests.Support;
 /// index.html for folders, 404.html with status 404 for anything missing.</summary>
 public sealed class StaticServer : IDisposable
 {
-    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json", [".jsonld"] = "application/ld+json", [".xml"] = "application/xml", [".csv"] = "text/csv; charset=utf-8",
-        [".svg"] = "image/svg+xml", [".wasm"] = "application/wasm", [".zip"] = "application/zip", [".txt"] = "text/plain; charset=utf-8",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    };
-
     private readonly HttpListener _listener = new();
     private readonly string _root;
     private readonly Task _loop;
@@ -58,7 +50,7 @@ public sealed class StaticServer : IDisposable
             }
             var bytes = File.ReadAllBytes(file);
             context.Response.StatusCode = status;
-            context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            context.Response.ContentType = Reform.Site.Preview.ContentTypes.Of(file);
             context.Response.ContentLength64 = bytes.Length;
             context.Response.OutputStream.Write(bytes);
         }
