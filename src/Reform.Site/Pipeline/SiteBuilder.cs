@@ -16,9 +16,8 @@ namespace Reform.Site.Pipeline;
 /// error before the write leaves the previous output as it was.</summary>
 public static class SiteBuilder
 {
-    /// <summary>Pages rendered per batch: enough to keep both cores busy, few enough that a
-    /// national site never sits in memory at once.</summary>
-    private const int BatchSize = 512;
+    /// <summary>Pages a rendering worker takes at a time: small enough to balance the cores.</summary>
+    private const int ChunkSize = 64;
 
     public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {
@@ -51,27 +50,26 @@ public static class SiteBuilder
         var pages = SitePlanner.Plan(data, content, theme, catalog, options.BaseUrl, history);
         progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
         var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
-        var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
-        var files = Render(pages, renderer, failures)
-            .Concat(StaticAssets.From(theme.StaticRoot))
-            .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
-            .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
-            .Concat(datasetFiles)
-            .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
-            .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
-            .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)));
-
         SiteWriter.Summary written;
-        try
+        using (var output = new StagedOutput(options.OutputDir, [PagefindIndexer.OutputFolder + "/"]))
         {
-            written = SiteWriter.Write(options.OutputDir, files, fingerprint, [PagefindIndexer.OutputFolder + "/"]);
-        }
-        catch (RenderFailedException)
-        {
-            diagnostics.AddRange(failures);
-            foreach (var key in renderer.MissingKeys)
-                diagnostics.Add("RS116", new SourceLocation($"theme/i18n/{key[..2]}.json"), value: key[4..]);
-            return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
+            var failures = Render(pages, renderer, output);
+            if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
+            {
+                diagnostics.AddRange(failures);
+                foreach (var key in renderer.MissingKeys)
+                    diagnostics.Add("RS116", new SourceLocation($"theme/i18n/{key[..2]}.json"), value: key[4..]);
+                return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
+            }
+            var files = StaticAssets.From(theme.StaticRoot)
+                .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
+                .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
+                .Concat(datasetFiles)
+                .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
+                .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
+                .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)));
+            foreach (var file in files) output.Add(file);
+            written = output.Commit(fingerprint);
         }
         progress($"wrote {written.Written} of {written.Files} files (removed {written.Removed})");
 
@@ -97,30 +95,33 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, written.Files, written.Bytes, true) { Written = written.Written };
     }
 
-    /// <summary>Renders pages in parallel, one batch at a time, yielding them in page order so the
-    /// output is byte-identical whatever the scheduling. A template error stops the build.</summary>
-    private static IEnumerable<OutputFile> Render(IReadOnlyList<PageSpec> pages, PageRenderer renderer, System.Collections.Concurrent.ConcurrentBag<Diagnostic> failures)
+    /// <summary>Renders pages on every core; each worker writes its own pages to the staging
+    /// folder, so writing overlaps rendering and no page is held once written. Each page's bytes
+    /// depend only on its spec, so the output is byte-identical whatever the scheduling. A
+    /// template error stops the build; the errors found by then are returned.</summary>
+    private static IReadOnlyList<Diagnostic> Render(IReadOnlyList<PageSpec> pages, PageRenderer renderer, StagedOutput output)
     {
-        for (var start = 0; start < pages.Count; start += BatchSize)
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+        var chunks = System.Collections.Concurrent.Partitioner.Create(0, pages.Count, ChunkSize);
+        Parallel.ForEach(chunks, (range, loop) =>
         {
-            var batch = pages.Skip(start).Take(BatchSize).ToList();
-            var html = new byte[batch.Count][];
-            Parallel.For(0, batch.Count, i =>
+            for (var i = range.Item1; i < range.Item2 && !loop.ShouldExitCurrentIteration; i++)
             {
+                var page = pages[i];
                 try
                 {
-                    html[i] = Encoding.UTF8.GetBytes(renderer.Render(batch[i]));
+                    output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
                 }
                 catch (Scriban.Syntax.ScriptRuntimeException e)
                 {
                     var bag = new DiagnosticBag();
-                    bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{batch[i].Path}: {e.OriginalMessage}");
+                    bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
                     foreach (var d in bag.Items) failures.Add(d);
+                    loop.Stop();
                 }
-            });
-            if (!failures.IsEmpty || renderer.MissingKeys.Count > 0) throw new RenderFailedException();
-            for (var i = 0; i < batch.Count; i++) yield return new OutputFile(batch[i].OutputFile, html[i]);
-        }
+            }
+        });
+        return failures.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Argument("value"), StringComparer.Ordinal).ToList();
     }
 
     private static string Fingerprint(BuildOptions options, string? pagefind)
@@ -132,5 +133,4 @@ public static class SiteBuilder
             [version, options.BaseUrl, options.Search, pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture), head ?? "-"]);
     }
 
-    private sealed class RenderFailedException : Exception;
 }

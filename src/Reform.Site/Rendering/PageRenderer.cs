@@ -14,6 +14,11 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
     /// them for every context showed in the profile. Only read while rendering.</summary>
     private static readonly Scriban.Functions.BuiltinFunctions Builtins = new();
 
+    private readonly IReadOnlyDictionary<string, Formats> _formats = theme.Strings.ToDictionary(s => s.Key, s => new Formats(s.Value));
+
+    private readonly IReadOnlyList<KeyValuePair<string, Template>> _partials =
+        theme.Templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToList();
+
     /// <summary>UI string keys that templates asked for but the theme lacks.</summary>
     public IReadOnlyList<string> MissingKeys => _missingKeys.Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -31,18 +36,18 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
         return theme.Templates["layouts/base.html"].Render(NewContext(page, globals));
     }
 
-    private TemplateContext NewContext(PageSpec page, ScriptObject globals)
+    private PageContext NewContext(PageSpec page, ScriptObject globals)
     {
-        var context = new TemplateContext(Builtins)
+        var context = new PageContext(Builtins, theme.Strings[page.Lang], _formats[page.Lang], page.Path, _missingKeys)
         {
             TemplateLoader = new ThemeTemplateLoader(theme),
             StrictVariables = true,
             LoopLimit = 1_000_000,
             MemberRenamer = StandardMemberRenamer.Default,
         };
-        foreach (var (path, template) in theme.Templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)))
+        foreach (var (path, template) in _partials)
             context.CachedTemplates[path] = template;
-        context.PushGlobal(TemplateFunctions.For(theme.Strings[page.Lang], page.Path, _missingKeys));
+        context.PushGlobal(TemplateFunctions.Shared);
         context.PushGlobal(globals);
         return context;
     }

@@ -1,31 +1,37 @@
-using System.Collections.Concurrent;
 using Scriban.Runtime;
+using static Reform.Site.Rendering.TemplateFunction;
 
 namespace Reform.Site.Rendering;
 
 /// <summary>The functions templates call: <c>t</c> (UI string), <c>fy</c>, <c>fy_short</c>,
-/// <c>amount</c>, <c>num</c> and <c>url</c>. One instance per page render, carrying its language
-/// and its own path (for relative links). Missing UI strings are recorded, not guessed.</summary>
+/// <c>amount</c>, <c>num</c>, <c>bytes</c>, <c>nfkc</c> and <c>url</c>. Made once and shared by
+/// every page: each call reads the page's language and path from its <see cref="PageContext"/>.
+/// Missing UI strings are recorded, not guessed.</summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject For(ThemeStrings strings, string pagePath, ConcurrentBag<string> missingKeys)
+    public static ScriptObject Shared { get; } = Create();
+
+    private static ScriptObject Create()
     {
-        var formats = new Formats(strings);
-        var functions = new ScriptObject();
-        functions.Import("t", new Func<string, string>(key =>
+        var functions = new ScriptObject
         {
-            if (strings.Get(key) is { } value) return value;
-            missingKeys.Add($"{strings.Lang}: {key}");
-            return key;
-        }));
-        functions.Import("fy", new Func<int, string>(formats.FiscalYear));
-        functions.Import("fy_short", new Func<int, string>(formats.FiscalYearShort));
-        functions.Import("amount", new Func<decimal, string, string>(formats.Amount));
-        functions.Import("num", new Func<decimal, string>(Formats.Number));
-        functions.Import("bytes", new Func<long, string>(Formats.Bytes));
-        // Full-width letters and digits (ＲＰＡ, ２０２１) in their half-width form, for search.
-        functions.Import("nfkc", new Func<string, string>(s => s.Normalize(System.Text.NormalizationForm.FormKC)));
-        functions.Import("url", new Func<string, string>(path => SiteLinks.Relative(pagePath, path)));
+            ["t"] = new TemplateFunction(1, (c, n, a) =>
+            {
+                var key = Arg<string>(c, n, a, 0);
+                if (c.Strings.Get(key) is { } value) return value;
+                c.MissingKeys.Add($"{c.Strings.Lang}: {key}");
+                return key;
+            }),
+            ["fy"] = new TemplateFunction(1, (c, n, a) => c.Formats.FiscalYear(Arg<int>(c, n, a, 0))),
+            ["fy_short"] = new TemplateFunction(1, (c, n, a) => c.Formats.FiscalYearShort(Arg<int>(c, n, a, 0))),
+            ["amount"] = new TemplateFunction(2, (c, n, a) => c.Formats.Amount(Arg<decimal>(c, n, a, 0), Arg<string>(c, n, a, 1))),
+            ["num"] = new TemplateFunction(1, (c, n, a) => Formats.Number(Arg<decimal>(c, n, a, 0))),
+            ["bytes"] = new TemplateFunction(1, (c, n, a) => Formats.Bytes(Arg<long>(c, n, a, 0))),
+            // Full-width letters and digits (ＲＰＡ, ２０２１) in their half-width form, for search.
+            ["nfkc"] = new TemplateFunction(1, (c, n, a) => Arg<string>(c, n, a, 0).Normalize(System.Text.NormalizationForm.FormKC)),
+            ["url"] = new TemplateFunction(1, (c, n, a) => SiteLinks.Relative(c.PagePath, Arg<string>(c, n, a, 0))),
+        };
+        functions.IsReadOnly = true;
         return functions;
     }
 }

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+
+namespace Reform.Site.Output;
+
+/// <summary>One build's writing session. Files are added from any thread, as soon as they are
+/// made (rendering workers write their own pages, so writing overlaps rendering), into a sibling
+/// staging folder; nothing reaches the output folder until <see cref="Commit"/>. Without a
+/// previous build the staging folder then replaces the output with two renames. Over a previous
+/// build (it left a manifest) only files whose bytes differ are staged, then moved into place,
+/// and files no longer produced are removed: unchanged files keep their timestamps. Disposing an
+/// uncommitted session deletes the staging folder and leaves the output untouched.</summary>
+public sealed class StagedOutput : IDisposable
+{
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly BuildManifest? _previous;
+    private readonly IReadOnlyList<string> _preserve;
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private long _bytes;
+    private bool _committed;
+
+    /// <param name="preserve">Folders of the output written by a later step (the search index):
+    /// left in place and kept in the manifest.</param>
+    public StagedOutput(string outputDir, IReadOnlyList<string> preserve)
+    {
+        _target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        _preserve = preserve;
+        Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
+        _previous = Directory.Exists(_target) ? BuildManifest.Read(_target) : null;
+        _staging = $"{_target}.staging-{Environment.ProcessId}";
+        DeleteIfExists(_staging);
+        Directory.CreateDirectory(_staging);
+    }
+
+    /// <summary>Stages a file unless the previous build wrote the same bytes. Thread-safe; the
+    /// result does not depend on the order files arrive in.</summary>
+    public void Add(OutputFile file)
+    {
+        var hash = BuildManifest.Hash(file.Bytes);
+        if (!_hashes.TryAdd(file.Path, hash)) throw new InvalidOperationException($"{file.Path} is produced twice");
+        Interlocked.Add(ref _bytes, file.Bytes.Length);
+        if (_previous is not null && _previous.Files.TryGetValue(file.Path, out var old) && old == hash && File.Exists(Path.Combine(_target, file.Path)))
+            return;
+        _changed[file.Path] = true;
+        var path = Path.Combine(_staging, file.Path);
+        EnsureFolder(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, file.Bytes);
+    }
+
+    /// <summary>Puts the staged files in place and writes the manifest.</summary>
+    public SiteWriter.Summary Commit(string fingerprint)
+    {
+        _committed = true;
+        var hashes = new Dictionary<string, string>(_hashes, StringComparer.Ordinal);
+        if (_previous is null)
+        {
+            File.WriteAllBytes(Path.Combine(_staging, BuildManifest.FileName), new BuildManifest(fingerprint, hashes).ToBytes());
+            Swap(_staging, _target);
+            return new SiteWriter.Summary(hashes.Count, hashes.Count, 0, _bytes, true);
+        }
+        bool Preserved(string path) => _preserve.Any(p => path.StartsWith(p, StringComparison.Ordinal));
+        var changed = _changed.Keys.Order(StringComparer.Ordinal).ToList();
+        var stale = _previous.Files.Keys.Where(p => !hashes.ContainsKey(p) && !Preserved(p)).Order(StringComparer.Ordinal).ToList();
+        foreach (var (path, hash) in _previous.Files.Where(f => Preserved(f.Key))) hashes[path] = hash;
+        var pagesChanged = changed.Concat(stale).Any(p => p.EndsWith(".html", StringComparison.Ordinal));
+        foreach (var path in changed)
+        {
+            var destination = Path.Combine(_target, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Move(Path.Combine(_staging, path), destination, overwrite: true);
+        }
+        foreach (var path in stale) File.Delete(Path.Combine(_target, path));
+        File.WriteAllBytes(Path.Combine(_target, BuildManifest.FileName), new BuildManifest(fingerprint, hashes).ToBytes());
+        DeleteIfExists(_staging);
+        return new SiteWriter.Summary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed) DeleteIfExists(_staging);
+    }
+
+    /// <summary>Creates each folder once: asking the file system for every one of 50,000 files
+    /// showed in the profile.</summary>
+    private void EnsureFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders[folder] = true;
+    }
+
+    private static void Swap(string staging, string target)
+    {
+        var retired = $"{target}.old-{Environment.ProcessId}";
+        DeleteIfExists(retired);
+        try
+        {
+            if (Directory.Exists(target)) Directory.Move(target, retired);
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
+            DeleteIfExists(staging);
+            throw;
+        }
+        DeleteIfExists(retired);
+    }
+
+    internal static void DeleteIfExists(string dir)
+    {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using Scriban;
+
+namespace Reform.Site.Rendering;
+
+/// <summary>The Scriban context of one page render. It carries what the template functions need:
+/// the page's language strings and formats, its own path (for relative links), and where to
+/// record UI string keys the theme lacks. The functions themselves are shared by every page.</summary>
+public sealed class PageContext : TemplateContext
+{
+    public PageContext(Scriban.Runtime.ScriptObject builtins, ThemeStrings strings, Formats formats, string pagePath, ConcurrentBag<string> missingKeys)
+        : base(builtins)
+    {
+        Strings = strings;
+        Formats = formats;
+        PagePath = pagePath;
+        MissingKeys = missingKeys;
+    }
+
+    public ThemeStrings Strings { get; }
+
+    public Formats Formats { get; }
+
+    public string PagePath { get; }
+
+    public ConcurrentBag<string> MissingKeys { get; }
+
+    /// <summary>Member accessors of the view records, shared by every page. Scriban caches an
+    /// accessor per context and builds it by reflection; per page, that reflection (and the
+    /// invoke stubs .NET emits and later finalizes) was a large share of the profile. A view's
+    /// accessor depends only on its type and the member renamer, which all pages share.</summary>
+    private static readonly ConcurrentDictionary<Type, Scriban.Runtime.IObjectAccessor> ViewAccessors = new();
+
+    protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (type.Assembly != typeof(PageContext).Assembly) return base.GetMemberAccessorImpl(target);
+        if (ViewAccessors.TryGetValue(type, out var accessor)) return accessor;
+        return base.GetMemberAccessorImpl(target) is { } made ? ViewAccessors.GetOrAdd(type, made) : null;
+    }
+}
