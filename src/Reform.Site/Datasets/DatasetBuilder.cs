@@ -13,69 +13,90 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
 {
     public const string Root = "downloads/";
 
-    private readonly List<OutputFile> _files = [];
-    private readonly List<DatasetFile> _catalog = [];
+    private static readonly string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>Plans are made in parallel (each plan's files depend only on that plan), then
+    /// joined in plan order, so the output does not depend on scheduling.</summary>
     public (IReadOnlyList<OutputFile> Files, IReadOnlyList<DatasetFile> Catalog) Build()
     {
         var themes = CsvFile.WithBom(File.ReadAllBytes(Path.Combine(dataRoot, "themes.csv")));
-        var everything = new List<(string, byte[])>();
-        var packageResources = new List<JsonObject>();
-        Add("themes.csv", themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes", everything);
-        packageResources.Add(DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count));
+        var languages = strings.OrderBy(x => x.Key == "en").ToList();
+        var everything = new DownloadList();
+        everything.Add("themes.csv", themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
+        everything.Resources.Add(DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count));
 
-        foreach (var plan in data.Plans)
-        {
-            var planEntries = new List<(string, byte[])> { ("themes.csv", themes) };
-            var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count) };
-            var title = new LocalizedText($"{plan.Municipality.Name.Ja} {plan.Metadata.Title.Ja}", $"{plan.Municipality.Name.En} {plan.Metadata.Title.En}");
-            var folder = Path.Combine(dataRoot, "plans", plan.Key);
-            var planJson = $"plans/{plan.Key}/plan.json";
-            Add(planJson, File.ReadAllBytes(Path.Combine(folder, "plan.json")), "JSON", "application/json", null, plan.Key, Label(title, "plan.json"), "plan", everything, planEntries);
-            foreach (var table in TableSchemaCatalog.PlanTables)
-            {
-                var source = Path.Combine(folder, table + ".csv");
-                if (!File.Exists(source)) continue;
-                var path = $"plans/{plan.Key}/{table}.csv";
-                var rows = RowCount(plan, table);
-                Add(path, CsvFile.WithBom(File.ReadAllBytes(source)), "CSV", "text/csv", rows, plan.Key, Label(title, table + ".csv"), table, everything, planEntries);
-                var resource = DataPackage.CanonicalResource($"{plan.Key}-{table}", path, table, rows);
-                planResources.Add(resource);
-                packageResources.Add(resource.DeepClone().AsObject());
-            }
-            var sheets = new List<XlsxSheet>();
-            foreach (var (lang, s) in strings.OrderBy(x => x.Key == "en"))
-            {
-                var (header, numeric, rows) = new FlatTable(s).ForPlan(plan);
-                var path = $"{plan.Key}-flat-{lang}.csv";
-                Add(path, CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, plan.Key, Label(title, $"flat ({lang})"), "flat", everything, planEntries);
-                var resource = DataPackage.FlatResource($"{plan.Key}-flat-{lang}", path, header, numeric, rows.Count);
-                planResources.Add(resource);
-                packageResources.Add(resource.DeepClone().AsObject());
-                sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
-            }
-            sheets.AddRange(CanonicalSheets(plan));
-            Add($"{plan.Key}.json", PlanDocument.Write(plan), "JSON", "application/json", null, plan.Key, Label(title, "JSON"), "document", everything, planEntries);
-            Add($"{plan.Key}.xlsx", XlsxWorkbook.Write(sheets), "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null, plan.Key, Label(title, "XLSX"), "workbook", everything, planEntries);
-            planEntries.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
-            Add($"{plan.Key}.zip", DeterministicZip.Create(planEntries), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", null);
-        }
+        var plans = new DownloadList[data.Plans.Count];
+        var allFlat = new (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows)[languages.Count];
+        byte[] allJson = [];
+        // The all-plans tables and JSON are made alongside the plans: each is one long job.
+        Parallel.Invoke(
+            [() => Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages)),
+             () => allJson = PlanDocument.WriteAll(data.Plans),
+             .. languages.Select((l, i) => (Action)(() => allFlat[i] = new FlatTable(l.Value).ForAll(data.Plans)))]);
 
+        var result = new DownloadList();
+        result.Append(everything);
+        foreach (var plan in plans) result.Append(plan);
         var allSheets = new List<XlsxSheet>();
-        foreach (var (lang, s) in strings.OrderBy(x => x.Key == "en"))
+        for (var i = 0; i < languages.Count; i++)
         {
-            var (header, numeric, rows) = new FlatTable(s).ForAll(data.Plans);
+            var (lang, (header, numeric, rows)) = (languages[i].Key, allFlat[i]);
             var path = $"all-flat-{lang}.csv";
-            Add(path, CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat", everything);
-            packageResources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows.Count));
+            result.Add(path, CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
+            result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows.Count));
             allSheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
-        Add("all.json", PlanDocument.WriteAll(data.Plans), "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document", everything);
-        Add("all.xlsx", XlsxWorkbook.Write(allSheets), "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook", everything);
-        var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", packageResources);
-        Add("datapackage.json", package, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage", everything);
-        Add("reform-site-data.zip", DeterministicZip.Create(everything), "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", null);
-        return (_files, _catalog);
+        result.Add("all.json", allJson, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
+        result.Add("all.xlsx", XlsxWorkbook.Write(allSheets), "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
+        var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
+        result.Add("datapackage.json", package, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
+        result.Add("reform-site-data.zip", DeterministicZip.Create(result.ZipEntries), "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
+        return (result.Files, result.Catalog);
+    }
+
+    /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
+    /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
+    private DownloadList ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages)
+    {
+        var list = new DownloadList();
+        var inZip = new List<(string, byte[])> { ("themes.csv", themes) };
+        var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count) };
+        void Add(string path, byte[] bytes, string format, string mediaType, int? rows, LocalizedText title, string table)
+        {
+            list.Add(path, bytes, format, mediaType, rows, plan.Key, title, table);
+            inZip.Add((path, bytes));
+        }
+        var title = new LocalizedText($"{plan.Municipality.Name.Ja} {plan.Metadata.Title.Ja}", $"{plan.Municipality.Name.En} {plan.Metadata.Title.En}");
+        var folder = Path.Combine(dataRoot, "plans", plan.Key);
+        Add($"plans/{plan.Key}/plan.json", File.ReadAllBytes(Path.Combine(folder, "plan.json")), "JSON", "application/json", null, Label(title, "plan.json"), "plan");
+        foreach (var table in TableSchemaCatalog.PlanTables)
+        {
+            var source = Path.Combine(folder, table + ".csv");
+            if (!File.Exists(source)) continue;
+            var path = $"plans/{plan.Key}/{table}.csv";
+            var rows = RowCount(plan, table);
+            Add(path, CsvFile.WithBom(File.ReadAllBytes(source)), "CSV", "text/csv", rows, Label(title, table + ".csv"), table);
+            var resource = DataPackage.CanonicalResource($"{plan.Key}-{table}", path, table, rows);
+            planResources.Add(resource);
+            list.Resources.Add(resource.DeepClone().AsObject());
+        }
+        var sheets = new List<XlsxSheet>();
+        foreach (var (lang, s) in languages)
+        {
+            var (header, numeric, rows) = new FlatTable(s).ForPlan(plan);
+            var path = $"{plan.Key}-flat-{lang}.csv";
+            Add(path, CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
+            var resource = DataPackage.FlatResource($"{plan.Key}-flat-{lang}", path, header, numeric, rows.Count);
+            planResources.Add(resource);
+            list.Resources.Add(resource.DeepClone().AsObject());
+            sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
+        }
+        sheets.AddRange(CanonicalSheets(plan));
+        Add($"{plan.Key}.json", PlanDocument.Write(plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
+        Add($"{plan.Key}.xlsx", XlsxWorkbook.Write(sheets), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
+        inZip.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
+        list.Add($"{plan.Key}.zip", DeterministicZip.Create(inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
+        return list;
     }
 
     /// <summary>Each canonical table as a sheet: numbers as numbers, codes and IDs as text.</summary>
@@ -111,13 +132,4 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     };
 
     private static LocalizedText Label(LocalizedText plan, string what) => new($"{plan.Ja}（{what}）", $"{plan.En} ({what})");
-
-    private void Add(string path, byte[] bytes, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table,
-        List<(string, byte[])>? everything, List<(string, byte[])>? planEntries = null)
-    {
-        _files.Add(new OutputFile(Root + path, bytes));
-        _catalog.Add(new DatasetFile(Root + path, format, mediaType, bytes.LongLength, rows, planKey, title, table));
-        everything?.Add((path, bytes));
-        planEntries?.Add((path, bytes));
-    }
 }

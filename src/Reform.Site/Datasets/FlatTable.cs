@@ -48,7 +48,7 @@ public sealed class FlatTable(ThemeStrings strings)
             {
                 plan.Municipality.Code, plan.Municipality.Name.For(lang), plan.Metadata.Title.For(lang), node.Id, node.ParentId ?? "",
                 Int(node.Level), plan.LevelAt(node.Level)?.Name.For(lang) ?? "", node.Number ?? "", node.Title.For(lang),
-                string.Join(S("list.separator"), plan.NodeDepartments.Where(d => d.NodeId == node.Id).Select(d => plan.Index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>()),
+                string.Join(S("list.separator"), plan.Index.DepartmentLinksOf(node.Id).Select(d => plan.Index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>()),
                 year is int y ? Int(y) : "", year is int y2 ? _formats.FiscalYearEra(y2) : "",
             };
             var ratings = year is int fy ? plan.Index.RatingsOf(node.Id).Where(r => r.FiscalYear == fy).ToList() : [];
@@ -57,7 +57,7 @@ public sealed class FlatTable(ThemeStrings strings)
                 foreach (var a in plan.Assessments) row.Add(Display(plan, ratings.FirstOrDefault(r => r.AssessmentId == a.Id)));
                 foreach (var a in tallied)
                     foreach (var l in plan.Scale(a.ScaleId)!.Levels.OrderBy(l => l.Order).Append(null))
-                        row.Add(plan.Tallies.FirstOrDefault(t => t.NodeId == node.Id && t.FiscalYear == year && t.AssessmentId == a.Id
+                        row.Add(plan.Index.TalliesOf(node.Id).FirstOrDefault(t => t.FiscalYear == year && t.AssessmentId == a.Id
                             && (l is null ? t.Rating is null : t.Rating is { } code && plan.Scale(a.ScaleId)!.Level(code)?.Code == l.Code)) is { } tally ? Int(tally.Count) : "");
             }
             else
@@ -68,7 +68,7 @@ public sealed class FlatTable(ThemeStrings strings)
                 row.Add(Display(plan, headline));
                 row.Add(headline is not null && plan.ScaleOf(headline.AssessmentId)?.Level(headline.Value) is { } level ? level.Label.For(lang) : "");
             }
-            var effects = year is int e ? plan.Effects.Where(x => x.NodeId == node.Id && x.IsSingleYear && x.FiscalYearFrom == e).ToList() : [];
+            var effects = year is int e ? plan.Index.EffectsOf(node.Id).Where(x => x.IsSingleYear && x.FiscalYearFrom == e).ToList() : [];
             row.Add(Sum(effects, EffectKind.Planned));
             row.Add(Sum(effects, EffectKind.Actual));
             row.Add(string.Join(" / ", effects.Where(x => x.Text is not null).Select(x => x.Text!.For(lang))));
@@ -81,11 +81,11 @@ public sealed class FlatTable(ThemeStrings strings)
     private static IReadOnlyList<int?> Years(Plan plan, Node node)
     {
         var years = plan.Index.RatingsOf(node.Id).Select(r => r.FiscalYear)
-            .Concat(plan.Tallies.Where(t => t.NodeId == node.Id).Select(t => t.FiscalYear))
-            .Concat(plan.Effects.Where(e => e.NodeId == node.Id && e.IsSingleYear).Select(e => e.FiscalYearFrom))
-            .Concat(plan.Texts.Where(t => t.NodeId == node.Id && t.FiscalYear is not null).Select(t => t.FiscalYear!.Value))
-            .Concat(plan.Schedule.Where(s => s.NodeId == node.Id).Select(s => s.FiscalYear))
-            .Concat(plan.Kpis.Where(k => k.NodeId == node.Id).SelectMany(k => plan.KpiValues.Where(v => v.KpiId == k.Id).Select(v => v.FiscalYear)))
+            .Concat(plan.Index.TalliesOf(node.Id).Select(t => t.FiscalYear))
+            .Concat(plan.Index.EffectsOf(node.Id).Where(e => e.IsSingleYear).Select(e => e.FiscalYearFrom))
+            .Concat(plan.Index.TextsOf(node.Id).Where(t => t.FiscalYear is not null).Select(t => t.FiscalYear!.Value))
+            .Concat(plan.Index.ScheduleOf(node.Id).Select(s => s.FiscalYear))
+            .Concat(plan.Index.KpisOf(node.Id).SelectMany(k => plan.Index.ValuesOf(k.Id).Select(v => v.FiscalYear)))
             .Distinct().Order().Select(y => (int?)y).ToList();
         return years.Count > 0 ? years : [null];
     }

@@ -92,11 +92,11 @@ public static class PlanDocument
         Strings(w, "themes", n.Themes);
         if (n.Continued is bool c) w.WriteBoolean("continued", c);
         if (n.EndedFiscalYear is int e) w.WriteNumber("ended_fy", e);
-        Array(w, "departments", plan.NodeDepartments.Where(d => d.NodeId == n.Id), (w, d) => { w.WriteString("id", d.DepartmentId); if (d.Role is not null) w.WriteString("role", d.Role); });
+        Array(w, "departments", plan.Index.DepartmentLinksOf(n.Id), (w, d) => { w.WriteString("id", d.DepartmentId); if (d.Role is not null) w.WriteString("role", d.Role); });
         Array(w, "ratings", plan.Index.RatingsOf(n.Id), (w, r) => { w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason); });
-        Array(w, "tallies", plan.Tallies.Where(t => t.NodeId == n.Id), WriteTally);
-        Array(w, "effects", plan.Effects.Where(x => x.NodeId == n.Id), WriteEffect);
-        Array(w, "kpis", plan.Kpis.Where(k => k.NodeId == n.Id), (w, k) =>
+        Array(w, "tallies", plan.Index.TalliesOf(n.Id), WriteTally);
+        Array(w, "effects", plan.Index.EffectsOf(n.Id), WriteEffect);
+        Array(w, "kpis", plan.Index.KpisOf(n.Id), (w, k) =>
         {
             w.WriteString("id", k.Id); Text(w, "name", k.Name); Text(w, "unit", k.Unit);
             if (k.Baseline is decimal b) w.WriteNumber("baseline", b);
@@ -104,12 +104,12 @@ public static class PlanDocument
             if (k.Target is decimal t) w.WriteNumber("target", t);
             if (k.TargetFiscalYear is int ty) w.WriteNumber("target_fy", ty);
             if (k.Direction is not null) w.WriteString("direction", k.Direction);
-            Array(w, "values", plan.KpiValues.Where(v => v.KpiId == k.Id), (w, v) =>
+            Array(w, "values", plan.Index.ValuesOf(k.Id), (w, v) =>
             { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", Kind(v.Kind)); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
         });
-        Array(w, "schedule", plan.Schedule.Where(s => s.NodeId == n.Id), (w, s) =>
+        Array(w, "schedule", plan.Index.ScheduleOf(n.Id), (w, s) =>
         { w.WriteNumber("row", s.Row); Text(w, "task", s.Task); w.WriteNumber("fiscal_year", s.FiscalYear); Text(w, "entry", s.Entry); if (s.Status is not null) w.WriteString("status", s.Status); });
-        Array(w, "texts", plan.Texts.Where(t => t.NodeId == n.Id), (w, t) =>
+        Array(w, "texts", plan.Index.TextsOf(n.Id), (w, t) =>
         {
             if (t.FiscalYear is int fy) w.WriteNumber("fiscal_year", fy);
             w.WriteString("kind", t.KindId);

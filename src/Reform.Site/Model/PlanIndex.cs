@@ -9,6 +9,13 @@ public sealed class PlanIndex
     private readonly List<Node> _unplaced = [];
     private readonly ILookup<string, Rating> _ratings;
     private readonly Dictionary<string, Department> _departments;
+    private readonly ILookup<string, NodeDepartment> _departmentLinks;
+    private readonly ILookup<string?, Tally> _tallies;
+    private readonly ILookup<string?, Effect> _effects;
+    private readonly ILookup<string, Kpi> _kpis;
+    private readonly ILookup<string, KpiValue> _kpiValues;
+    private readonly ILookup<string, ScheduleEntry> _schedule;
+    private readonly ILookup<string, TextSection> _texts;
 
     public PlanIndex(Plan plan)
     {
@@ -24,6 +31,13 @@ public sealed class PlanIndex
         }
         _ratings = plan.Ratings.ToLookup(r => r.NodeId, StringComparer.Ordinal);
         _departments = plan.Departments.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _departmentLinks = plan.NodeDepartments.ToLookup(d => d.NodeId, StringComparer.Ordinal);
+        _tallies = plan.Tallies.ToLookup(t => t.NodeId, StringComparer.Ordinal);
+        _effects = plan.Effects.ToLookup(e => e.NodeId, StringComparer.Ordinal);
+        _kpis = plan.Kpis.ToLookup(k => k.NodeId, StringComparer.Ordinal);
+        _kpiValues = plan.KpiValues.ToLookup(v => v.KpiId, StringComparer.Ordinal);
+        _schedule = plan.Schedule.ToLookup(s => s.NodeId, StringComparer.Ordinal);
+        _texts = plan.Texts.ToLookup(t => t.NodeId, StringComparer.Ordinal);
     }
 
     /// <summary>Top-level nodes (level 1, no parent).</summary>
@@ -39,6 +53,25 @@ public sealed class PlanIndex
     public IReadOnlyList<Node> Children(string id) => _children.TryGetValue(id, out var list) ? list : [];
 
     public IEnumerable<Rating> RatingsOf(string nodeId) => _ratings[nodeId];
+
+    // Per-node rows in file order. Scanning a whole table for every node made the datasets and
+    // pages quadratic in the size of a plan.
+
+    public IEnumerable<NodeDepartment> DepartmentLinksOf(string nodeId) => _departmentLinks[nodeId];
+
+    /// <summary>The node's counts; with null, the plan-wide ones.</summary>
+    public IEnumerable<Tally> TalliesOf(string? nodeId) => _tallies[nodeId];
+
+    /// <summary>The node's effects; with null, the plan-wide ones.</summary>
+    public IEnumerable<Effect> EffectsOf(string? nodeId) => _effects[nodeId];
+
+    public IEnumerable<Kpi> KpisOf(string nodeId) => _kpis[nodeId];
+
+    public IEnumerable<KpiValue> ValuesOf(string kpiId) => _kpiValues[kpiId];
+
+    public IEnumerable<ScheduleEntry> ScheduleOf(string nodeId) => _schedule[nodeId];
+
+    public IEnumerable<TextSection> TextsOf(string nodeId) => _texts[nodeId];
 
     /// <summary>The chain from the top down to (not including) the node; stops at a cycle.</summary>
     public IReadOnlyList<Node> Ancestors(Node node)

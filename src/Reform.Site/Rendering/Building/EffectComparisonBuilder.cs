@@ -15,7 +15,7 @@ public static class EffectComparisonBuilder
         foreach (var period in amounts.Select(e => (e.FiscalYearFrom, e.FiscalYearTo)).Distinct().OrderBy(p => p.FiscalYearTo).ThenBy(p => p.FiscalYearFrom))
         {
             var inPeriod = amounts.Where(e => (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
-            var reported = plan.Effects.Where(e => e.NodeId == totalNodeId && e.Amount is not null && (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
+            var reported = plan.Index.EffectsOf(totalNodeId).Where(e => e.Amount is not null && (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
             var all = inPeriod.Concat(reported).ToList();
             // One unit for the whole chart: the city's own when it used one, else yen.
             var unit = all.Select(e => e.Amount!.Unit).Distinct().Count() == 1 ? all[0].Amount!.Unit : "円";

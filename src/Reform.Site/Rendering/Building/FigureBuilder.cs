@@ -7,7 +7,7 @@ namespace Reform.Site.Rendering.Building;
 public static class FigureBuilder
 {
     public static IReadOnlyList<TallyView> Tallies(Plan plan, string? nodeId, string lang) =>
-        plan.Tallies.Where(t => t.NodeId == nodeId)
+        plan.Index.TalliesOf(nodeId)
             .GroupBy(t => (t.AssessmentId, t.FiscalYear))
             .Select(g =>
             {
@@ -22,7 +22,7 @@ public static class FigureBuilder
             .OfType<TallyView>().ToList();
 
     public static IReadOnlyList<EffectView> Effects(Plan plan, string? nodeId, string lang) =>
-        plan.Effects.Where(e => e.NodeId == nodeId)
+        plan.Index.EffectsOf(nodeId)
             .Select(e => new EffectView(e.FiscalYearFrom, e.FiscalYearTo, e.Kind == EffectKind.Planned ? "planned" : "actual",
                 e.Amount?.Amount, e.Amount?.Unit, e.Approximate, TextView.FromOptional(e.Text, lang)))
             .ToList();

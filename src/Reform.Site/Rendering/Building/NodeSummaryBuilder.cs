@@ -14,7 +14,7 @@ public static class NodeSummaryBuilder
         return new NodeSummaryView(
             new LinkView(TextView.From(node.Title, lang), SiteLinks.NodePath(lang, plan.Key, node.Id), node.Number),
             plan.LevelAt(node.Level) is { } l ? TextView.From(l.Name, lang) : null,
-            plan.NodeDepartments.Where(d => d.NodeId == node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
+            plan.Index.DepartmentLinksOf(node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
                 .Select(d => TextView.From(d.Name, lang)).ToList(),
             level?.Symbol ?? rating?.Value,
             level is null ? null : TextView.From(level.Label, lang),

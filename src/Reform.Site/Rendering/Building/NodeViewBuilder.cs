@@ -19,7 +19,7 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
             TextView.From(node.Title, lang),
             LevelName(node.Level),
             index.Ancestors(node).Select(Link).ToList(),
-            plan.NodeDepartments.Where(d => d.NodeId == node.Id)
+            plan.Index.DepartmentLinksOf(node.Id)
                 .Select(d => index.Department(d.DepartmentId) is { } dept ? new DepartmentView(TextView.From(dept.Name, lang), TextView.FromOptional(dept.Bureau, lang), d.Role) : null)
                 .OfType<DepartmentView>().ToList(),
             node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
@@ -32,7 +32,7 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
             FigureBuilder.Effects(plan, node.Id, lang),
             Kpis(node),
             ScheduleBuilder.Build(plan, node, lang),
-            TextSectionBuilder.Build(plan, plan.Texts.Where(t => t.NodeId == node.Id).ToList(), lang),
+            TextSectionBuilder.Build(plan, plan.Index.TextsOf(node.Id).ToList(), lang),
             children.Select(Link).ToList(),
             children.Count > 0 ? LevelName(children[0].Level) : null,
             previous is null ? null : Link(previous),
@@ -47,9 +47,9 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
     private TextView? LevelName(int depth) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
 
     private IReadOnlyList<KpiView> Kpis(Node node) =>
-        plan.Kpis.Where(k => k.NodeId == node.Id).Select(k => new KpiView(
+        plan.Index.KpisOf(node.Id).Select(k => new KpiView(
             TextView.From(k.Name, lang), TextView.FromOptional(k.Unit, lang), k.Baseline, k.BaselineFiscalYear, k.Target, k.TargetFiscalYear,
-            plan.KpiValues.Where(v => v.KpiId == k.Id).OrderBy(v => v.FiscalYear)
+            plan.Index.ValuesOf(k.Id).OrderBy(v => v.FiscalYear)
                 .Select(v => new KpiValueView(v.FiscalYear, v.Kind == EffectKind.Planned ? "planned" : "actual", v.Value, TextView.FromOptional(v.Note, lang))).ToList()))
         .ToList();
 }

@@ -16,7 +16,7 @@ public static class PlanViewBuilder
             var depth = node.ParentId is { } p && depthOf.TryGetValue(p, out var pd) ? pd + 1 : 1;
             depthOf[node.Id] = depth;
             rows.Add(new TreeRowView(depth, Link(plan, node, lang), LevelName(plan, node.Level, lang), index.Children(node.Id).Count,
-                plan.NodeDepartments.Where(d => d.NodeId == node.Id).Select(d => index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>().ToList()));
+                plan.Index.DepartmentLinksOf(node.Id).Select(d => index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>().ToList()));
         }
         return new PlanView(
             PlanCardBuilder.Build(plan, lang),

@@ -7,7 +7,7 @@ public static class ScheduleBuilder
 {
     public static ScheduleView? Build(Plan plan, Node node, string lang)
     {
-        var entries = plan.Schedule.Where(s => s.NodeId == node.Id).ToList();
+        var entries = plan.Index.ScheduleOf(node.Id).ToList();
         if (entries.Count == 0) return null;
         var years = entries.Select(e => e.FiscalYear).Concat(plan.Metadata.Period.To is int to ? Enumerable.Range(plan.Metadata.Period.From, to - plan.Metadata.Period.From + 1) : [])
             .Distinct().Order().ToList();
