@@ -25,28 +25,25 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         everything.Add("themes.csv", themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
         everything.Resources.Add(DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count));
 
-        var plans = new DownloadList[data.Plans.Count];
-        var allFlat = new (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows)[languages.Count];
-        byte[] allJson = [];
-        // The all-plans tables and JSON are made alongside the plans: each is one long job.
-        Parallel.Invoke(
-            [() => Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages)),
-             () => allJson = PlanDocument.WriteAll(data.Plans),
-             .. languages.Select((l, i) => (Action)(() => allFlat[i] = new FlatTable(l.Value).ForAll(data.Plans)))]);
+        // Everything per plan, including its part of the all-plans tables and JSON, is made in
+        // parallel: the all-plans files made as whole single jobs were the stage's critical path.
+        var plans = new PlanDownloads[data.Plans.Count];
+        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages));
 
         var result = new DownloadList();
         result.Append(everything);
-        foreach (var plan in plans) result.Append(plan);
+        foreach (var plan in plans) result.Append(plan.List);
         var allSheets = new List<XlsxSheet>();
         for (var i = 0; i < languages.Count; i++)
         {
-            var (lang, (header, numeric, rows)) = (languages[i].Key, allFlat[i]);
+            var (lang, (header, numeric, _)) = (languages[i].Key, new FlatTable(languages[i].Value).ForAll([]));
+            var rows = plans.SelectMany(p => p.AllPlansRows[i]).ToList();
             var path = $"all-flat-{lang}.csv";
             result.Add(path, CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
             result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows.Count));
             allSheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
-        result.Add("all.json", allJson, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
+        result.Add("all.json", PlanDocument.Combine(plans.Select(p => p.Document).ToList()), "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
         result.Add("all.xlsx", XlsxWorkbook.Write(allSheets), "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
         result.Add("datapackage.json", package, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
@@ -54,9 +51,12 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         return (result.Files, result.Catalog);
     }
 
+    /// <summary>A plan's downloads, its JSON document, and its rows of the all-plans table per language.</summary>
+    private sealed record PlanDownloads(DownloadList List, byte[] Document, IReadOnlyList<IReadOnlyList<string>>[] AllPlansRows);
+
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
-    private DownloadList ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages)
+    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages)
     {
         var list = new DownloadList();
         var inZip = new List<(string, byte[])> { ("themes.csv", themes) };
@@ -92,11 +92,12 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
         sheets.AddRange(CanonicalSheets(plan));
-        Add($"{plan.Key}.json", PlanDocument.Write(plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
+        var document = PlanDocument.Write(plan);
+        Add($"{plan.Key}.json", document, "JSON", "application/json", null, Label(title, "JSON"), "document");
         Add($"{plan.Key}.xlsx", XlsxWorkbook.Write(sheets), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
         inZip.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
         list.Add($"{plan.Key}.zip", DeterministicZip.Create(inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
-        return list;
+        return new PlanDownloads(list, document, languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray());
     }
 
     /// <summary>Each canonical table as a sheet: numbers as numbers, codes and IDs as text.</summary>

@@ -8,17 +8,22 @@ public static class DeterministicZip
 {
     private static readonly DateTimeOffset Timestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Create(IEnumerable<(string Path, byte[] Bytes)> entries)
+    public static byte[] Create(IEnumerable<(string Path, byte[] Bytes)> entries) =>
+        Create(entries.Select(e => (e.Path, (Action<Stream>)(s => s.Write(e.Bytes)))));
+
+    /// <summary>Entries written straight into the archive by <c>write</c>, so a large entry (a
+    /// worksheet) never exists uncompressed as one array.</summary>
+    public static byte[] Create(IEnumerable<(string Path, Action<Stream> Write)> entries)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (path, bytes) in entries)
+            foreach (var (path, write) in entries)
             {
                 var entry = zip.CreateEntry(path, CompressionLevel.Fastest); // Optimal costs several times the time for a few per cent
                 entry.LastWriteTime = Timestamp;
                 using var stream = entry.Open();
-                stream.Write(bytes);
+                write(stream);
             }
         }
         return buffer.ToArray();

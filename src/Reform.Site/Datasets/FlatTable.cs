@@ -18,6 +18,10 @@ public sealed class FlatTable(ThemeStrings strings)
     public (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows) ForAll(IReadOnlyList<Plan> plans) =>
         Build(plans, perPlanColumns: false);
 
+    /// <summary>One plan's rows of the all-plans table (its columns do not depend on the plans),
+    /// so plans can be done in parallel and their rows joined in order.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> AllPlansRows(Plan plan) => Build([plan], perPlanColumns: false).Item3;
+
     private (IReadOnlyList<string>, IReadOnlyList<bool>, IReadOnlyList<IReadOnlyList<string>>) Build(IReadOnlyList<Plan> plans, bool perPlanColumns)
     {
         var lang = strings.Lang;

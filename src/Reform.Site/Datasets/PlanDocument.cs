@@ -13,15 +13,31 @@ public static class PlanDocument
 
     public static byte[] Write(Plan plan) => Serialize(w => WritePlan(w, plan));
 
-    public static byte[] WriteAll(IReadOnlyList<Plan> plans) => Serialize(w =>
+    public static byte[] WriteAll(IReadOnlyList<Plan> plans) => Combine(plans.Select(Write).ToList());
+
+    /// <summary>The all-plans document from the plans' own documents (as <see cref="Write"/> made
+    /// them), so no plan is serialized twice: each is indented one level deeper and put in the
+    /// <c>plans</c> array. Byte for byte what writing them nested gives, since JSON strings hold
+    /// no raw line breaks.</summary>
+    public static byte[] Combine(IReadOnlyList<byte[]> planDocuments)
     {
-        w.WriteStartObject();
-        w.WriteString("format", "reform-site/1");
-        w.WriteStartArray("plans");
-        foreach (var p in plans) WritePlan(w, p);
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+        using var buffer = new MemoryStream(planDocuments.Sum(d => d.Length + d.Length / 8) + 64);
+        buffer.Write("{\n  \"format\": \"reform-site/1\",\n  \"plans\": ["u8);
+        for (var i = 0; i < planDocuments.Count; i++)
+        {
+            buffer.Write(i == 0 ? "\n    "u8 : ",\n    "u8);
+            var document = planDocuments[i].AsSpan(0, planDocuments[i].Length - 1); // without its final line break
+            for (var next = document.IndexOf((byte)'\n'); next >= 0; next = document.IndexOf((byte)'\n'))
+            {
+                buffer.Write(document[..(next + 1)]);
+                buffer.Write("    "u8);
+                document = document[(next + 1)..];
+            }
+            buffer.Write(document);
+        }
+        buffer.Write(planDocuments.Count == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
+        return buffer.ToArray();
+    }
 
     private static byte[] Serialize(Action<Utf8JsonWriter> write)
     {

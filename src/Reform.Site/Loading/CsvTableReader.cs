@@ -83,19 +83,23 @@ public static class CsvTableReader
         return columns;
     }
 
+    private static readonly IReadOnlySet<string> NoFailures = new HashSet<string>();
+
     private static TableRow ReadRow(string[] record, Dictionary<string, int> columns, SourceLocation at, TableSchema schema, DiagnosticBag diagnostics)
     {
-        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-        var failed = new HashSet<string>(StringComparer.Ordinal);
+        // Sized up front and the failure set made only when needed: growing them for every row
+        // of a national data set showed in the profile.
+        var cells = new Dictionary<string, string>(columns.Count, StringComparer.Ordinal);
+        HashSet<string>? failed = null;
         foreach (var (name, index) in columns)
         {
             var value = index < record.Length ? record[index] : "";
             var field = schema.Field(name)!;
             // Codes and numbers are trimmed; free text keeps its spacing exactly as written.
             if (!field.IsFreeText) value = value.Trim();
-            if (!CellChecker.Check(field, value, at.InColumn(name, index), diagnostics)) failed.Add(name);
+            if (!CellChecker.Check(field, value, at.InColumn(name, index), diagnostics)) (failed ??= new(StringComparer.Ordinal)).Add(name);
             else if (value.Length > 0) cells[name] = value;
         }
-        return new TableRow(at, cells, columns, failed);
+        return new TableRow(at, cells, columns, failed ?? NoFailures);
     }
 }

@@ -27,7 +27,7 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
         var globals = new ScriptObject
         {
             ["page"] = PageInfo(page),
-            ["model"] = page.Model,
+            ["model"] = page.Model(),
             ["site"] = settings,
         };
         var context = NewContext(page, globals);

@@ -15,8 +15,8 @@ public static class SitePlanner
     {
         var pages = new List<PageSpec>();
         var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        pages.Add(new PageSpec("", "root", "ja", null, "Reform.Site", new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), [])));
-        pages.Add(new PageSpec("404.html", "404", "ja", null, "404", new HomeView([], [])));
+        pages.Add(new PageSpec("", "root", "ja", null, "Reform.Site", () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), [])));
+        pages.Add(new PageSpec("404.html", "404", "ja", null, "404", () => new HomeView([], [])));
         foreach (var lang in SiteTheme.Languages)
         {
             var other = lang == "ja" ? "en" : "ja";
@@ -25,51 +25,48 @@ public static class SitePlanner
                 .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();
             var cards = data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList();
             var headlines = data.Plans.Select(p => HeadlineBuilder.Build(p, lang)).ToList();
-            pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site", new HomeView(cards, contentLinks, headlines)));
+            pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site", () => new HomeView(cards, contentLinks, headlines)));
             foreach (var page in content.Where(c => c.Lang == lang))
             {
                 var plan = page.Plan is { } key ? data.Plans.FirstOrDefault(p => p.Key == key) : null;
                 pages.Add(new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
-                    new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
+                    () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
             }
-            pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", new HomeView(cards, contentLinks)));
+            pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", () => new HomeView(cards, contentLinks)));
             pages.Add(new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
-                DownloadsBuilder.All(data, datasets, baseUrl, lang)));
-            pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", ThemePagesBuilder.Index(data, lang)));
+                () => DownloadsBuilder.All(data, datasets, baseUrl, lang)));
+            pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang)));
             foreach (var topic in data.Themes)
             {
-                var view = ThemePagesBuilder.Page(data, topic, lang);
-                pages.Add(new PageSpec(ThemePagesBuilder.ThemePath(lang, topic.Id), "theme", lang, ThemePagesBuilder.ThemePath(other, topic.Id), view.Name.Text, view));
+                pages.Add(new PageSpec(ThemePagesBuilder.ThemePath(lang, topic.Id), "theme", lang, ThemePagesBuilder.ThemePath(other, topic.Id), topic.Name.For(lang),
+                    () => ThemePagesBuilder.Page(data, topic, lang)));
             }
             foreach (var plan in data.Plans)
             {
+                var city = TextView.From(plan.Municipality.Name, lang).Text;
                 var departments = DepartmentPagesBuilder.Index(plan, lang);
                 if (departments.Departments.Count > 0)
                     pages.Add(new PageSpec(DepartmentPagesBuilder.IndexPath(lang, plan.Key), "departments", lang, DepartmentPagesBuilder.IndexPath(other, plan.Key),
-                        $"{strings.Get("departments.title")} | {departments.Plan.Municipality.Text}", departments));
+                        $"{strings.Get("departments.title")} | {city}", () => departments));
                 foreach (var department in plan.Departments)
                 {
-                    var d = DepartmentPagesBuilder.Page(plan, department, lang);
                     pages.Add(new PageSpec(DepartmentPagesBuilder.DepartmentPath(lang, plan.Key, department.Id), "department", lang, DepartmentPagesBuilder.DepartmentPath(other, plan.Key, department.Id),
-                        $"{d.Name.Text} | {d.Plan.Municipality.Text}", d));
+                        $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang)));
                 }
-                var downloads = DownloadsBuilder.ForPlan(plan, datasets, baseUrl, lang);
                 pages.Add(new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
-                    $"{strings.Get("downloads.title")} | {downloads.Plan!.Municipality.Text}", downloads));
-                var changes = ChangesBuilder.Build(plan, history, lang);
+                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets, baseUrl, lang)));
                 pages.Add(new PageSpec(ChangesBuilder.PathFor(lang, plan.Key), "changes", lang, ChangesBuilder.PathFor(other, plan.Key),
-                    $"{strings.Get("changes.title")} | {changes.Plan.Municipality.Text}", changes));
-                var view = PlanViewBuilder.Build(plan, lang);
+                    $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history, lang)));
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
-                    $"{view.Plan.Municipality.Text} {view.Plan.Title.Text}", view));
+                    $"{city} {TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang)));
                 var builder = new NodeViewBuilder(plan, themes, lang);
                 var order = plan.Index.InReadingOrder().ToList();
                 for (var i = 0; i < order.Count; i++)
                 {
                     var node = order[i];
-                    var nodeView = builder.Build(node, i > 0 ? order[i - 1] : null, i + 1 < order.Count ? order[i + 1] : null);
+                    var (previous, next) = (i > 0 ? order[i - 1] : null, i + 1 < order.Count ? order[i + 1] : null);
                     pages.Add(new PageSpec(SiteLinks.NodePath(lang, plan.Key, node.Id), "node", lang, SiteLinks.NodePath(other, plan.Key, node.Id),
-                        $"{node.Heading(lang)} | {view.Plan.Municipality.Text}", nodeView));
+                        $"{node.Heading(lang)} | {city}", () => builder.Build(node, previous, next)));
                 }
             }
         }
