@@ -3,27 +3,27 @@ using Scriban;
 
 namespace Reform.Site.Rendering;
 
-/// <summary>The Scriban context of one page render. It carries what the template functions need:
-/// the page's language strings and formats, its own path (for relative links), and where to
-/// record UI string keys the theme lacks. The functions themselves are shared by every page.</summary>
-public sealed class PageContext : TemplateContext
+/// <summary>The Scriban context a rendering thread renders its pages with. It carries what the
+/// template functions need about the current page: its language strings and formats, its own
+/// path (for relative links), and where to record UI string keys the theme lacks. The functions
+/// themselves are shared by every page.</summary>
+public sealed class PageContext(Scriban.Runtime.ScriptObject builtins, ConcurrentBag<string> missingKeys) : TemplateContext(builtins)
 {
-    public PageContext(Scriban.Runtime.ScriptObject builtins, ThemeStrings strings, Formats formats, string pagePath, ConcurrentBag<string> missingKeys)
-        : base(builtins)
+    public ThemeStrings Strings { get; private set; } = null!;
+
+    public Formats Formats { get; private set; } = null!;
+
+    public string PagePath { get; private set; } = "";
+
+    public ConcurrentBag<string> MissingKeys { get; } = missingKeys;
+
+    /// <summary>Points the context at the next page.</summary>
+    public void StartPage(ThemeStrings strings, Formats formats, string pagePath)
     {
         Strings = strings;
         Formats = formats;
         PagePath = pagePath;
-        MissingKeys = missingKeys;
     }
-
-    public ThemeStrings Strings { get; }
-
-    public Formats Formats { get; }
-
-    public string PagePath { get; }
-
-    public ConcurrentBag<string> MissingKeys { get; }
 
     /// <summary>Member accessors of the view records, shared by every page. Scriban caches an
     /// accessor per context and builds it by reflection; per page, that reflection (and the
