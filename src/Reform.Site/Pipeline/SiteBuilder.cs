@@ -43,11 +43,13 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Items, data.Plans.Count, 0, 0, 0, false);
 
-        progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata");
-        var (datasetFiles, catalog) = new DatasetBuilder(data, options.DataDir, theme.Strings).Build();
+        // The downloads are made alongside the pages: only the downloads pages need them (for
+        // file sizes), and those are rendered last.
+        progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
+        var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings).Build());
         if (options.History > 0) progress($"history: the data's last {options.History} git commits");
         var history = options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : [];
-        var pages = SitePlanner.Plan(data, content, theme, catalog, options.BaseUrl, history);
+        var pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult().Catalog, options.BaseUrl, history);
         progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
         var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
         SiteWriter.Summary written;
@@ -61,6 +63,8 @@ public static class SiteBuilder
                     diagnostics.Add("RS116", new SourceLocation($"theme/i18n/{key[..2]}.json"), value: key[4..]);
                 return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
             }
+            var (datasetFiles, catalog) = downloads.GetAwaiter().GetResult();
+            progress($"rendered; downloads ready ({datasetFiles.Count} files)");
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
                 .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
@@ -102,12 +106,14 @@ public static class SiteBuilder
     private static IReadOnlyList<Diagnostic> Render(IReadOnlyList<PageSpec> pages, PageRenderer renderer, StagedOutput output)
     {
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
-        var chunks = System.Collections.Concurrent.Partitioner.Create(0, pages.Count, ChunkSize);
+        // Pages that wait for the downloads go last, so the workers meanwhile do everything else.
+        var order = pages.Where(p => !p.UsesDownloads).Concat(pages.Where(p => p.UsesDownloads)).ToList();
+        var chunks = System.Collections.Concurrent.Partitioner.Create(0, order.Count, ChunkSize);
         Parallel.ForEach(chunks, (range, loop) =>
         {
             for (var i = range.Item1; i < range.Item2 && !loop.ShouldExitCurrentIteration; i++)
             {
-                var page = pages[i];
+                var page = order[i];
                 try
                 {
                     output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));

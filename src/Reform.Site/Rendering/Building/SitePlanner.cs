@@ -7,10 +7,11 @@ namespace Reform.Site.Rendering.Building;
 
 /// <summary>Decides which pages the site has, in a fixed order: the language chooser, then per
 /// language the home page, content pages, and for each plan its overview and every node.
-/// Each language is the same model rendered with different strings (as Hugo does).</summary>
+/// Each language is the same model rendered with different strings (as Hugo does).
+/// <paramref name="datasets"/> gives the finished downloads; only the downloads pages ask.</summary>
 public static class SitePlanner
 {
-    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, IReadOnlyList<DatasetFile> datasets, string baseUrl,
+    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
         IReadOnlyList<Changes.ChangeHistory.Publication> history)
     {
         var pages = new List<PageSpec>();
@@ -23,18 +24,18 @@ public static class SitePlanner
             var strings = theme.Strings[lang];
             var contentLinks = content.Where(c => c.Lang == lang && c.Plan is null)
                 .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();
-            var cards = data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList();
-            var headlines = data.Plans.Select(p => HeadlineBuilder.Build(p, lang)).ToList();
-            pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site", () => new HomeView(cards, contentLinks, headlines)));
+            var cards = new Lazy<IReadOnlyList<PlanCardView>>(() => data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList());
+            pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site",
+                () => new HomeView(cards.Value, contentLinks, data.Plans.Select(p => HeadlineBuilder.Build(p, lang)).ToList())));
             foreach (var page in content.Where(c => c.Lang == lang))
             {
                 var plan = page.Plan is { } key ? data.Plans.FirstOrDefault(p => p.Key == key) : null;
                 pages.Add(new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
                     () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
             }
-            pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", () => new HomeView(cards, contentLinks)));
+            pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks)));
             pages.Add(new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
-                () => DownloadsBuilder.All(data, datasets, baseUrl, lang)));
+                () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), UsesDownloads: true));
             pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang)));
             foreach (var topic in data.Themes)
             {
@@ -54,7 +55,7 @@ public static class SitePlanner
                         $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang)));
                 }
                 pages.Add(new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
-                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets, baseUrl, lang)));
+                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), UsesDownloads: true));
                 pages.Add(new PageSpec(ChangesBuilder.PathFor(lang, plan.Key), "changes", lang, ChangesBuilder.PathFor(other, plan.Key),
                     $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history, lang)));
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
