@@ -43,13 +43,13 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Items, data.Plans.Count, 0, 0, 0, false);
 
-        // The downloads are made alongside the pages: only the downloads pages need them (for
-        // file sizes), and those are rendered last.
+        // The downloads and the change history are made alongside the pages: only the downloads
+        // and change pages need them, and those are rendered last.
         progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
         var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings).Build());
-        if (options.History > 0) progress($"history: the data's last {options.History} git commits");
-        var history = options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : [];
-        var pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult().Catalog, options.BaseUrl, history);
+        if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
+        var changes = Task.Run(() => options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : []);
+        var pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult().Catalog, options.BaseUrl, () => changes.GetAwaiter().GetResult());
         progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
         var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
         SiteWriter.Summary written;
@@ -64,6 +64,7 @@ public static class SiteBuilder
                 return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
             }
             var (datasetFiles, catalog) = downloads.GetAwaiter().GetResult();
+            var history = changes.GetAwaiter().GetResult();
             progress($"rendered; downloads ready ({datasetFiles.Count} files)");
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
@@ -106,8 +107,8 @@ public static class SiteBuilder
     private static IReadOnlyList<Diagnostic> Render(IReadOnlyList<PageSpec> pages, PageRenderer renderer, StagedOutput output)
     {
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
-        // Pages that wait for the downloads go last, so the workers meanwhile do everything else.
-        var order = pages.Where(p => !p.UsesDownloads).Concat(pages.Where(p => p.UsesDownloads)).ToList();
+        // Pages that wait for inputs made alongside go last, so the workers meanwhile do the rest.
+        var order = pages.Where(p => !p.RenderLast).Concat(pages.Where(p => p.RenderLast)).ToList();
         var chunks = System.Collections.Concurrent.Partitioner.Create(0, order.Count, ChunkSize);
         Parallel.ForEach(chunks, (range, loop) =>
         {

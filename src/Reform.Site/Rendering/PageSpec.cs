@@ -5,9 +5,9 @@ namespace Reform.Site.Rendering;
 /// which language, the same page in the other language, and how to make the layout's view model.
 /// The model is made when the page is rendered, on the rendering worker, and dropped with the
 /// page: planning stays quick and a national site's views never sit in memory together.</summary>
-/// <remarks><see cref="UsesDownloads"/> marks pages whose model needs the finished downloads
-/// (file sizes); they are rendered after the others, while the downloads are made.</remarks>
-public sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool UsesDownloads = false)
+/// <remarks><see cref="RenderLast"/> marks pages whose model needs what the build makes while
+/// rendering (the downloads' file sizes, the change history): they are rendered after the others.</remarks>
+public sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false)
 {
     public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
 }

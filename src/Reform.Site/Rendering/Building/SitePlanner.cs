@@ -8,11 +8,12 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Decides which pages the site has, in a fixed order: the language chooser, then per
 /// language the home page, content pages, and for each plan its overview and every node.
 /// Each language is the same model rendered with different strings (as Hugo does).
-/// <paramref name="datasets"/> gives the finished downloads; only the downloads pages ask.</summary>
+/// <paramref name="datasets"/> and <paramref name="history"/> give the finished downloads and the
+/// change history; only the downloads and change pages ask.</summary>
 public static class SitePlanner
 {
     public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
-        IReadOnlyList<Changes.ChangeHistory.Publication> history)
+        Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history)
     {
         var pages = new List<PageSpec>();
         var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -35,7 +36,7 @@ public static class SitePlanner
             }
             pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks)));
             pages.Add(new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
-                () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), UsesDownloads: true));
+                () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), RenderLast: true));
             pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang)));
             foreach (var topic in data.Themes)
             {
@@ -55,9 +56,9 @@ public static class SitePlanner
                         $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang)));
                 }
                 pages.Add(new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
-                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), UsesDownloads: true));
+                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), RenderLast: true));
                 pages.Add(new PageSpec(ChangesBuilder.PathFor(lang, plan.Key), "changes", lang, ChangesBuilder.PathFor(other, plan.Key),
-                    $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history, lang)));
+                    $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true));
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
                     $"{city} {TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang)));
                 var builder = new NodeViewBuilder(plan, themes, lang);
