@@ -12,6 +12,8 @@
 #   BENCH_REBUILD_REPEAT=N    at most N runs per rebuild case (default 2)
 #   BENCH_HUGO_REBUILDS=1     also time Hugo on the same three rebuild cases
 #   BENCH_SEED=S              generator seed (default 20240601)
+#   BENCH_OUT=DIR             where the builds write their output (default: /dev/shm/reform-bench
+#                             when /dev/shm is a tmpfs, else BENCH_CACHE/work); see bench/README.md
 #
 # See bench/README.md for what is measured and what differs between the two sides.
 set -euo pipefail
@@ -24,6 +26,13 @@ REBUILD_SIZE="${BENCH_REBUILD_SIZE:-10000}"
 HUGO_REBUILDS="${BENCH_HUGO_REBUILDS:-0}"
 SEED="${BENCH_SEED:-20240601}"
 WORK="$CACHE/work"
+# Outputs go to a tmpfs by default. On this machine's ext4, creating tens of thousands of files
+# right after deleting the previous run's tens of thousands (which every cold-build case does)
+# is slowed by the kernel's search past recently deleted inodes (perf: recently_deleted in
+# ext4_create/ext4_mkdir), by an amount that depends on how long ago the delete was. That hit
+# whichever tool ran next and made the timings noisy; a tmpfs measures the tools, not that.
+if [ -z "${BENCH_OUT:-}" ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null || true)" = tmpfs ]; then BENCH_OUT=/dev/shm/reform-bench; fi
+OUTROOT="${BENCH_OUT:-$WORK}"
 LOGS="$CACHE/logs"
 RESULTS="$CACHE/results.tsv"
 REPORT="$CACHE/results.md"
@@ -128,6 +137,7 @@ STAMP="$(cat "$HERE"/Reform.Site.Bench.Generator/*.cs "$HERE"/Reform.Site.Bench.
   echo "- dotnet $(dotnet --version), $(hugo version | cut -d' ' -f1-2), seed $SEED, timeout ${TIMEOUT}s per run, sizes: $*"
   echo "- pagefind for reform-site's search index: $PAGEFIND"
   echo "- code under test: src/ + theme/ content hash $CODE_HASH (reform-site built in Release at the start of the run)"
+  echo "- outputs written to: $OUTROOT ($(stat -f -c %T "$(dirname "$OUTROOT")" 2>/dev/null || echo '?'))"
   echo "- load average (1/5/15 min) at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$ENV_MD"
 
@@ -196,7 +206,8 @@ for n in "$@"; do
   fi
   prepare_hugo_site "$DS/hugo"
 
-  RS_OUT="$WORK/reform-site-$n"; HUGO_OUT="$WORK/hugo-$n"; CP_OUT="$WORK/cp-$n"
+  mkdir -p "$OUTROOT"
+  RS_OUT="$OUTROOT/reform-site-$n"; HUGO_OUT="$OUTROOT/hugo-$n"; CP_OUT="$OUTROOT/cp-$n"
   clean_rs() { rm -rf "$RS_OUT" "$RS_OUT".staging-* "$RS_OUT".old-*; }
   clean_hugo() { rm -rf "$HUGO_OUT"; }
   clean_cp() { rm -rf "$CP_OUT"; }
@@ -249,6 +260,8 @@ for n in "$@"; do
     fi
     rm -rf "$WORK/data-mod-$n" "$WORK/theme-mod"
   fi
+  # A tmpfs holds its files in memory: free it before the next size.
+  if [ "$OUTROOT" != "$WORK" ]; then clean_rs; clean_hugo; clean_cp; fi
 done
 
 # --- report ------------------------------------------------------------------------------
