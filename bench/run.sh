@@ -238,10 +238,12 @@ for n in "$@"; do
     say "$n: rebuild variants: $plan/ratings.csv line $line ($node, FY$fy, overall A→B); theme layouts/node.html + comment"
 
     if (( rs_ok )); then
-      # Same options as the build before (--search off), so "no change" really is one.
-      measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off || true
-      measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$THEME" --search off || true
-      measure "rs-template-$n" "$n" reform-site "rebuild, node template changed" "$RS_OUT" true -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$WORK/theme-mod" --search off || true
+      # Before every timed run (untimed): the output as the unchanged data builds it, with the
+      # same options (--search off), so each run rebuilds from the same starting point.
+      reset_rs() { "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off > /dev/null 2>&1 || true; }
+      measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" reset_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off || true
+      measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" reset_rs -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$THEME" --search off || true
+      measure "rs-template-$n" "$n" reform-site "rebuild, node template changed" "$RS_OUT" reset_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$WORK/theme-mod" --search off || true
     fi
     if (( hugo_ok )) && [ "$HUGO_REBUILDS" = 1 ]; then
       rm -rf "$WORK/hugo-mod-$n" "$WORK/hugo-tpl-$n"
@@ -253,9 +255,10 @@ for n in "$@"; do
       rm -rf "$WORK/hugo-tpl-$n/layouts"; cp -r "$HERE/hugo-site/layouts" "$WORK/hugo-tpl-$n/layouts"
       # html/template drops HTML comments, so the comment is printed as a string.
       sed -i '$ i {{ "<!-- bench: template changed -->" | safeHTML }}' "$WORK/hugo-tpl-$n/layouts/_default/single.html"
-      measure "hugo-nochange-$n" "$n" hugo "rebuild, no change" "$HUGO_OUT" true -- hugo --quiet -s "$DS/hugo" -d "$HUGO_OUT" || true
-      measure "hugo-rating-$n" "$n" hugo "rebuild, 1 rating changed" "$HUGO_OUT" true -- hugo --quiet -s "$WORK/hugo-mod-$n" -d "$HUGO_OUT" || true
-      measure "hugo-template-$n" "$n" hugo "rebuild, node template changed" "$HUGO_OUT" true -- hugo --quiet -s "$WORK/hugo-tpl-$n" -d "$HUGO_OUT" || true
+      reset_hugo() { hugo --quiet -s "$DS/hugo" -d "$HUGO_OUT" > /dev/null 2>&1 || true; }
+      measure "hugo-nochange-$n" "$n" hugo "rebuild, no change" "$HUGO_OUT" reset_hugo -- hugo --quiet -s "$DS/hugo" -d "$HUGO_OUT" || true
+      measure "hugo-rating-$n" "$n" hugo "rebuild, 1 rating changed" "$HUGO_OUT" reset_hugo -- hugo --quiet -s "$WORK/hugo-mod-$n" -d "$HUGO_OUT" || true
+      measure "hugo-template-$n" "$n" hugo "rebuild, node template changed" "$HUGO_OUT" reset_hugo -- hugo --quiet -s "$WORK/hugo-tpl-$n" -d "$HUGO_OUT" || true
       rm -rf "$WORK/hugo-mod-$n" "$WORK/hugo-tpl-$n"
     fi
     rm -rf "$WORK/data-mod-$n" "$WORK/theme-mod"

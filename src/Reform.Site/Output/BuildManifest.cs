@@ -6,7 +6,9 @@ namespace Reform.Site.Output;
 /// <summary>What the last successful build wrote: a fingerprint of every input and the hash of
 /// every output file. It lets a rebuild skip work when nothing changed, and rewrite only the
 /// files whose bytes change (so unchanged files keep their timestamps).</summary>
-public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<string, string> Files)
+/// <remarks><see cref="Inputs"/> breaks the fingerprint down per plan, so pages of unchanged plans
+/// can be kept (absent in manifests of older versions: then every page is rendered).</remarks>
+public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<string, string> Files, InputFingerprint? Inputs = null)
 {
     public const string FileName = ".reform-site-manifest.json";
 
@@ -18,7 +20,11 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
             var files = doc.RootElement.GetProperty("files").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
-            return new BuildManifest(doc.RootElement.GetProperty("fingerprint").GetString()!, files);
+            var inputs = doc.RootElement.TryGetProperty("inputs", out var i)
+                ? new InputFingerprint(i.GetProperty("shared").GetString()!, i.GetProperty("plans").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+                    i.GetProperty("history").GetString()!)
+                : null;
+            return new BuildManifest(doc.RootElement.GetProperty("fingerprint").GetString()!, files, inputs);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -29,26 +35,9 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
     public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(new
     {
         fingerprint = Fingerprint,
+        inputs = Inputs is null ? null : new { shared = Inputs.Shared, history = Inputs.History, plans = Inputs.Plans.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value) },
         files = Files.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Value),
-    }, new JsonSerializerOptions { WriteIndented = true });
+    }, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    /// <summary>A fingerprint of the inputs: every file under the given folders (path and bytes)
-    /// plus the settings and the program version that shape the output.</summary>
-    public static string FingerprintOf(IEnumerable<string> folders, IEnumerable<string> settings)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var s in settings) hash.AppendData(System.Text.Encoding.UTF8.GetBytes(s + "\n"));
-        foreach (var folder in folders)
-        {
-            if (!Directory.Exists(folder)) { hash.AppendData("-\n"u8); continue; }
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\n"));
-                hash.AppendData(File.ReadAllBytes(file));
-            }
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
 }

@@ -49,14 +49,26 @@ public sealed class StagedOutput : IDisposable
         File.WriteAllBytes(path, file.Bytes);
     }
 
+    /// <summary>What the previous build in this folder wrote, if it left a manifest.</summary>
+    public BuildManifest? Previous => _previous;
+
+    /// <summary>Keeps a file of the previous build as it is, without its bytes being made again.
+    /// False when there is no such file (then it must be made and added).</summary>
+    public bool Keep(string path)
+    {
+        if (_previous is null || !_previous.Files.TryGetValue(path, out var hash) || !File.Exists(Path.Combine(_target, path))) return false;
+        if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
+        return true;
+    }
+
     /// <summary>Puts the staged files in place and writes the manifest.</summary>
-    public SiteWriter.Summary Commit(string fingerprint)
+    public SiteWriter.Summary Commit(string fingerprint, InputFingerprint? inputs = null)
     {
         _committed = true;
         var hashes = new Dictionary<string, string>(_hashes, StringComparer.Ordinal);
         if (_previous is null)
         {
-            File.WriteAllBytes(Path.Combine(_staging, BuildManifest.FileName), new BuildManifest(fingerprint, hashes).ToBytes());
+            File.WriteAllBytes(Path.Combine(_staging, BuildManifest.FileName), new BuildManifest(fingerprint, hashes, inputs).ToBytes());
             Swap(_staging, _target);
             return new SiteWriter.Summary(hashes.Count, hashes.Count, 0, _bytes, true);
         }
@@ -72,7 +84,7 @@ public sealed class StagedOutput : IDisposable
             File.Move(Path.Combine(_staging, path), destination, overwrite: true);
         }
         foreach (var path in stale) File.Delete(Path.Combine(_target, path));
-        File.WriteAllBytes(Path.Combine(_target, BuildManifest.FileName), new BuildManifest(fingerprint, hashes).ToBytes());
+        File.WriteAllBytes(Path.Combine(_target, BuildManifest.FileName), new BuildManifest(fingerprint, hashes, inputs).ToBytes());
         DeleteIfExists(_staging);
         return new SiteWriter.Summary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
     }

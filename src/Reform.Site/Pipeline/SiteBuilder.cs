@@ -23,7 +23,8 @@ public static class SiteBuilder
     {
         progress ??= _ => { };
         var pagefind = options.Search == "off" ? null : PagefindLocator.Find();
-        var fingerprint = Fingerprint(options, pagefind);
+        var inputs = Inputs(options, pagefind);
+        var fingerprint = inputs.Combined;
         if (BuildManifest.Read(options.OutputDir) is { } last && last.Fingerprint == fingerprint)
         {
             progress("up to date: no input changed since the last build");
@@ -55,7 +56,11 @@ public static class SiteBuilder
         SiteWriter.Summary written;
         using (var output = new StagedOutput(options.OutputDir, [PagefindIndexer.OutputFolder + "/"]))
         {
-            var failures = Render(pages, renderer, output);
+            // A plan's own pages are kept from the last build when neither the plan's folder nor
+            // anything shared changed: the bytes would be the same.
+            var unchanged = inputs.UnchangedSince(output.Previous?.Inputs);
+            if (unchanged.Count > 0) progress($"keeping the pages of {unchanged.Count} unchanged plan(s) from the last build");
+            var failures = Render(pages, renderer, output, unchanged);
             if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
             {
                 diagnostics.AddRange(failures);
@@ -74,7 +79,7 @@ public static class SiteBuilder
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)));
             foreach (var file in files) output.Add(file);
-            written = output.Commit(fingerprint);
+            written = output.Commit(fingerprint, inputs);
         }
         progress($"wrote {written.Written} of {written.Files} files (removed {written.Removed})");
 
@@ -104,7 +109,7 @@ public static class SiteBuilder
     /// folder, so writing overlaps rendering and no page is held once written. Each page's bytes
     /// depend only on its spec, so the output is byte-identical whatever the scheduling. A
     /// template error stops the build; the errors found by then are returned.</summary>
-    private static IReadOnlyList<Diagnostic> Render(IReadOnlyList<PageSpec> pages, PageRenderer renderer, StagedOutput output)
+    private static IReadOnlyList<Diagnostic> Render(IReadOnlyList<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans)
     {
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         // Pages that wait for inputs made alongside go last, so the workers meanwhile do the rest.
@@ -115,6 +120,7 @@ public static class SiteBuilder
             for (var i = range.Item1; i < range.Item2 && !loop.ShouldExitCurrentIteration; i++)
             {
                 var page = order[i];
+                if (page.PlanKey is { } key && unchangedPlans.Contains(key) && output.Keep(page.OutputFile)) continue;
                 try
                 {
                     output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
@@ -131,13 +137,12 @@ public static class SiteBuilder
         return failures.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Argument("value"), StringComparer.Ordinal).ToList();
     }
 
-    private static string Fingerprint(BuildOptions options, string? pagefind)
+    private static InputFingerprint Inputs(BuildOptions options, string? pagefind)
     {
         var head = options.History > 0 && Changes.GitRevisions.TopLevel(options.DataDir) is { } repo ? Changes.GitRevisions.Head(repo) : null;
         var version = typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString();
-        return BuildManifest.FingerprintOf(
-            [options.DataDir, options.ContentDir, options.ThemeDir],
-            [version, options.BaseUrl, options.Search, pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture), head ?? "-"]);
+        return InputFingerprint.Of(options.DataDir, [options.ContentDir, options.ThemeDir],
+            [version, options.BaseUrl, options.Search, pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture)], head ?? "-");
     }
 
 }

@@ -6,8 +6,10 @@ namespace Reform.Site.Rendering;
 /// The model is made when the page is rendered, on the rendering worker, and dropped with the
 /// page: planning stays quick and a national site's views never sit in memory together.</summary>
 /// <remarks><see cref="RenderLast"/> marks pages whose model needs what the build makes while
-/// rendering (the downloads' file sizes, the change history): they are rendered after the others.</remarks>
-public sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false)
+/// rendering (the downloads' file sizes, the change history): they are rendered after the others.
+/// <see cref="PlanKey"/> names the plan a page shows and depends on alone (with the shared inputs);
+/// null for pages that gather several plans (home, themes, all downloads).</remarks>
+public sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false, string? PlanKey = null)
 {
     public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
 }

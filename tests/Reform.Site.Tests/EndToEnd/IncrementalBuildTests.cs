@@ -53,4 +53,55 @@ public sealed class IncrementalBuildTests
         Assert.True(SiteBuilder.Build(options).Succeeded);
         Assert.False(File.Exists(p2));
     }
+
+    [Fact]
+    public void Pages_of_unchanged_plans_are_kept_and_a_shared_change_remakes_every_page()
+    {
+        using var temp = new TempDir();
+        var data = temp.Combine("data");
+        TempDir.CopyTree(RepoPaths.GoodData, data);
+        const string other = "012131-second-plan";
+        TempDir.CopyTree(Path.Combine(data, "plans", Plan), Path.Combine(data, "plans", other));
+        var otherJson = Path.Combine(data, "plans", other, "plan.json");
+        File.WriteAllText(otherJson, File.ReadAllText(otherJson).Replace("\"id\": \"sample-plan\"", "\"id\": \"second-plan\""));
+        var theme = temp.Combine("theme");
+        TempDir.CopyTree(RepoPaths.Theme, theme);
+        var options = new BuildOptions(data, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", "off");
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        string Page(string plan, string node) => Path.Combine(options.OutputDir, "en", "plans", plan, node, "index.html");
+
+        // A fix in one plan: its pages change; the other plan's pages are kept, not made again,
+        // except one a reader deleted from the output, which is made again.
+        var nodes = Path.Combine(data, "plans", Plan, "nodes.csv");
+        File.WriteAllText(nodes, File.ReadAllText(nodes).Replace("More online applications", "Online applications everywhere"));
+        File.Delete(Page(other, "p2"));
+        var messages = new List<string>();
+        Assert.True(SiteBuilder.Build(options, messages.Add).Succeeded);
+        Assert.Contains(messages, m => m.Contains("keeping the pages of 1 unchanged plan", StringComparison.Ordinal));
+        Assert.Contains("Online applications everywhere", File.ReadAllText(Page(Plan, "p1-i1-b")));
+        Assert.Contains("More online applications", File.ReadAllText(Page(other, "p1-i1-b")));
+        Assert.True(File.Exists(Page(other, "p2")));
+        // Kept or made again, the site is the one a fresh build makes.
+        var fresh = options with { OutputDir = temp.Combine("fresh") };
+        Assert.True(SiteBuilder.Build(fresh).Succeeded);
+        AssertSameFiles(fresh.OutputDir, options.OutputDir);
+
+        // A template change is shared by every page: no plan's pages are kept.
+        var layout = Path.Combine(theme, "layouts", "node.html");
+        File.AppendAllText(layout, "<!-- template changed -->\n");
+        messages.Clear();
+        Assert.True(SiteBuilder.Build(options, messages.Add).Succeeded);
+        Assert.DoesNotContain(messages, m => m.Contains("keeping the pages", StringComparison.Ordinal));
+        Assert.Contains("<!-- template changed -->", File.ReadAllText(Page(Plan, "p1-i1-b")));
+        Assert.Contains("<!-- template changed -->", File.ReadAllText(Page(other, "p1-i1-b")));
+    }
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        static IEnumerable<string> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f)).Where(f => f != Output.BuildManifest.FileName).Order(StringComparer.Ordinal);
+        Assert.Equal(Files(expected), Files(actual));
+        foreach (var file in Files(expected))
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), file);
+    }
 }

@@ -49,18 +49,18 @@ public static class SitePlanner
                 var departments = DepartmentPagesBuilder.Index(plan, lang);
                 if (departments.Departments.Count > 0)
                     pages.Add(new PageSpec(DepartmentPagesBuilder.IndexPath(lang, plan.Key), "departments", lang, DepartmentPagesBuilder.IndexPath(other, plan.Key),
-                        $"{strings.Get("departments.title")} | {city}", () => departments));
+                        $"{strings.Get("departments.title")} | {city}", () => departments, PlanKey: plan.Key));
                 foreach (var department in plan.Departments)
                 {
                     pages.Add(new PageSpec(DepartmentPagesBuilder.DepartmentPath(lang, plan.Key, department.Id), "department", lang, DepartmentPagesBuilder.DepartmentPath(other, plan.Key, department.Id),
-                        $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang)));
+                        $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang), PlanKey: plan.Key));
                 }
                 pages.Add(new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
-                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), RenderLast: true));
+                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), RenderLast: true, PlanKey: plan.Key));
                 pages.Add(new PageSpec(ChangesBuilder.PathFor(lang, plan.Key), "changes", lang, ChangesBuilder.PathFor(other, plan.Key),
-                    $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true));
+                    $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true)); // made every time: it depends on the git history
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
-                    $"{city} {TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang)));
+                    $"{city} {TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang), PlanKey: plan.Key));
                 var builder = new NodeViewBuilder(plan, themes, lang);
                 var order = plan.Index.InReadingOrder().ToList();
                 for (var i = 0; i < order.Count; i++)
@@ -68,7 +68,7 @@ public static class SitePlanner
                     var node = order[i];
                     var (previous, next) = (i > 0 ? order[i - 1] : null, i + 1 < order.Count ? order[i + 1] : null);
                     pages.Add(new PageSpec(SiteLinks.NodePath(lang, plan.Key, node.Id), "node", lang, SiteLinks.NodePath(other, plan.Key, node.Id),
-                        $"{node.Heading(lang)} | {city}", () => builder.Build(node, previous, next)));
+                        $"{node.Heading(lang)} | {city}", () => builder.Build(node, previous, next), PlanKey: plan.Key));
                 }
             }
         }
