@@ -9,7 +9,11 @@ namespace Reform.Site.Datasets;
 /// <summary>Makes the downloads: for every plan and for all plans together, the canonical
 /// tables (loadable again), the reader's flat tables (ja, en), JSON, XLSX, ZIP, and
 /// Frictionless metadata. Laid out so that <c>downloads/</c> is itself a valid data folder.</summary>
-public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings)
+/// <remarks>For plans in <c>unchangedPlans</c>, the costly files (JSON, XLSX, ZIP) are taken from
+/// the previous build through <c>previousFile</c> (null when it has no such file, or it no longer
+/// has the bytes the build wrote), so a one-plan fix does not remake every city's downloads.</remarks>
+public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings,
+    IReadOnlySet<string>? unchangedPlans = null, Func<string, byte[]?>? previousFile = null)
 {
     public const string Root = "downloads/";
 
@@ -58,6 +62,8 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
     private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages)
     {
+        var unchanged = unchangedPlans?.Contains(plan.Key) == true && previousFile is not null;
+        byte[] Reuse(string path, Func<byte[]> make) => unchanged && previousFile!(Root + path) is { } kept ? kept : make();
         var list = new DownloadList();
         var inZip = new List<(string, byte[])> { ("themes.csv", themes) };
         var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count) };
@@ -91,12 +97,11 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             list.Resources.Add(resource.DeepClone().AsObject());
             sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
-        sheets.AddRange(CanonicalSheets(plan));
-        var document = PlanDocument.Write(plan);
+        var document = Reuse($"{plan.Key}.json", () => PlanDocument.Write(plan));
         Add($"{plan.Key}.json", document, "JSON", "application/json", null, Label(title, "JSON"), "document");
-        Add($"{plan.Key}.xlsx", XlsxWorkbook.Write(sheets), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
+        Add($"{plan.Key}.xlsx", Reuse($"{plan.Key}.xlsx", () => XlsxWorkbook.Write([.. sheets, .. CanonicalSheets(plan)])), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
         inZip.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
-        list.Add($"{plan.Key}.zip", DeterministicZip.Create(inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
+        list.Add($"{plan.Key}.zip", Reuse($"{plan.Key}.zip", () => DeterministicZip.Create(inZip)), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
         return new PlanDownloads(list, document, languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray());
     }
 

@@ -61,6 +61,17 @@ public sealed class StagedOutput : IDisposable
         return true;
     }
 
+    /// <summary>The bytes of a file of the previous build, if it is still there as that build
+    /// wrote it (its hash in the manifest); otherwise null.</summary>
+    public byte[]? PreviousBytes(string path)
+    {
+        if (_previous is null || !_previous.Files.TryGetValue(path, out var hash)) return null;
+        var file = Path.Combine(_target, path);
+        if (!File.Exists(file)) return null;
+        var bytes = File.ReadAllBytes(file);
+        return BuildManifest.Hash(bytes) == hash ? bytes : null;
+    }
+
     /// <summary>Puts the staged files in place and writes the manifest.</summary>
     public SiteWriter.Summary Commit(string fingerprint, InputFingerprint? inputs = null)
     {

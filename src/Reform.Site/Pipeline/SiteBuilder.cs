@@ -44,22 +44,24 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Items, data.Plans.Count, 0, 0, 0, false);
 
-        // The downloads and the change history are made alongside the pages: only the downloads
-        // and change pages need them, and those are rendered last.
-        progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
-        var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings).Build());
-        if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
-        var changes = Task.Run(() => options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : []);
-        var pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult().Catalog, options.BaseUrl, () => changes.GetAwaiter().GetResult());
-        progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
-        var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
         SiteWriter.Summary written;
+        IReadOnlyList<PageSpec> pages;
         using (var output = new StagedOutput(options.OutputDir, [PagefindIndexer.OutputFolder + "/"]))
         {
-            // A plan's own pages are kept from the last build when neither the plan's folder nor
-            // anything shared changed: the bytes would be the same.
+            // A plan's own pages and downloads are kept from the last build when neither the
+            // plan's folder nor anything shared changed: the bytes would be the same.
             var unchanged = inputs.UnchangedSince(output.Previous?.Inputs);
-            if (unchanged.Count > 0) progress($"keeping the pages of {unchanged.Count} unchanged plan(s) from the last build");
+            if (unchanged.Count > 0) progress($"keeping the pages and downloads of {unchanged.Count} unchanged plan(s) from the last build");
+
+            // The downloads and the change history are made alongside the pages: only the
+            // downloads and change pages need them, and those are rendered last.
+            progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
+            var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged, output.PreviousBytes).Build());
+            if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
+            var changes = Task.Run(() => options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : []);
+            pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult().Catalog, options.BaseUrl, () => changes.GetAwaiter().GetResult());
+            progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
+            var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
             var failures = Render(pages, renderer, output, unchanged);
             if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
             {

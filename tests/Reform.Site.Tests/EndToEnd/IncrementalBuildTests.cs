@@ -77,7 +77,7 @@ public sealed class IncrementalBuildTests
         File.Delete(Page(other, "p2"));
         var messages = new List<string>();
         Assert.True(SiteBuilder.Build(options, messages.Add).Succeeded);
-        Assert.Contains(messages, m => m.Contains("keeping the pages of 1 unchanged plan", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("keeping the pages and downloads of 1 unchanged plan", StringComparison.Ordinal));
         Assert.Contains("Online applications everywhere", File.ReadAllText(Page(Plan, "p1-i1-b")));
         Assert.Contains("More online applications", File.ReadAllText(Page(other, "p1-i1-b")));
         Assert.True(File.Exists(Page(other, "p2")));
