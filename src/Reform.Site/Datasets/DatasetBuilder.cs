@@ -37,18 +37,27 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         var result = new DownloadList();
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
-        var allSheets = new List<XlsxSheet>();
-        for (var i = 0; i < languages.Count; i++)
+        // The all-plans files are independent of each other: made at the same time.
+        var allFlat = languages.Select((l, i) =>
         {
-            var (lang, (header, numeric, _)) = (languages[i].Key, new FlatTable(languages[i].Value).ForAll([]));
-            var rows = plans.SelectMany(p => p.AllPlansRows[i]).ToList();
+            var (header, numeric, _) = new FlatTable(l.Value).ForAll([]);
+            return (Lang: l.Key, Header: header, Numeric: numeric, Rows: (IReadOnlyList<IReadOnlyList<string>>)plans.SelectMany(p => p.AllPlansRows[i]).ToList());
+        }).ToList();
+        var csv = new byte[allFlat.Count][];
+        byte[] allJson = [], allXlsx = [];
+        Parallel.Invoke(
+            [() => allJson = PlanDocument.Combine(plans.Select(p => p.Document).ToList()),
+             () => allXlsx = XlsxWorkbook.Write(allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList()),
+             .. allFlat.Select((f, i) => (Action)(() => csv[i] = CsvFile.Write(f.Header, f.Rows)))]);
+        for (var i = 0; i < allFlat.Count; i++)
+        {
+            var (lang, header, numeric, rows) = allFlat[i];
             var path = $"all-flat-{lang}.csv";
-            result.Add(path, CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
+            result.Add(path, csv[i], "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
             result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows.Count));
-            allSheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
-        result.Add("all.json", PlanDocument.Combine(plans.Select(p => p.Document).ToList()), "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
-        result.Add("all.xlsx", XlsxWorkbook.Write(allSheets), "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
+        result.Add("all.json", allJson, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
+        result.Add("all.xlsx", allXlsx, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
         result.Add("datapackage.json", package, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
         result.Add("reform-site-data.zip", DeterministicZip.Create(result.ZipEntries), "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
