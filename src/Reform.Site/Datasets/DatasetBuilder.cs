@@ -21,20 +21,21 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
 
     /// <summary>Plans are made in parallel (each plan's files depend only on that plan), then
     /// joined in plan order, so the output does not depend on scheduling.</summary>
-    public (IReadOnlyList<OutputFile> Files, IReadOnlyList<DatasetFile> Catalog) Build()
+    /// <returns>What the downloads pages list: every file, in a fixed order, with its size.</returns>
+    public IReadOnlyList<DatasetFile> Build(StagedOutput output)
     {
         var themes = CsvFile.WithBom(File.ReadAllBytes(Path.Combine(dataRoot, "themes.csv")));
         var languages = strings.OrderBy(x => x.Key == "en").ToList();
-        var everything = new DownloadList();
+        var everything = new DownloadList(output);
         everything.Add("themes.csv", themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
         everything.Resources.Add(DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count));
 
         // Everything per plan, including its part of the all-plans tables and JSON, is made in
         // parallel: the all-plans files made as whole single jobs were the stage's critical path.
         var plans = new PlanDownloads[data.Plans.Count];
-        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages));
+        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages, output));
 
-        var result = new DownloadList();
+        var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
         // The all-plans files are independent of each other: made at the same time.
@@ -44,10 +45,10 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             return (Lang: l.Key, Header: header, Numeric: numeric, Rows: (IReadOnlyList<IReadOnlyList<string>>)plans.SelectMany(p => p.AllPlansRows[i]).ToList());
         }).ToList();
         var csv = new byte[allFlat.Count][];
-        byte[] allJson = [], allXlsx = [];
+        long jsonSize = 0, xlsxSize = 0;
         Parallel.Invoke(
-            [() => allJson = PlanDocument.Combine(plans.Select(p => p.Document).ToList()),
-             () => allXlsx = XlsxWorkbook.Write(allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList()),
+            [() => jsonSize = output.Add(Root + "all.json", s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<byte[]>)(() => ReadBack(output, $"{p.Key}.json"))))),
+             () => xlsxSize = output.Add(Root + "all.xlsx", s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList())),
              .. allFlat.Select((f, i) => (Action)(() => csv[i] = CsvFile.Write(f.Header, f.Rows)))]);
         for (var i = 0; i < allFlat.Count; i++)
         {
@@ -56,24 +57,38 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             result.Add(path, csv[i], "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
             result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows.Count));
         }
-        result.Add("all.json", allJson, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
-        result.Add("all.xlsx", allXlsx, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
+        result.Record("all.json", jsonSize, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
+        result.Record("all.xlsx", xlsxSize, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
         result.Add("datapackage.json", package, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
-        result.Add("reform-site-data.zip", DeterministicZip.Create(result.ZipEntries), "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
-        return (result.Files, result.Catalog);
+        // The ZIP of everything reads each file back from the staged output, one at a time.
+        var entries = result.ZipEntries.Select(path => (path, (Action<Stream>)(zip =>
+        {
+            using var file = output.OpenRead(Root + path);
+            file.CopyTo(zip);
+        }))).ToList();
+        result.Add("reform-site-data.zip", s => DeterministicZip.Write(s, entries), "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
+        return result.Catalog;
     }
 
-    /// <summary>A plan's downloads, its JSON document, and its rows of the all-plans table per language.</summary>
-    private sealed record PlanDownloads(DownloadList List, byte[] Document, IReadOnlyList<IReadOnlyList<string>>[] AllPlansRows);
+    private static byte[] ReadBack(StagedOutput output, string path)
+    {
+        using var file = output.OpenRead(Root + path);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>A plan's downloads, and its rows of the all-plans table per language.</summary>
+    private sealed record PlanDownloads(DownloadList List, IReadOnlyList<IReadOnlyList<string>>[] AllPlansRows);
 
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
-    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages)
+    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output)
     {
         var unchanged = unchangedPlans?.Contains(plan.Key) == true && previousFile is not null;
         byte[] Reuse(string path, Func<byte[]> make) => unchanged && previousFile!(Root + path) is { } kept ? kept : make();
-        var list = new DownloadList();
+        var list = new DownloadList(output);
         var inZip = new List<(string, byte[])> { ("themes.csv", themes) };
         var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count) };
         void Add(string path, byte[] bytes, string format, string mediaType, int? rows, LocalizedText title, string table)
@@ -111,7 +126,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         Add($"{plan.Key}.xlsx", Reuse($"{plan.Key}.xlsx", () => XlsxWorkbook.Write([.. sheets, .. CanonicalSheets(plan)])), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
         inZip.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
         list.Add($"{plan.Key}.zip", Reuse($"{plan.Key}.zip", () => DeterministicZip.Create(inZip)), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
-        return new PlanDownloads(list, document, languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray());
+        return new PlanDownloads(list, languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray());
     }
 
     /// <summary>Each canonical table as a sheet: numbers as numbers, codes and IDs as text.</summary>

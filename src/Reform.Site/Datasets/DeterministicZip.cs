@@ -16,16 +16,21 @@ public static class DeterministicZip
     public static byte[] Create(IEnumerable<(string Path, Action<Stream> Write)> entries)
     {
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (path, write) in entries)
-            {
-                var entry = zip.CreateEntry(path, CompressionLevel.Fastest); // Optimal costs several times the time for a few per cent
-                entry.LastWriteTime = Timestamp;
-                using var stream = entry.Open();
-                write(stream);
-            }
-        }
+        Write(buffer, entries);
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes the archive to <paramref name="target"/> (seekable, as a file or memory is:
+    /// the same bytes either way).</summary>
+    public static void Write(Stream target, IEnumerable<(string Path, Action<Stream> Write)> entries)
+    {
+        using var zip = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (path, write) in entries)
+        {
+            var entry = zip.CreateEntry(path, CompressionLevel.Fastest); // Optimal costs several times the time for a few per cent
+            entry.LastWriteTime = Timestamp;
+            using var stream = entry.Open();
+            write(stream);
+        }
     }
 }

@@ -4,32 +4,40 @@ using Reform.Site.Output;
 
 namespace Reform.Site.Datasets;
 
-/// <summary>Downloads as they are made: the files, what the downloads page says about each, the
-/// Frictionless resources that describe them, and what goes into the ZIP. One list per plan, so
-/// plans can be made in parallel and then appended in plan order.</summary>
-internal sealed class DownloadList
+/// <summary>Downloads as they are made. Each file goes to the build's staged output at once (no
+/// download waits in memory for the others); the list keeps what the downloads page says about
+/// each, the Frictionless resources that describe them, and which go into the ZIP of everything.
+/// One list per plan, so plans can be made in parallel and then appended in plan order.</summary>
+internal sealed class DownloadList(StagedOutput output)
 {
-    public List<OutputFile> Files { get; } = [];
-
     public List<DatasetFile> Catalog { get; } = [];
 
     public List<JsonObject> Resources { get; } = [];
 
-    /// <summary>Entries of the ZIP, by path inside it.</summary>
-    public List<(string Path, byte[] Bytes)> ZipEntries { get; } = [];
+    /// <summary>Files of the ZIP of everything, by path inside <c>downloads/</c> (and the ZIP).</summary>
+    public List<string> ZipEntries { get; } = [];
 
     public void Add(string path, byte[] bytes, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table, bool zipped = true)
     {
-        Files.Add(new OutputFile(DatasetBuilder.Root + path, bytes));
-        Catalog.Add(new DatasetFile(DatasetBuilder.Root + path, format, mediaType, bytes.LongLength, rows, planKey, title, table));
-        if (zipped) ZipEntries.Add((path, bytes));
+        output.Add(new OutputFile(DatasetBuilder.Root + path, bytes));
+        Record(path, bytes.LongLength, format, mediaType, rows, planKey, title, table, zipped);
     }
+
+    /// <summary>A file written straight to the staged output by <paramref name="write"/>.</summary>
+    public void Add(string path, Action<Stream> write, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table, bool zipped = true) =>
+        Record(path, output.Add(DatasetBuilder.Root + path, write), format, mediaType, rows, planKey, title, table, zipped);
 
     public void Append(DownloadList other)
     {
-        Files.AddRange(other.Files);
         Catalog.AddRange(other.Catalog);
         Resources.AddRange(other.Resources.Select(r => r.DeepClone().AsObject()));
         ZipEntries.AddRange(other.ZipEntries);
+    }
+
+    /// <summary>Lists a file already written to the staged output.</summary>
+    public void Record(string path, long size, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table, bool zipped = true)
+    {
+        Catalog.Add(new DatasetFile(DatasetBuilder.Root + path, format, mediaType, size, rows, planKey, title, table));
+        if (zipped) ZipEntries.Add(path);
     }
 }

@@ -22,11 +22,22 @@ public static class PlanDocument
     public static byte[] Combine(IReadOnlyList<byte[]> planDocuments)
     {
         using var buffer = new MemoryStream(planDocuments.Sum(d => d.Length + d.Length / 8) + 64);
+        Combine(buffer, planDocuments.Select(d => (Func<byte[]>)(() => d)));
+        return buffer.ToArray();
+    }
+
+    /// <summary>As <see cref="Combine(IReadOnlyList{byte[]})"/>, writing to <paramref name="target"/>
+    /// and asking for one plan's document at a time.</summary>
+    public static void Combine(Stream target, IEnumerable<Func<byte[]>> planDocuments)
+    {
+        var buffer = target;
         buffer.Write("{\n  \"format\": \"reform-site/1\",\n  \"plans\": ["u8);
-        for (var i = 0; i < planDocuments.Count; i++)
+        var i = 0;
+        foreach (var read in planDocuments)
         {
-            buffer.Write(i == 0 ? "\n    "u8 : ",\n    "u8);
-            var document = planDocuments[i].AsSpan(0, planDocuments[i].Length - 1); // without its final line break
+            var bytes = read();
+            buffer.Write(i++ == 0 ? "\n    "u8 : ",\n    "u8);
+            var document = bytes.AsSpan(0, bytes.Length - 1); // without its final line break
             for (var next = document.IndexOf((byte)'\n'); next >= 0; next = document.IndexOf((byte)'\n'))
             {
                 buffer.Write(document[..(next + 1)]);
@@ -35,8 +46,7 @@ public static class PlanDocument
             }
             buffer.Write(document);
         }
-        buffer.Write(planDocuments.Count == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
-        return buffer.ToArray();
+        buffer.Write(i == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
     }
 
     private static byte[] Serialize(Action<Utf8JsonWriter> write)

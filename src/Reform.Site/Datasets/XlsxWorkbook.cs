@@ -10,6 +10,14 @@ public static class XlsxWorkbook
 {
     public static byte[] Write(IReadOnlyList<XlsxSheet> sheets)
     {
+        using var buffer = new MemoryStream();
+        Write(buffer, sheets);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the workbook to a seekable stream (a staged file), sheet by sheet.</summary>
+    public static void Write(Stream target, IReadOnlyList<XlsxSheet> sheets)
+    {
         var entries = new List<(string, Action<Stream>)>
         {
             ("[Content_Types].xml", Text(ContentTypes(sheets.Count))),
@@ -26,7 +34,7 @@ public static class XlsxWorkbook
                 using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16);
                 Sheet(writer, sheet);
             }));
-        return DeterministicZip.Create(entries);
+        DeterministicZip.Write(target, entries);
     }
 
     private static readonly UTF8Encoding Utf8NoBom = new(false);

@@ -49,6 +49,39 @@ public sealed class StagedOutput : IDisposable
         File.WriteAllBytes(path, file.Bytes);
     }
 
+    /// <summary>Stages a file that <paramref name="write"/> writes straight to disk (a large
+    /// download is never held whole in memory), unless the previous build wrote the same bytes.
+    /// Thread-safe. Returns the file's size.</summary>
+    public long Add(string path, Action<Stream> write)
+    {
+        var staged = Path.Combine(_staging, path);
+        EnsureFolder(Path.GetDirectoryName(staged)!);
+        using (var file = new FileStream(staged, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+        {
+            write(file);
+            file.Position = 0;
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file)); // read back: the writer may seek (ZIP headers)
+            if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
+            Interlocked.Add(ref _bytes, file.Length);
+            var size = file.Length;
+            if (!(_previous is not null && _previous.Files.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(_target, path))))
+            {
+                _changed[path] = true;
+                return size;
+            }
+        }
+        File.Delete(staged); // the previous build's copy stays
+        return new FileInfo(Path.Combine(_target, path)).Length;
+    }
+
+    /// <summary>Reads back a file added to this build, from staging or, when it was unchanged,
+    /// from the previous build's output.</summary>
+    public Stream OpenRead(string path)
+    {
+        if (!_hashes.ContainsKey(path)) throw new InvalidOperationException($"{path} was not added");
+        return File.OpenRead(Path.Combine(_changed.ContainsKey(path) ? _staging : _target, path));
+    }
+
     /// <summary>What the previous build in this folder wrote, if it left a manifest.</summary>
     public BuildManifest? Previous => _previous;
 

@@ -56,13 +56,13 @@ public static class SiteBuilder
             // The downloads and the change history are made alongside the pages: only the
             // downloads and change pages need them, and those are rendered last.
             progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
-            var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged, output.PreviousBytes).Build());
+            var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged, output.PreviousBytes).Build(output));
             if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
             var changes = Task.Run(() => options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : []);
-            pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult().Catalog, options.BaseUrl, () => changes.GetAwaiter().GetResult());
+            pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult());
             progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
             var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
-            var failures = Render(pages, renderer, output, unchanged);
+            var failures = RenderWhile(downloads, () => Render(pages, renderer, output, unchanged));
             if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
             {
                 diagnostics.AddRange(failures);
@@ -70,13 +70,12 @@ public static class SiteBuilder
                     diagnostics.Add("RS116", new SourceLocation($"theme/i18n/{key[..2]}.json"), value: key[4..]);
                 return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
             }
-            var (datasetFiles, catalog) = downloads.GetAwaiter().GetResult();
+            var catalog = downloads.GetAwaiter().GetResult();
             var history = changes.GetAwaiter().GetResult();
-            progress($"rendered; downloads ready ({datasetFiles.Count} files)");
+            progress($"rendered; downloads ready ({catalog.Count} files)");
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
                 .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
-                .Concat(datasetFiles)
                 .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)));
@@ -137,6 +136,21 @@ public static class SiteBuilder
             }
         });
         return failures.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Argument("value"), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Runs the rendering; however it ends, the downloads (which write into the same
+    /// staging folder) have finished before the caller may delete that folder.</summary>
+    private static T RenderWhile<T>(Task downloads, Func<T> render)
+    {
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            try { downloads.Wait(); }
+            catch (AggregateException) { } // its own error is reported where its result is used
+        }
     }
 
     private static InputFingerprint Inputs(BuildOptions options, string? pagefind)
