@@ -11,9 +11,10 @@ using Reform.Site.Search;
 namespace Reform.Site.Pipeline;
 
 /// <summary>The build, as fixed stages: fingerprint the inputs (nothing to do if they are those of
-/// the last build), load and validate the data, read content and theme, make the datasets,
-/// plan the pages, render them in parallel batches while writing, then index for search. Any
-/// error before the write leaves the previous output as it was.</summary>
+/// the last build), load and validate the data, read content and theme, plan the pages, then
+/// render them on every core into a staging folder while the downloads and the change history are
+/// made alongside (pages of unchanged plans are kept from the last build), commit, and index for
+/// search. Any error before the commit leaves the previous output as it was.</summary>
 public static class SiteBuilder
 {
     /// <summary>Pages a rendering worker takes at a time: small enough to balance the cores.</summary>

@@ -99,7 +99,7 @@ public sealed class IncrementalBuildTests
     private static void AssertSameFiles(string expected, string actual)
     {
         static IEnumerable<string> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f)).Where(f => f != Output.BuildManifest.FileName).Order(StringComparer.Ordinal);
+            .Select(f => Path.GetRelativePath(root, f)).Where(f => f != Reform.Site.Output.BuildManifest.FileName).Order(StringComparer.Ordinal);
         Assert.Equal(Files(expected), Files(actual));
         foreach (var file in Files(expected))
             Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), file);

@@ -1,0 +1,79 @@
+using System.Text;
+using Reform.Site.Output;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Output;
+
+/// <summary>The writing session a build uses: files arrive from many threads, nothing reaches the
+/// output before the commit, and over a previous build only changed files are touched.</summary>
+public sealed class StagedOutputTests
+{
+    private static OutputFile Page(int i, string text = "page") => new($"p{i % 7}/n{i}/index.html", Encoding.UTF8.GetBytes($"<p>{text} {i}</p>"));
+
+    [Fact]
+    public void Files_added_from_many_threads_give_the_same_output_as_added_in_order()
+    {
+        using var temp = new TempDir();
+        var (inOrder, parallel) = (temp.Combine("a"), temp.Combine("b"));
+        using (var output = new StagedOutput(inOrder, []))
+        {
+            for (var i = 0; i < 500; i++) output.Add(Page(i));
+            output.Commit("f");
+        }
+        using (var output = new StagedOutput(parallel, []))
+        {
+            Parallel.For(0, 500, i => output.Add(Page(499 - i)));
+            output.Commit("f");
+        }
+        Assert.Equal(File.ReadAllBytes(Path.Combine(inOrder, BuildManifest.FileName)), File.ReadAllBytes(Path.Combine(parallel, BuildManifest.FileName)));
+        Assert.Equal(500, Directory.GetFiles(parallel, "index.html", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public void Without_a_commit_the_previous_output_stays_and_the_staging_folder_goes()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, [])) { output.Add(Page(1)); output.Commit("f"); }
+
+        using (var output = new StagedOutput(site, []))
+        {
+            output.Add(Page(1, "changed"));
+            output.Add("downloads/big.csv", s => s.Write("a,b\n"u8));
+        }
+
+        Assert.Equal("<p>page 1</p>", File.ReadAllText(Path.Combine(site, Page(1).Path)));
+        Assert.False(File.Exists(Path.Combine(site, "downloads", "big.csv")));
+        Assert.Equal(["_site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Over_a_previous_build_unchanged_files_are_not_touched_and_read_back_from_the_output()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, []))
+        {
+            output.Add(Page(1));
+            output.Add("downloads/all.csv", s => s.Write("a,b\n1,2\n"u8));
+            output.Commit("f");
+        }
+        var old = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.GetFiles(site, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
+
+        using (var output = new StagedOutput(site, []))
+        {
+            Assert.Equal(8, output.Add("downloads/all.csv", s => s.Write("a,b\n1,2\n"u8)));
+            Assert.True(output.Keep(Page(1).Path));
+            Assert.False(output.Keep("p0/n0/index.html")); // never written: must be made
+            using (var read = new StreamReader(output.OpenRead("downloads/all.csv"))) Assert.Equal("a,b\n1,2\n", read.ReadToEnd());
+            output.Add(new OutputFile("new.html", "<p>new</p>"u8.ToArray()));
+            var summary = output.Commit("g");
+            Assert.Equal(1, summary.Written);
+        }
+
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site, "downloads", "all.csv")));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site, Page(1).Path)));
+        Assert.Equal("<p>new</p>", File.ReadAllText(Path.Combine(site, "new.html")));
+    }
+}
