@@ -136,6 +136,30 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site.")); // no staging left behind
     }
 
+    [Fact]
+    public void A_template_error_while_rendering_names_the_template_and_leaves_the_previous_output_untouched()
+    {
+        using var temp = new TempDir();
+        var output = temp.Combine("_site");
+        var theme = temp.Combine("theme");
+        TempDir.CopyTree(RepoPaths.Theme, theme);
+        var good = new BuildOptions(RepoPaths.GoodData, output, temp.Combine("none"), theme, "https://example.org/", "off");
+        Assert.True(SiteBuilder.Build(good).Succeeded);
+        var before = Snapshot(output);
+
+        // The downloads are being made while pages render: the failure must still leave nothing behind.
+        File.AppendAllText(Path.Combine(theme, "layouts", "node.html"), "{{ fy }}\n");
+        File.AppendAllText(Path.Combine(theme, "layouts", "plan.html"), "{{ t \"no.such.key\" }}\n");
+        var result = SiteBuilder.Build(good);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RS115" && d.Location.File == "theme/layouts/node.html");
+        var after = Snapshot(output);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site."));
+    }
+
     private static Dictionary<string, byte[]> Snapshot(string root) =>
         Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
