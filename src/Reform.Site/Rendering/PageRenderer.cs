@@ -55,7 +55,10 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
         var context = new PageContext(Builtins, _missingKeys)
         {
             TemplateLoader = new ThemeTemplateLoader(theme),
+            // A misspelt variable or member in a theme is an error (RS115 with the template's line),
+            // not an empty string on the page; optional parts are guarded with `if` in the theme.
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             LoopLimit = 1_000_000,
             MemberRenamer = StandardMemberRenamer.Default,
         };

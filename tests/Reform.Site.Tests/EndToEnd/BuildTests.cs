@@ -147,8 +147,9 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         Assert.True(SiteBuilder.Build(good).Succeeded);
         var before = Snapshot(output);
 
-        // The downloads are being made while pages render: the failure must still leave nothing behind.
-        File.AppendAllText(Path.Combine(theme, "layouts", "node.html"), "{{ fy }}\n");
+        // A misspelt member is an error, not an empty string. The downloads are being made while
+        // pages render: the failure must still leave nothing behind.
+        File.AppendAllText(Path.Combine(theme, "layouts", "node.html"), "{{ model.no_such_field }}\n");
         File.AppendAllText(Path.Combine(theme, "layouts", "plan.html"), "{{ t \"no.such.key\" }}\n");
         var result = SiteBuilder.Build(good);
 
