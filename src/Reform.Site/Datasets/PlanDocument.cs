@@ -13,40 +13,28 @@ public static class PlanDocument
 
     public static byte[] Write(Plan plan) => Serialize(w => WritePlan(w, plan));
 
-    public static byte[] WriteAll(IReadOnlyList<Plan> plans) => Combine(plans.Select(Write).ToList());
-
     /// <summary>The all-plans document from the plans' own documents (as <see cref="Write"/> made
-    /// them), so no plan is serialized twice: each is indented one level deeper and put in the
-    /// <c>plans</c> array. Byte for byte what writing them nested gives, since JSON strings hold
-    /// no raw line breaks.</summary>
-    public static byte[] Combine(IReadOnlyList<byte[]> planDocuments)
-    {
-        using var buffer = new MemoryStream(planDocuments.Sum(d => d.Length + d.Length / 8) + 64);
-        Combine(buffer, planDocuments.Select(d => (Func<byte[]>)(() => d)));
-        return buffer.ToArray();
-    }
-
-    /// <summary>As <see cref="Combine(IReadOnlyList{byte[]})"/>, writing to <paramref name="target"/>
-    /// and asking for one plan's document at a time.</summary>
+    /// them), asked for one at a time, so no plan is serialized twice and the whole never sits in
+    /// memory: each is indented one level deeper and put in the <c>plans</c> array. Byte for byte
+    /// what writing them nested gives, since JSON strings hold no raw line breaks.</summary>
     public static void Combine(Stream target, IEnumerable<Func<byte[]>> planDocuments)
     {
-        var buffer = target;
-        buffer.Write("{\n  \"format\": \"reform-site/1\",\n  \"plans\": ["u8);
+        target.Write("{\n  \"format\": \"reform-site/1\",\n  \"plans\": ["u8);
         var i = 0;
         foreach (var read in planDocuments)
         {
             var bytes = read();
-            buffer.Write(i++ == 0 ? "\n    "u8 : ",\n    "u8);
+            target.Write(i++ == 0 ? "\n    "u8 : ",\n    "u8);
             var document = bytes.AsSpan(0, bytes.Length - 1); // without its final line break
             for (var next = document.IndexOf((byte)'\n'); next >= 0; next = document.IndexOf((byte)'\n'))
             {
-                buffer.Write(document[..(next + 1)]);
-                buffer.Write("    "u8);
+                target.Write(document[..(next + 1)]);
+                target.Write("    "u8);
                 document = document[(next + 1)..];
             }
-            buffer.Write(document);
+            target.Write(document);
         }
-        buffer.Write(i == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
+        target.Write(i == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
     }
 
     private static byte[] Serialize(Action<Utf8JsonWriter> write)

@@ -1,20 +1,11 @@
 namespace Reform.Site.Output;
 
-/// <summary>Writes a finished site so that readers of the output folder never see half of it
-/// (see <see cref="StagedOutput"/>), and brings a later step's folder (the search index) into
-/// the output the same way: only files whose bytes differ are touched.</summary>
+/// <summary>What a build wrote (the site itself is written by <see cref="StagedOutput"/>), and
+/// how a later step's folder (the search index) is brought into the output: only files whose
+/// bytes differ are touched.</summary>
 public static class SiteWriter
 {
     public sealed record Summary(int Files, int Written, int Removed, long Bytes, bool PagesChanged);
-
-    /// <summary>Stages every file, then commits. An exception while producing the files (they may
-    /// be produced lazily) cancels the build before anything reaches the output.</summary>
-    public static Summary Write(string outputDir, IEnumerable<OutputFile> files, string fingerprint, IReadOnlyList<string> preserve)
-    {
-        using var output = new StagedOutput(outputDir, preserve);
-        foreach (var file in files) output.Add(file);
-        return output.Commit(fingerprint);
-    }
 
     /// <summary>Brings <paramref name="subfolder"/> of the output in line with <paramref name="source"/>
     /// (e.g. a freshly built search index), touching only files whose bytes differ, and records
