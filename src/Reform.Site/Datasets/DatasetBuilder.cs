@@ -41,7 +41,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         // The all-plans files are independent of each other: made at the same time.
         var allFlat = languages.Select((l, i) =>
         {
-            var (header, numeric, _) = new FlatTable(l.Value).ForAll([]);
+            var (header, numeric) = new FlatTable(l.Value).AllPlansColumns();
             return (Lang: l.Key, Header: header, Numeric: numeric, Rows: (IReadOnlyList<IReadOnlyList<string>>)plans.SelectMany(p => p.AllPlansRows[i]).ToList());
         }).ToList();
         var csv = new byte[allFlat.Count][];

@@ -30,7 +30,7 @@ internal sealed class DownloadList(StagedOutput output)
     public void Append(DownloadList other)
     {
         Catalog.AddRange(other.Catalog);
-        Resources.AddRange(other.Resources.Select(r => r.DeepClone().AsObject()));
+        Resources.AddRange(other.Resources); // a plan's list is dropped once appended: its nodes are free to move
         ZipEntries.AddRange(other.ZipEntries);
     }
 

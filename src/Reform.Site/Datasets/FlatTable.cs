@@ -15,11 +15,15 @@ public sealed class FlatTable(ThemeStrings strings)
     public (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows) ForPlan(Plan plan) =>
         Build([plan], perPlanColumns: true);
 
-    public (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows) ForAll(IReadOnlyList<Plan> plans) =>
-        Build(plans, perPlanColumns: false);
+    /// <summary>The all-plans table's columns: fixed, whatever the plans.</summary>
+    public (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric) AllPlansColumns()
+    {
+        var (header, numeric, _) = Build([], perPlanColumns: false);
+        return (header, numeric);
+    }
 
-    /// <summary>One plan's rows of the all-plans table (its columns do not depend on the plans),
-    /// so plans can be done in parallel and their rows joined in order.</summary>
+    /// <summary>One plan's rows of the all-plans table, so plans can be done in parallel and
+    /// their rows joined in order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> AllPlansRows(Plan plan) => Build([plan], perPlanColumns: false).Item3;
 
     private (IReadOnlyList<string>, IReadOnlyList<bool>, IReadOnlyList<IReadOnlyList<string>>) Build(IReadOnlyList<Plan> plans, bool perPlanColumns)

@@ -15,34 +15,13 @@ public static class AtomFeed
     {
         var lang = strings.Lang;
         var plans = data.Plans.OrderByDescending(p => p.Metadata.Published, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            xml.WriteAttributeString("xml", "lang", null, lang);
-            xml.WriteElementString("title", strings.Get("feed.title") ?? "Reform.Site");
-            xml.WriteElementString("id", SiteLinks.Absolute(baseUrl, PathFor(lang)));
-            xml.WriteElementString("updated", Timestamp(plans.Select(p => p.Metadata.Published).DefaultIfEmpty("2000").Max()!));
-            Link(xml, SiteLinks.Absolute(baseUrl, PathFor(lang)), "self");
-            Link(xml, SiteLinks.Absolute(baseUrl, SiteLinks.HomePath(lang)), "alternate");
-            xml.WriteStartElement("author");
-            xml.WriteElementString("name", strings.Get("site.title") ?? "Reform.Site");
-            xml.WriteEndElement();
-            foreach (var plan in plans)
+        return Feed(PathFor(lang), strings, baseUrl, strings.Get("feed.title") ?? "Reform.Site",
+            plans.Select(p => p.Metadata.Published).DefaultIfEmpty("2000").Max()!, SiteLinks.HomePath(lang), xml =>
             {
-                var url = SiteLinks.Absolute(baseUrl, SiteLinks.PlanPath(lang, plan.Key));
-                xml.WriteStartElement("entry");
-                xml.WriteElementString("title", $"{plan.Municipality.Name.For(lang)}: {plan.Metadata.ReportTitle.For(lang)}");
-                xml.WriteElementString("id", url);
-                xml.WriteElementString("updated", Timestamp(plan.Metadata.Published));
-                Link(xml, url, "alternate");
-                xml.WriteElementString("summary", $"{plan.Metadata.Title.For(lang)} — {plan.Metadata.Publisher.For(lang)}");
-                xml.WriteEndElement();
-            }
-            xml.WriteEndElement();
-        }
-        buffer.Write("\n"u8);
-        return new OutputFile(PathFor(lang), buffer.ToArray());
+                foreach (var plan in plans)
+                    Entry(xml, $"{plan.Municipality.Name.For(lang)}: {plan.Metadata.ReportTitle.For(lang)}", SiteLinks.Absolute(baseUrl, SiteLinks.PlanPath(lang, plan.Key)),
+                        plan.Metadata.Published, $"{plan.Metadata.Title.For(lang)} — {plan.Metadata.Publisher.For(lang)}");
+            });
     }
 
     public static string ChangesPathFor(string lang) => $"{lang}/changes.xml";
@@ -51,35 +30,53 @@ public static class AtomFeed
     public static OutputFile WriteChanges(DataSet data, IReadOnlyList<Changes.ChangeHistory.Publication> history, ThemeStrings strings, string baseUrl)
     {
         var lang = strings.Lang;
+        return Feed(ChangesPathFor(lang), strings, baseUrl, strings.Get("feed.changes_title") ?? "Changes",
+            history.Select(h => h.Revision.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
+            {
+                foreach (var publication in history)
+                foreach (var plan in publication.Plans.Where(p => data.Plans.Any(x => x.Key == p.PlanKey)))
+                {
+                    var model = data.Plans.First(x => x.Key == plan.PlanKey);
+                    Entry(xml, $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}",
+                        SiteLinks.Absolute(baseUrl, $"{lang}/plans/{plan.PlanKey}/changes/") + "#c-" + publication.Revision.Commit[..7], publication.Revision.Date,
+                        (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                }
+            });
+    }
+
+    /// <summary>An Atom feed at <paramref name="path"/>: its head (title, id, updated, links,
+    /// author), then the entries <paramref name="entries"/> writes.</summary>
+    private static OutputFile Feed(string path, ThemeStrings strings, string baseUrl, string title, string updated, string? alternatePath, Action<XmlWriter> entries)
+    {
         var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            xml.WriteAttributeString("xml", "lang", null, lang);
-            xml.WriteElementString("title", strings.Get("feed.changes_title") ?? "Changes");
-            xml.WriteElementString("id", SiteLinks.Absolute(baseUrl, ChangesPathFor(lang)));
-            xml.WriteElementString("updated", Timestamp(history.Select(h => h.Revision.Date).DefaultIfEmpty("2000").Max()!));
-            Link(xml, SiteLinks.Absolute(baseUrl, ChangesPathFor(lang)), "self");
+            xml.WriteAttributeString("xml", "lang", null, strings.Lang);
+            xml.WriteElementString("title", title);
+            xml.WriteElementString("id", SiteLinks.Absolute(baseUrl, path));
+            xml.WriteElementString("updated", Timestamp(updated));
+            Link(xml, SiteLinks.Absolute(baseUrl, path), "self");
+            if (alternatePath is not null) Link(xml, SiteLinks.Absolute(baseUrl, alternatePath), "alternate");
             xml.WriteStartElement("author");
             xml.WriteElementString("name", strings.Get("site.title") ?? "Reform.Site");
             xml.WriteEndElement();
-            foreach (var publication in history)
-            foreach (var plan in publication.Plans.Where(p => data.Plans.Any(x => x.Key == p.PlanKey)))
-            {
-                var model = data.Plans.First(x => x.Key == plan.PlanKey);
-                var url = SiteLinks.Absolute(baseUrl, $"{lang}/plans/{plan.PlanKey}/changes/") + "#c-" + publication.Revision.Commit[..7];
-                xml.WriteStartElement("entry");
-                xml.WriteElementString("title", $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}");
-                xml.WriteElementString("id", url);
-                xml.WriteElementString("updated", Timestamp(publication.Revision.Date));
-                Link(xml, url, "alternate");
-                xml.WriteElementString("summary", (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-                xml.WriteEndElement();
-            }
+            entries(xml);
             xml.WriteEndElement();
         }
         buffer.Write("\n"u8);
-        return new OutputFile(ChangesPathFor(lang), buffer.ToArray());
+        return new OutputFile(path, buffer.ToArray());
+    }
+
+    private static void Entry(XmlWriter xml, string title, string url, string updated, string summary)
+    {
+        xml.WriteStartElement("entry");
+        xml.WriteElementString("title", title);
+        xml.WriteElementString("id", url);
+        xml.WriteElementString("updated", Timestamp(updated));
+        Link(xml, url, "alternate");
+        xml.WriteElementString("summary", summary);
+        xml.WriteEndElement();
     }
 
     /// <summary>Reports give a month or a year; Atom wants an instant, so take its first day.</summary>

@@ -40,4 +40,6 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
     }, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public static string Hash(Stream stream) => Convert.ToHexStringLower(SHA256.HashData(stream));
 }

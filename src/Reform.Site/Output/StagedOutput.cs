@@ -38,12 +38,7 @@ public sealed class StagedOutput : IDisposable
     /// result does not depend on the order files arrive in.</summary>
     public void Add(OutputFile file)
     {
-        var hash = BuildManifest.Hash(file.Bytes);
-        if (!_hashes.TryAdd(file.Path, hash)) throw new InvalidOperationException($"{file.Path} is produced twice");
-        Interlocked.Add(ref _bytes, file.Bytes.Length);
-        if (_previous is not null && _previous.Files.TryGetValue(file.Path, out var old) && old == hash && File.Exists(Path.Combine(_target, file.Path)))
-            return;
-        _changed[file.Path] = true;
+        if (!Record(file.Path, BuildManifest.Hash(file.Bytes), file.Bytes.Length)) return;
         var path = Path.Combine(_staging, file.Path);
         EnsureFolder(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, file.Bytes);
@@ -56,22 +51,29 @@ public sealed class StagedOutput : IDisposable
     {
         var staged = Path.Combine(_staging, path);
         EnsureFolder(Path.GetDirectoryName(staged)!);
+        bool changed;
+        long size;
         using (var file = new FileStream(staged, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
         {
             write(file);
-            file.Position = 0;
-            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file)); // read back: the writer may seek (ZIP headers)
-            if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
-            Interlocked.Add(ref _bytes, file.Length);
-            var size = file.Length;
-            if (!(_previous is not null && _previous.Files.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(_target, path))))
-            {
-                _changed[path] = true;
-                return size;
-            }
+            size = file.Length;
+            file.Position = 0; // hashed when written: the writer may seek back (ZIP headers)
+            changed = Record(path, BuildManifest.Hash(file), size);
         }
-        File.Delete(staged); // the previous build's copy stays
-        return new FileInfo(Path.Combine(_target, path)).Length;
+        if (!changed) File.Delete(staged); // the previous build's copy stays
+        return size;
+    }
+
+    /// <summary>Records a file's hash; true when it differs from the previous build's (or that
+    /// file is gone), so it must be staged.</summary>
+    private bool Record(string path, string hash, long size)
+    {
+        if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
+        Interlocked.Add(ref _bytes, size);
+        if (_previous is not null && _previous.Files.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(_target, path)))
+            return false;
+        _changed[path] = true;
+        return true;
     }
 
     /// <summary>Reads back a file added to this build, from staging or, when it was unchanged,

@@ -27,7 +27,7 @@ public sealed class PreviewServer : IDisposable
     {
         _options = options with { Search = "off", History = 0 };
         _log = log;
-        Port = port == 0 ? FreePort() : port;
+        Port = port == 0 ? StaticFiles.FreePort() : port;
         _debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
@@ -97,11 +97,7 @@ public sealed class PreviewServer : IDisposable
                 Send(context, 500, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage.Render(_errors, BuildNumber)));
                 return;
             }
-            var root = Path.GetFullPath(_options.OutputDir);
-            var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
-            if (Directory.Exists(file)) file = Path.Combine(file, "index.html");
-            var status = 200;
-            if (!file.StartsWith(root, StringComparison.Ordinal) || !File.Exists(file)) { file = Path.Combine(root, "404.html"); status = 404; }
+            var (file, status) = StaticFiles.Resolve(_options.OutputDir, context.Request.Url!.AbsolutePath);
             var bytes = File.ReadAllBytes(file);
             if (file.EndsWith(".html", StringComparison.Ordinal)) bytes = LiveReload.Inject(bytes, BuildNumber);
             Send(context, status, ContentTypes.Of(file), bytes);
@@ -120,15 +116,6 @@ public sealed class PreviewServer : IDisposable
         context.Response.ContentLength64 = body.Length;
         context.Response.OutputStream.Write(body);
         context.Response.Close();
-    }
-
-    private static int FreePort()
-    {
-        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     public void Dispose()

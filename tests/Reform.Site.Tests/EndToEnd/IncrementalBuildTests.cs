@@ -12,9 +12,7 @@ public sealed class IncrementalBuildTests
     public void A_rebuild_without_changes_does_nothing_and_a_changed_row_rewrites_only_what_differs()
     {
         using var temp = new TempDir();
-        var data = temp.Combine("data");
-        TempDir.CopyTree(RepoPaths.GoodData, data);
-        var options = new BuildOptions(data, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off");
+        var (data, options) = CopyOfGoodSite(temp, RepoPaths.Theme);
         Assert.True(SiteBuilder.Build(options).Succeeded);
         var old = DateTime.UtcNow.AddHours(-1);
         foreach (var file in Directory.GetFiles(options.OutputDir, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
@@ -40,9 +38,7 @@ public sealed class IncrementalBuildTests
     public void Pages_of_a_removed_node_are_removed()
     {
         using var temp = new TempDir();
-        var data = temp.Combine("data");
-        TempDir.CopyTree(RepoPaths.GoodData, data);
-        var options = new BuildOptions(data, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off");
+        var (data, options) = CopyOfGoodSite(temp, RepoPaths.Theme);
         Assert.True(SiteBuilder.Build(options).Succeeded);
         var p2 = Path.Combine(options.OutputDir, "en", "plans", Plan, "p2", "index.html");
         Assert.True(File.Exists(p2));
@@ -58,15 +54,13 @@ public sealed class IncrementalBuildTests
     public void Pages_of_unchanged_plans_are_kept_and_a_shared_change_remakes_every_page()
     {
         using var temp = new TempDir();
-        var data = temp.Combine("data");
-        TempDir.CopyTree(RepoPaths.GoodData, data);
+        var theme = temp.Combine("theme");
+        TempDir.CopyTree(RepoPaths.Theme, theme);
+        var (data, options) = CopyOfGoodSite(temp, theme);
         const string other = "012131-second-plan";
         TempDir.CopyTree(Path.Combine(data, "plans", Plan), Path.Combine(data, "plans", other));
         var otherJson = Path.Combine(data, "plans", other, "plan.json");
         File.WriteAllText(otherJson, File.ReadAllText(otherJson).Replace("\"id\": \"sample-plan\"", "\"id\": \"second-plan\""));
-        var theme = temp.Combine("theme");
-        TempDir.CopyTree(RepoPaths.Theme, theme);
-        var options = new BuildOptions(data, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", "off");
         Assert.True(SiteBuilder.Build(options).Succeeded);
         string Page(string plan, string node) => Path.Combine(options.OutputDir, "en", "plans", plan, node, "index.html");
 
@@ -94,6 +88,14 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain(messages, m => m.Contains("keeping the pages", StringComparison.Ordinal));
         Assert.Contains("<!-- template changed -->", File.ReadAllText(Page(Plan, "p1-i1-b")));
         Assert.Contains("<!-- template changed -->", File.ReadAllText(Page(other, "p1-i1-b")));
+    }
+
+    /// <summary>A copy of the good data to edit, and build options over it (search off).</summary>
+    private static (string Data, BuildOptions Options) CopyOfGoodSite(TempDir temp, string theme)
+    {
+        var data = temp.Combine("data");
+        TempDir.CopyTree(RepoPaths.GoodData, data);
+        return (data, new BuildOptions(data, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", "off"));
     }
 
     private static void AssertSameFiles(string expected, string actual)

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
+using Reform.Site.Preview;
 
 namespace Reform.Site.Tests.Support;
 
-/// <summary>Serves a built site on 127.0.0.1 (a free port) the way a static host would:
-/// index.html for folders, 404.html with status 404 for anything missing.</summary>
+/// <summary>Serves a built site on 127.0.0.1 (a free port) the way a static host would, by the
+/// library's <see cref="StaticFiles"/> rules, without the preview's live reload.</summary>
 public sealed class StaticServer : IDisposable
 {
     private readonly HttpListener _listener = new();
@@ -14,7 +14,7 @@ public sealed class StaticServer : IDisposable
     public StaticServer(string root)
     {
         _root = Path.GetFullPath(root);
-        Port = FreePort();
+        Port = StaticFiles.FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _loop = Task.Run(Serve);
@@ -39,32 +39,15 @@ public sealed class StaticServer : IDisposable
     {
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
-            var file = Path.GetFullPath(Path.Combine(_root, path));
-            if (Directory.Exists(file)) file = Path.Combine(file, "index.html");
-            var status = 200;
-            if (!file.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(file))
-            {
-                file = Path.Combine(_root, "404.html");
-                status = 404;
-            }
+            var (file, status) = StaticFiles.Resolve(_root, context.Request.Url!.AbsolutePath);
             var bytes = File.ReadAllBytes(file);
             context.Response.StatusCode = status;
-            context.Response.ContentType = Reform.Site.Preview.ContentTypes.Of(file);
+            context.Response.ContentType = ContentTypes.Of(file);
             context.Response.ContentLength64 = bytes.Length;
             context.Response.OutputStream.Write(bytes);
         }
         catch (Exception) { context.Response.StatusCode = 500; }
         finally { context.Response.Close(); }
-    }
-
-    private static int FreePort()
-    {
-        var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        var port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
     }
 
     public void Dispose()
