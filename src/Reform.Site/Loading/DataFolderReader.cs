@@ -2,28 +2,29 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Loading;
 
-/// <summary>Reads the data folder: <c>themes.csv</c> and every folder under <c>plans/</c>, in
-/// ordinal name order so that everything downstream is deterministic. Plans are read in
-/// parallel; the result keeps folder order.</summary>
+/// <summary>Finds what the data folder holds: <c>themes.csv</c>, and the folders under
+/// <c>plans/</c> in ordinal name order, so that everything downstream is deterministic. Each
+/// plan folder is then read on its own (<see cref="PlanFolderReader"/>), so a national data set
+/// is never held as raw tables all at once.</summary>
 public static class DataFolderReader
 {
-    public static RawDataSet Read(string dataRoot, DiagnosticBag diagnostics)
+    public static Table ReadThemes(string dataRoot, DiagnosticBag diagnostics)
     {
-        var themesSchema = TableSchemaCatalog.Get("themes");
-        var themesPath = Path.Combine(dataRoot, "themes.csv");
-        var themes = File.Exists(themesPath)
-            ? CsvTableReader.Read(themesPath, "themes.csv", themesSchema, diagnostics)
-            : Table.Empty(themesSchema, "themes.csv");
+        var schema = TableSchemaCatalog.Get("themes");
+        var path = Path.Combine(dataRoot, "themes.csv");
+        return File.Exists(path)
+            ? CsvTableReader.Read(path, "themes.csv", schema, diagnostics)
+            : Table.Empty(schema, "themes.csv");
+    }
 
+    public static IReadOnlyList<string> PlanFolders(string dataRoot, DiagnosticBag diagnostics)
+    {
         var plansRoot = Path.Combine(dataRoot, "plans");
         var folders = Directory.Exists(plansRoot)
             ? Directory.GetDirectories(plansRoot).Order(StringComparer.Ordinal).ToArray()
             : [];
         if (folders.Length == 0)
             diagnostics.Add("RS112", new SourceLocation("plans"), value: plansRoot);
-
-        var plans = new RawPlan[folders.Length];
-        Parallel.For(0, folders.Length, i => plans[i] = PlanFolderReader.Read(dataRoot, folders[i], diagnostics));
-        return new RawDataSet(themes, plans);
+        return folders;
     }
 }

@@ -7,6 +7,9 @@ namespace Reform.Site.Pipeline;
 
 /// <summary>The first stages of every command: load → check → model → validate. Returns the
 /// model and everything that is wrong with the input.</summary>
+/// <remarks>Each plan is read, modelled and validated on its own, on every core, and its raw
+/// tables are dropped as soon as its model is made: reading every plan's tables first held a
+/// national data set twice (raw and typed) and was the peak of the memory profile.</remarks>
 public static class DataLoader
 {
     public static (DataSet DataSet, IReadOnlyList<Diagnostic> Diagnostics) Load(string dataRoot)
@@ -17,15 +20,16 @@ public static class DataLoader
             diagnostics.Add("RS112", new SourceLocation("plans"), value: Path.GetFullPath(dataRoot));
             return (new DataSet([], []), diagnostics.Items);
         }
-        var raw = DataFolderReader.Read(dataRoot, diagnostics);
-        var themes = PlanBuilder.BuildThemes(raw.Themes);
+        var themes = PlanBuilder.BuildThemes(DataFolderReader.ReadThemes(dataRoot, diagnostics));
         PlanValidator.ValidateThemes(themes, diagnostics);
         var themeIds = themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var plans = new Plan?[raw.Plans.Count];
-        Parallel.For(0, raw.Plans.Count, i =>
+        var folders = DataFolderReader.PlanFolders(dataRoot, diagnostics);
+        var plans = new Plan?[folders.Count];
+        Parallel.For(0, folders.Count, i =>
         {
-            plans[i] = PlanBuilder.Build(raw.Plans[i]);
-            if (plans[i] is { } plan) PlanValidator.Validate(plan, raw.Plans[i], themeIds, diagnostics);
+            var raw = PlanFolderReader.Read(dataRoot, folders[i], diagnostics);
+            plans[i] = PlanBuilder.Build(raw);
+            if (plans[i] is { } plan) PlanValidator.Validate(plan, raw, themeIds, diagnostics);
         });
         return (new DataSet(themes, plans.OfType<Plan>().ToList()), diagnostics.Items);
     }
