@@ -9,11 +9,11 @@ namespace Reform.Site.Datasets;
 /// <summary>Makes the downloads: for every plan and for all plans together, the canonical
 /// tables (loadable again), the reader's flat tables (ja, en), JSON, XLSX, ZIP, and
 /// Frictionless metadata. Laid out so that <c>downloads/</c> is itself a valid data folder.</summary>
-/// <remarks>For plans in <c>unchangedPlans</c>, the costly files (JSON, XLSX, ZIP) are taken from
-/// the previous build through <c>previousFile</c> (null when it has no such file, or it no longer
-/// has the bytes the build wrote), so a one-plan fix does not remake every city's downloads.</remarks>
+/// <remarks>For plans in <c>unchangedPlans</c>, the files made from the model (flat tables, JSON,
+/// XLSX, ZIP) are kept from the previous build without being made again, as their pages are, so a
+/// one-plan fix does not remake every city's downloads; only the all-plans files are remade.</remarks>
 public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings,
-    IReadOnlySet<string>? unchangedPlans = null, Func<string, byte[]?>? previousFile = null)
+    IReadOnlySet<string>? unchangedPlans = null)
 {
     public const string Root = "downloads/";
 
@@ -86,8 +86,6 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
     private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output)
     {
-        var unchanged = unchangedPlans?.Contains(plan.Key) == true && previousFile is not null;
-        byte[] Reuse(string path, Func<byte[]> make) => unchanged && previousFile!(Root + path) is { } kept ? kept : make();
         var list = new DownloadList(output);
         var inZip = new List<(string, byte[])> { ("themes.csv", themes) };
         var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count) };
@@ -110,23 +108,50 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
         }
-        var sheets = new List<XlsxSheet>();
-        foreach (var (lang, s) in languages)
+        var allPlansRows = languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray();
+        var flatPaths = languages.Select(l => $"{plan.Key}-flat-{l.Key}.csv").ToList();
+        string[] madeFromModel = [.. flatPaths, $"{plan.Key}.json", $"{plan.Key}.xlsx", $"{plan.Key}.zip"];
+        var kept = unchangedPlans?.Contains(plan.Key) == true ? madeFromModel.Select(p => output.PreviousSize(Root + p)).ToArray() : null;
+        if (kept is not null && kept.All(size => size is not null))
         {
+            // The plan's folder and everything shared are as they were: so are these bytes.
+            // The flat table has a row per node and year, as the all-plans table does.
+            for (var i = 0; i < languages.Count; i++)
+            {
+                var (header, numeric) = new FlatTable(languages[i].Value).ForPlanColumns(plan);
+                output.Keep(Root + flatPaths[i]);
+                list.Record(flatPaths[i], kept[i]!.Value, "CSV", "text/csv", allPlansRows[i].Count, plan.Key, Label(title, $"flat ({languages[i].Key})"), "flat");
+                var resource = DataPackage.FlatResource($"{plan.Key}-flat-{languages[i].Key}", flatPaths[i], header, numeric, allPlansRows[i].Count);
+                list.Resources.Add(resource);
+            }
+            foreach (var (path, size, format, type, what, table, zipped) in new[]
+            {
+                ($"{plan.Key}.json", kept[^3], "JSON", "application/json", "JSON", "document", true),
+                ($"{plan.Key}.xlsx", kept[^2], "XLSX", XlsxType, "XLSX", "workbook", true),
+                ($"{plan.Key}.zip", kept[^1], "ZIP", "application/zip", "ZIP", "archive", false),
+            })
+            {
+                output.Keep(Root + path);
+                list.Record(path, size!.Value, format, type, null, plan.Key, Label(title, what), table, zipped);
+            }
+            return new PlanDownloads(list, allPlansRows);
+        }
+        var sheets = new List<XlsxSheet>();
+        for (var i = 0; i < languages.Count; i++)
+        {
+            var (lang, s) = languages[i];
             var (header, numeric, rows) = new FlatTable(s).ForPlan(plan);
-            var path = $"{plan.Key}-flat-{lang}.csv";
-            Add(path, CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
-            var resource = DataPackage.FlatResource($"{plan.Key}-flat-{lang}", path, header, numeric, rows.Count);
+            Add(flatPaths[i], CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
+            var resource = DataPackage.FlatResource($"{plan.Key}-flat-{lang}", flatPaths[i], header, numeric, rows.Count);
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
             sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
-        var document = Reuse($"{plan.Key}.json", () => PlanDocument.Write(plan));
-        Add($"{plan.Key}.json", document, "JSON", "application/json", null, Label(title, "JSON"), "document");
-        Add($"{plan.Key}.xlsx", Reuse($"{plan.Key}.xlsx", () => XlsxWorkbook.Write([.. sheets, .. CanonicalSheets(plan)])), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
+        Add($"{plan.Key}.json", PlanDocument.Write(plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
+        Add($"{plan.Key}.xlsx", XlsxWorkbook.Write([.. sheets, .. CanonicalSheets(plan)]), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
         inZip.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
-        list.Add($"{plan.Key}.zip", Reuse($"{plan.Key}.zip", () => DeterministicZip.Create(inZip)), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
-        return new PlanDownloads(list, languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray());
+        list.Add($"{plan.Key}.zip", DeterministicZip.Create(inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
+        return new PlanDownloads(list, allPlansRows);
     }
 
     /// <summary>Each canonical table as a sheet: numbers as numbers, codes and IDs as text.</summary>

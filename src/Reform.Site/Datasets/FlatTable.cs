@@ -15,6 +15,13 @@ public sealed class FlatTable(ThemeStrings strings)
     public (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows) ForPlan(Plan plan) =>
         Build([plan], perPlanColumns: true);
 
+    /// <summary>A plan's own table's columns (they follow its assessments), without its rows.</summary>
+    public (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric) ForPlanColumns(Plan plan)
+    {
+        var (header, numeric, _) = Build([plan], perPlanColumns: true, withRows: false);
+        return (header, numeric);
+    }
+
     /// <summary>The all-plans table's columns: fixed, whatever the plans.</summary>
     public (IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric) AllPlansColumns()
     {
@@ -26,7 +33,7 @@ public sealed class FlatTable(ThemeStrings strings)
     /// their rows joined in order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> AllPlansRows(Plan plan) => Build([plan], perPlanColumns: false).Item3;
 
-    private (IReadOnlyList<string>, IReadOnlyList<bool>, IReadOnlyList<IReadOnlyList<string>>) Build(IReadOnlyList<Plan> plans, bool perPlanColumns)
+    private (IReadOnlyList<string>, IReadOnlyList<bool>, IReadOnlyList<IReadOnlyList<string>>) Build(IReadOnlyList<Plan> plans, bool perPlanColumns, bool withRows = true)
     {
         var lang = strings.Lang;
         var header = new List<string>();
@@ -48,11 +55,12 @@ public sealed class FlatTable(ThemeStrings strings)
         Col("flat.effect_planned", true); Col("flat.effect_actual", true); Col("flat.effect_text");
 
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var plan in plans)
+        foreach (var plan in withRows ? plans : [])
         foreach (var node in plan.Index.InReadingOrder())
         foreach (var year in Years(plan, node))
         {
-            var row = new List<string>
+            // Sized to the header: growing every row's list step by step showed in the profile.
+            var row = new List<string>(header.Count)
             {
                 plan.Municipality.Code, plan.Municipality.Name.For(lang), plan.Metadata.Title.For(lang), node.Id, node.ParentId ?? "",
                 Int(node.Level), plan.LevelAt(node.Level)?.Name.For(lang) ?? "", node.Number ?? "", node.Title.For(lang),

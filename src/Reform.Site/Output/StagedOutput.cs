@@ -91,20 +91,20 @@ public sealed class StagedOutput : IDisposable
     /// False when there is no such file (then it must be made and added).</summary>
     public bool Keep(string path)
     {
-        if (_previous is null || !_previous.Files.TryGetValue(path, out var hash) || !File.Exists(Path.Combine(_target, path))) return false;
+        if (_previous is null || !_previous.Files.TryGetValue(path, out var hash)) return false;
+        var file = new FileInfo(Path.Combine(_target, path));
+        if (!file.Exists) return false;
         if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
+        Interlocked.Add(ref _bytes, file.Length); // the site's size counts kept files too
         return true;
     }
 
-    /// <summary>The bytes of a file of the previous build, if it is still there as that build
-    /// wrote it (its hash in the manifest); otherwise null.</summary>
-    public byte[]? PreviousBytes(string path)
+    /// <summary>The size of a file of the previous build that <see cref="Keep"/> would keep, or null.</summary>
+    public long? PreviousSize(string path)
     {
-        if (_previous is null || !_previous.Files.TryGetValue(path, out var hash)) return null;
-        var file = Path.Combine(_target, path);
-        if (!File.Exists(file)) return null;
-        var bytes = File.ReadAllBytes(file);
-        return BuildManifest.Hash(bytes) == hash ? bytes : null;
+        if (_previous is null || !_previous.Files.ContainsKey(path)) return null;
+        var file = new FileInfo(Path.Combine(_target, path));
+        return file.Exists ? file.Length : null;
     }
 
     /// <summary>Puts the staged files in place and writes the manifest.</summary>

@@ -57,7 +57,7 @@ public static class SiteBuilder
             // The downloads and the change history are made alongside the pages: only the
             // downloads and change pages need them, and those are rendered last.
             progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
-            var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged, output.PreviousBytes).Build(output));
+            var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged).Build(output));
             if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
             var changes = Task.Run(() => options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : []);
             pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult());

@@ -64,21 +64,30 @@ public sealed class IncrementalBuildTests
         Assert.True(SiteBuilder.Build(options).Succeeded);
         string Page(string plan, string node) => Path.Combine(options.OutputDir, "en", "plans", plan, node, "index.html");
 
-        // A fix in one plan: its pages change; the other plan's pages are kept, not made again,
-        // except one a reader deleted from the output, which is made again.
+        // A fix in one plan: its pages and downloads change; the other plan's are kept, not made
+        // again, except a page a reader deleted from the output, which is made again.
+        var old = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.GetFiles(options.OutputDir, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
         var nodes = Path.Combine(data, "plans", Plan, "nodes.csv");
         File.WriteAllText(nodes, File.ReadAllText(nodes).Replace("More online applications", "Online applications everywhere"));
         File.Delete(Page(other, "p2"));
         var messages = new List<string>();
-        Assert.True(SiteBuilder.Build(options, messages.Add).Succeeded);
+        var rebuilt = SiteBuilder.Build(options, messages.Add);
+        Assert.True(rebuilt.Succeeded);
         Assert.Contains(messages, m => m.Contains("keeping the pages and downloads of 1 unchanged plan", StringComparison.Ordinal));
         Assert.Contains("Online applications everywhere", File.ReadAllText(Page(Plan, "p1-i1-b")));
         Assert.Contains("More online applications", File.ReadAllText(Page(other, "p1-i1-b")));
         Assert.True(File.Exists(Page(other, "p2")));
-        // Kept or made again, the site is the one a fresh build makes.
+        string Download(string name) => Path.Combine(options.OutputDir, "downloads", name);
+        foreach (var name in new[] { $"{other}.json", $"{other}.xlsx", $"{other}.zip", $"{other}-flat-ja.csv", $"{other}-flat-en.csv" })
+            Assert.Equal(old, File.GetLastWriteTimeUtc(Download(name)));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(Download($"{Plan}-flat-en.csv")));
+        // Kept or made again, the site is the one a fresh build makes, and is reported the same.
         var fresh = options with { OutputDir = temp.Combine("fresh") };
-        Assert.True(SiteBuilder.Build(fresh).Succeeded);
+        var freshResult = SiteBuilder.Build(fresh);
+        Assert.True(freshResult.Succeeded);
         AssertSameFiles(fresh.OutputDir, options.OutputDir);
+        Assert.Equal((freshResult.FileCount, freshResult.Bytes), (rebuilt.FileCount, rebuilt.Bytes));
 
         // A template change is shared by every page: no plan's pages are kept.
         var layout = Path.Combine(theme, "layouts", "node.html");
