@@ -15,24 +15,37 @@ public static class ChangeHistory
         var relative = Path.GetRelativePath(repo, Path.GetFullPath(dataDir)).Replace('\\', '/');
         // One more than shown: the oldest shown publication is compared with the one before it.
         var revisions = GitRevisions.History(repo, relative, depth + 1);
-        var versions = revisions.Select(r => Load(repo, r.Commit, relative)).ToList();
+        var contents = revisions.Select(r => GitRevisions.Contents(repo, r.Commit, relative)).ToList();
         var result = new List<Publication>();
         for (var i = 0; i < Math.Min(depth, revisions.Count); i++)
         {
-            var before = i + 1 < versions.Count ? versions[i + 1] : new DataSet([], []);
-            if (versions[i] is not { } after || before is null) continue;
-            var changes = DataDiff.Compare(before, after);
+            // Only plans whose folder differs between the two commits are read and compared: a
+            // fix to one city does not mean loading every city's data twice per commit shown.
+            var after = contents[i].Plans;
+            var before = i + 1 < contents.Count ? contents[i + 1].Plans : new Dictionary<string, string>();
+            var changed = after.Keys.Union(before.Keys)
+                .Where(k => !after.TryGetValue(k, out var a) || !before.TryGetValue(k, out var b) || a != b)
+                .Order(StringComparer.Ordinal).ToList();
+            if (changed.Count == 0) continue;
+            var now = Load(repo, revisions[i].Commit, relative, contents[i], changed);
+            var old = i + 1 < contents.Count ? Load(repo, revisions[i + 1].Commit, relative, contents[i + 1], changed) : new DataSet([], []);
+            if (now is null || old is null) continue;
+            var changes = DataDiff.Compare(old, now);
             if (changes.Count > 0) result.Add(new Publication(revisions[i], changes));
         }
         return result;
     }
 
-    private static DataSet? Load(string repo, string commit, string relative)
+    /// <summary>The given plans (those of them the commit has) as of a commit.</summary>
+    private static DataSet? Load(string repo, string commit, string relative, (IReadOnlyDictionary<string, string> Plans, string? Themes) contents, IReadOnlyList<string> plans)
     {
+        var paths = plans.Where(contents.Plans.ContainsKey).Select(k => $"plans/{k}").ToList();
+        if (paths.Count == 0) return new DataSet([], []);
+        if (contents.Themes is not null) paths.Insert(0, "themes.csv");
         var temp = Path.Combine(Path.GetTempPath(), "reform-site-history", Guid.NewGuid().ToString("N"));
         try
         {
-            return GitRevisions.Export(repo, commit, relative, temp) ? DataLoader.Load(temp).DataSet : null;
+            return GitRevisions.Export(repo, commit, relative, temp, paths) ? DataLoader.Load(temp).DataSet : null;
         }
         finally
         {

@@ -31,12 +31,36 @@ public static class GitRevisions
 
     public static bool IsRevision(string repo, string revision) => Git(repo, "rev-parse", "--verify", "--quiet", revision + "^{commit}").Code == 0;
 
+    /// <summary>What the data folder holds at <paramref name="revision"/>, as git object ids:
+    /// one per plan folder (by folder name) and one for <c>themes.csv</c>. Equal ids mean equal
+    /// contents, so two revisions can be compared without reading either.</summary>
+    public static (IReadOnlyDictionary<string, string> Plans, string? Themes) Contents(string repo, string revision, string relativePath)
+    {
+        var plans = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? themes = null;
+        var prefix = relativePath.TrimEnd('/');
+        var (code, output) = Git(repo, "ls-tree", revision, "--", $"{prefix}/themes.csv", $"{prefix}/plans/");
+        if (code != 0) return (plans, null);
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "<mode> <type> <id>\t<path>"
+            var tab = line.IndexOf('\t');
+            var fields = line[..tab].Split(' ');
+            var name = Path.GetFileName(line[(tab + 1)..]);
+            if (fields[1] == "tree") plans[name] = fields[2];
+            else if (name == "themes.csv") themes = fields[2];
+        }
+        return (plans, themes);
+    }
+
     /// <summary>Writes <paramref name="relativePath"/> as of <paramref name="revision"/> into
-    /// <paramref name="target"/> (which then holds the data folder's contents).</summary>
-    public static bool Export(string repo, string revision, string relativePath, string target)
+    /// <paramref name="target"/> (which then holds the data folder's contents); with
+    /// <paramref name="only"/>, just those paths inside it (which must exist at that revision).</summary>
+    public static bool Export(string repo, string revision, string relativePath, string target, IReadOnlyList<string>? only = null)
     {
         // One `git archive` per revision: far cheaper than a `git show` per file.
-        var tar = GitBytes(repo, "archive", "--format=tar", revision, "--", relativePath);
+        var prefix0 = relativePath.TrimEnd('/');
+        var tar = GitBytes(repo, ["archive", "--format=tar", revision, "--", .. only is null ? [relativePath] : only.Select(p => $"{prefix0}/{p}")]);
         if (tar is null) return false;
         var prefix = relativePath.TrimEnd('/') + "/";
         using var reader = new System.Formats.Tar.TarReader(new MemoryStream(tar));

@@ -1,0 +1,52 @@
+using Reform.Site.Changes;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Changes;
+
+/// <summary>The site's errata log from git: each commit lists exactly the plans it changed,
+/// added or removed, whichever plans the data folder holds besides.</summary>
+public sealed class ChangeHistoryTests
+{
+    private const string Sample = "012131-sample-plan";
+    private const string Second = "012131-second-plan";
+    private const string Third = "012131-third-plan";
+
+    [Fact]
+    public void Each_publication_lists_only_the_plans_its_commit_changed_added_or_removed()
+    {
+        using var repo = new GitRepo();
+        AddCopy(repo, Second, "second-plan");
+        repo.Commit("Publish the second plan");
+        repo.Edit("ratings.csv", "p1-i1-b,2021,overall,Ｂ", "p1-i1-b,2021,overall,C");
+        repo.Edit("tallies.csv", "p1,2021,overall,B,1\np1,2021,overall,C,0", "p1,2021,overall,B,0\np1,2021,overall,C,1");
+        repo.Edit("tallies.csv", ",2021,overall,B,1", ",2021,overall,C,1");
+        repo.Commit("Correct the sample plan");
+        AddCopy(repo, Third, "third-plan");
+        Directory.Delete(Path.Combine(repo.Data, "plans", Second), recursive: true);
+        repo.Commit("Add the third plan, withdraw the second");
+
+        var history = ChangeHistory.Read(repo.Data, 10);
+
+        Assert.Equal(["Add the third plan, withdraw the second", "Correct the sample plan", "Publish the second plan", "Publish FY2021 results"],
+            history.Select(p => p.Revision.Subject));
+        Assert.Equal([(Second, ChangeKind.Removed), (Third, ChangeKind.Added)], history[0].Plans.Select(p => (p.PlanKey, p.PlanKind!.Value)));
+        var correction = Assert.Single(history[1].Plans);
+        Assert.Equal((Sample, (ChangeKind?)null), (correction.PlanKey, correction.PlanKind));
+        Assert.Contains(correction.Changes, c => c.NodeId == "p1-i1-b" && c.Old == "Ｂ" && c.New == "C");
+        Assert.Equal([(Second, ChangeKind.Added)], history[2].Plans.Select(p => (p.PlanKey, p.PlanKind!.Value)));
+        Assert.Equal([(Sample, ChangeKind.Added)], history[3].Plans.Select(p => (p.PlanKey, p.PlanKind!.Value)));
+
+        // Shown to depth 2, the oldest shown commit is still compared with the one before it.
+        var recent = ChangeHistory.Read(repo.Data, 2);
+        Assert.Equal(["Add the third plan, withdraw the second", "Correct the sample plan"], recent.Select(p => p.Revision.Subject));
+        Assert.Equal([Sample], recent[1].Plans.Select(p => p.PlanKey));
+    }
+
+    private static void AddCopy(GitRepo repo, string key, string id)
+    {
+        var folder = Path.Combine(repo.Data, "plans", key);
+        TempDir.CopyTree(Path.Combine(repo.Data, "plans", Sample), folder);
+        var planJson = Path.Combine(folder, "plan.json");
+        File.WriteAllText(planJson, File.ReadAllText(planJson).Replace("\"id\": \"sample-plan\"", $"\"id\": \"{id}\""));
+    }
+}
