@@ -23,24 +23,28 @@ public static class ChangeHistory
             // fix to one city does not mean loading every city's data twice per commit shown.
             var after = contents[i].Plans;
             var before = i + 1 < contents.Count ? contents[i + 1].Plans : new Dictionary<string, string>();
-            var changed = after.Keys.Union(before.Keys)
-                .Where(k => !after.TryGetValue(k, out var a) || !before.TryGetValue(k, out var b) || a != b)
-                .Order(StringComparer.Ordinal).ToList();
-            if (changed.Count == 0) continue;
-            var now = Load(repo, revisions[i].Commit, relative, contents[i], changed);
-            var old = i + 1 < contents.Count ? Load(repo, revisions[i + 1].Commit, relative, contents[i + 1], changed) : new DataSet([], []);
-            if (now is null || old is null) continue;
-            var changes = DataDiff.Compare(old, now);
+            var changed = after.Keys.Intersect(before.Keys).Where(k => after[k] != before[k]).Order(StringComparer.Ordinal).ToList();
+            // A plan in one commit only was added or removed: that needs no reading at all.
+            var addedOrRemoved = after.Keys.Except(before.Keys).Select(k => new PlanChanges(k, ChangeKind.Added, []))
+                .Concat(before.Keys.Except(after.Keys).Select(k => new PlanChanges(k, ChangeKind.Removed, [])));
+            IReadOnlyList<PlanChanges> compared = [];
+            if (changed.Count > 0)
+            {
+                var now = Load(repo, revisions[i].Commit, relative, contents[i], changed);
+                var old = Load(repo, revisions[i + 1].Commit, relative, contents[i + 1], changed);
+                if (now is null || old is null) continue;
+                compared = DataDiff.Compare(old, now);
+            }
+            var changes = compared.Concat(addedOrRemoved).OrderBy(c => c.PlanKey, StringComparer.Ordinal).ToList();
             if (changes.Count > 0) result.Add(new Publication(revisions[i], changes));
         }
         return result;
     }
 
-    /// <summary>The given plans (those of them the commit has) as of a commit.</summary>
+    /// <summary>The given plans (all in this commit) as of a commit.</summary>
     private static DataSet? Load(string repo, string commit, string relative, (IReadOnlyDictionary<string, string> Plans, string? Themes) contents, IReadOnlyList<string> plans)
     {
-        var paths = plans.Where(contents.Plans.ContainsKey).Select(k => $"plans/{k}").ToList();
-        if (paths.Count == 0) return new DataSet([], []);
+        var paths = plans.Select(k => $"plans/{k}").ToList();
         if (contents.Themes is not null) paths.Insert(0, "themes.csv");
         var temp = Path.Combine(Path.GetTempPath(), "reform-site-history", Guid.NewGuid().ToString("N"));
         try
