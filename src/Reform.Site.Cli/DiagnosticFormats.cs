@@ -32,6 +32,7 @@ public static class DiagnosticFormats
             severity = d.Severity == Severity.Error ? "error" : "warning",
             file = d.Location.File,
             row = d.Location.Row,
+            line = d.Location.FileLine,
             column = d.Location.Column,
             column_letter = d.Location.ColumnLetter,
             message = new { ja = catalog.Message(d, "ja"), en = catalog.Message(d, "en") },
@@ -73,7 +74,7 @@ public static class DiagnosticFormats
         {
             var kind = d.Severity == Severity.Error ? "error" : "warning";
             var file = Path.Combine(dataDir, d.Location.File).Replace('\\', '/');
-            var line = d.Location.Row is int row ? $",line={row}" : "";
+            var line = d.Location.FileLine is int at ? $",line={at}" : "";
             var message = string.Join(" / ", langs.Select(l => $"{catalog.Message(d, l)} {catalog.Fix(d, l)}"));
             output.WriteLine($"::{kind} file={Escape(file, true)}{line},title={Escape($"{d.Code} {d.Location.Column}".Trim(), true)}::{Escape(message, false)}");
         }

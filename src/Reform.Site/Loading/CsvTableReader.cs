@@ -36,7 +36,7 @@ public static class CsvTableReader
         var rows = new List<TableRow>();
         while (SafeRead(parser, ref badData))
         {
-            var at = file.At(parser.Row);
+            var at = file.At(parser.Row, StartLine(parser));
             if (badData)
             {
                 diagnostics.Add("RS106", at);
@@ -51,6 +51,14 @@ public static class CsvTableReader
         }
         if (badData) diagnostics.Add("RS106", file.At(parser.Row));
         return new Table(schema, file.File, columns.Keys.ToList(), rows);
+    }
+
+    /// <summary>The line a record starts on: the parser reports the line it ends on.</summary>
+    private static int StartLine(CsvParser parser)
+    {
+        var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
+        var breaks = raw.Count('\n') + raw.Count('\r') - raw.Count("\r\n");
+        return parser.RawRow - breaks;
     }
 
     private static bool SafeRead(CsvParser parser, ref bool badData)

@@ -87,4 +87,24 @@ public sealed class CliAppTests
         Assert.Contains(expected, output);
         if (format == "github") Assert.Contains("nodes.csv,line=3,title=RS302 parent_id::", output);
     }
+
+    [Fact]
+    public void Below_a_cell_with_line_breaks_annotations_point_at_the_file_line_and_the_report_at_the_spreadsheet_row()
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, temp.Path);
+        var nodes = Path.Combine(temp.Path, "plans", "012131-sample-plan", "nodes.csv");
+        // Row 2's English title takes three lines of the file; the error is in spreadsheet row 3, on line 5.
+        File.WriteAllText(nodes, File.ReadAllText(nodes)
+            .Replace("p1,,1,1,財政の健全化,Sound finances,", "p1,,1,1,財政の健全化,\"Sound\nfinances\r\nfor all\",")
+            .Replace("p1-i1,p1,2,", "p1-i1,p9,2,"));
+
+        var (_, github, _) = Run("validate", "--data", temp.Path, "--format", "github");
+        Assert.Contains("nodes.csv,line=5,title=RS302 parent_id::", github);
+        var (_, text, _) = Run("validate", "--data", temp.Path);
+        Assert.Contains("nodes.csv:3 [B: parent_id]", text);
+        var (_, json, _) = Run("validate", "--data", temp.Path, "--format", "json");
+        Assert.Contains("\"row\": 3,", json);
+        Assert.Contains("\"line\": 5,", json);
+    }
 }
