@@ -14,11 +14,10 @@ public sealed class PreviewServer : IDisposable
 
     private readonly BuildOptions _options;
     private readonly Action<string> _log;
-    private readonly HttpListener _listener = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _lock = new();
     private readonly Timer _debounce;
-    private Task? _loop;
+    private LocalHttpServer? _server;
 
     private int _build;
     private IReadOnlyList<Diagnostic> _errors = [];
@@ -39,9 +38,7 @@ public sealed class PreviewServer : IDisposable
     public void Start()
     {
         Rebuild();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _loop = Task.Run(Serve);
+        _server = new LocalHttpServer(Port, Respond);
         foreach (var dir in new[] { _options.DataDir, _options.ContentDir, _options.ThemeDir }.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(dir) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.Size };
@@ -68,17 +65,6 @@ public sealed class PreviewServer : IDisposable
             _log(result.Succeeded
                 ? result.UpToDate ? $"build {n}: up to date" : $"build {n}: {result.PageCount} pages"
                 : $"build {n}: {_errors.Count} error(s)\n" + string.Join("\n", _errors.Select(d => $"  {d.Code} {d.Location}: {DiagnosticCatalog.Default.Message(d, "ja")} / {DiagnosticCatalog.Default.Message(d, "en")}")));
-        }
-    }
-
-    private async Task Serve()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) { return; }
-            _ = Task.Run(() => Respond(context));
         }
     }
 
@@ -122,8 +108,6 @@ public sealed class PreviewServer : IDisposable
     {
         foreach (var w in _watchers) w.Dispose();
         _debounce.Dispose();
-        if (_listener.IsListening) _listener.Stop();
-        _listener.Close();
-        try { _loop?.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+        _server?.Dispose();
     }
 }

@@ -7,33 +7,18 @@ namespace Reform.Site.Tests.Support;
 /// library's <see cref="StaticFiles"/> rules, without the preview's live reload.</summary>
 public sealed class StaticServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
     private readonly string _root;
-    private readonly Task _loop;
+    private readonly LocalHttpServer _server;
 
     public StaticServer(string root)
     {
         _root = Path.GetFullPath(root);
-        Port = StaticFiles.FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _loop = Task.Run(Serve);
+        _server = new LocalHttpServer(StaticFiles.FreePort(), Respond);
     }
 
-    public int Port { get; }
+    public int Port => _server.Port;
 
     public string Url(string sitePath) => $"http://127.0.0.1:{Port}/{sitePath}";
-
-    private async Task Serve()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) { return; }
-            _ = Task.Run(() => Respond(context));
-        }
-    }
 
     private void Respond(HttpListenerContext context)
     {
@@ -50,10 +35,5 @@ public sealed class StaticServer : IDisposable
         finally { context.Response.Close(); }
     }
 
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
-    }
+    public void Dispose() => _server.Dispose();
 }
