@@ -237,7 +237,23 @@ for n in "$@"; do
     echo '<!-- bench: template changed -->' >> "$WORK/theme-mod/layouts/node.html"
     say "$n: rebuild variants: $plan/ratings.csv line $line ($node, FY$fy, overall A→B); theme layouts/node.html + comment"
 
+    # The data in git, as a city's or a national portal's repository keeps it: one commit that
+    # publishes every plan, then three that each correct one rating of one plan. The default
+    # build shows each plan's changes over the last 10 commits (change pages, errata feed).
+    GITDATA="$WORK/data-git-$n"
+    rm -rf "$GITDATA"; mkdir -p "$GITDATA"; cp -r "$DS/data" "$GITDATA/data"
+    git_bench() { git -C "$GITDATA" -c user.email=bench@example.org -c user.name=bench "$@"; }
+    git_bench init -q -b main; git_bench add -A; git_bench commit -qm "Publish every plan"
+    fixes=0
+    for d in "$GITDATA/data/plans"/*/; do
+      hit="$(grep -n -m1 ',overall,A,' "$d/ratings.csv" || true)"; [ -n "$hit" ] || continue
+      sed -i "${hit%%:*}s/,overall,A,/,overall,B,/" "$d/ratings.csv"
+      git_bench commit -qam "Correct a rating of $(basename "$d")"; fixes=$((fixes + 1)); (( fixes == 3 )) && break
+    done
+    say "$n: the same data in git: 1 commit publishing it, then $fixes correcting one plan each"
+
     if (( rs_ok )); then
+      measure "rs-history-$n" "$n" reform-site "full build, --search off, change pages from git (1 + $fixes commits)" "$RS_OUT" clean_rs -- "${RS_BUILD[@]}" --data "$GITDATA/data" --theme "$THEME" --search off --history 10 || true
       # Before every timed run (untimed): the output as the unchanged data builds it, with the
       # same options (--search off), so each run rebuilds from the same starting point.
       reset_rs() { "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off > /dev/null 2>&1 || true; }
@@ -261,7 +277,7 @@ for n in "$@"; do
       measure "hugo-template-$n" "$n" hugo "rebuild, node template changed" "$HUGO_OUT" reset_hugo -- hugo --quiet -s "$WORK/hugo-tpl-$n" -d "$HUGO_OUT" || true
       rm -rf "$WORK/hugo-mod-$n" "$WORK/hugo-tpl-$n"
     fi
-    rm -rf "$WORK/data-mod-$n" "$WORK/theme-mod"
+    rm -rf "$WORK/data-mod-$n" "$WORK/theme-mod" "$GITDATA"
   fi
   # A tmpfs holds its files in memory: free it before the next size.
   if [ "$OUTROOT" != "$WORK" ]; then clean_rs; clean_hugo; clean_cp; fi
