@@ -110,32 +110,8 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         }
         var allPlansRows = languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray();
         var flatPaths = languages.Select(l => $"{plan.Key}-flat-{l.Key}.csv").ToList();
-        string[] madeFromModel = [.. flatPaths, $"{plan.Key}.json", $"{plan.Key}.xlsx", $"{plan.Key}.zip"];
-        var kept = unchangedPlans?.Contains(plan.Key) == true ? madeFromModel.Select(p => output.PreviousSize(Root + p)).ToArray() : null;
-        if (kept is not null && kept.All(size => size is not null))
-        {
-            // The plan's folder and everything shared are as they were: so are these bytes.
-            // The flat table has a row per node and year, as the all-plans table does.
-            for (var i = 0; i < languages.Count; i++)
-            {
-                var (header, numeric) = new FlatTable(languages[i].Value).ForPlanColumns(plan);
-                output.Keep(Root + flatPaths[i]);
-                list.Record(flatPaths[i], kept[i]!.Value, "CSV", "text/csv", allPlansRows[i].Count, plan.Key, Label(title, $"flat ({languages[i].Key})"), "flat");
-                var resource = DataPackage.FlatResource($"{plan.Key}-flat-{languages[i].Key}", flatPaths[i], header, numeric, allPlansRows[i].Count);
-                list.Resources.Add(resource);
-            }
-            foreach (var (path, size, format, type, what, table, zipped) in new[]
-            {
-                ($"{plan.Key}.json", kept[^3], "JSON", "application/json", "JSON", "document", true),
-                ($"{plan.Key}.xlsx", kept[^2], "XLSX", XlsxType, "XLSX", "workbook", true),
-                ($"{plan.Key}.zip", kept[^1], "ZIP", "application/zip", "ZIP", "archive", false),
-            })
-            {
-                output.Keep(Root + path);
-                list.Record(path, size!.Value, format, type, null, plan.Key, Label(title, what), table, zipped);
-            }
+        if (unchangedPlans?.Contains(plan.Key) == true && KeepUnchanged(plan, title, languages, flatPaths, allPlansRows, list, output))
             return new PlanDownloads(list, allPlansRows);
-        }
         var sheets = new List<XlsxSheet>();
         for (var i = 0; i < languages.Count; i++)
         {
@@ -152,6 +128,29 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         inZip.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
         list.Add($"{plan.Key}.zip", DeterministicZip.Create(inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
         return new PlanDownloads(list, allPlansRows);
+    }
+
+    /// <summary>Lists an unchanged plan's files made from the model (flat tables, JSON, XLSX,
+    /// ZIP) as kept from the previous build: its folder and everything shared are as they were,
+    /// so are these bytes. False, and nothing kept, when any of them is not there.</summary>
+    private static bool KeepUnchanged(Plan plan, LocalizedText title, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, IReadOnlyList<string> flatPaths,
+        IReadOnlyList<IReadOnlyList<string>>[] allPlansRows, DownloadList list, StagedOutput output)
+    {
+        string[] paths = [.. flatPaths, $"{plan.Key}.json", $"{plan.Key}.xlsx", $"{plan.Key}.zip"];
+        var sizes = paths.Select(p => output.PreviousSize(Root + p)).ToArray();
+        if (sizes.Any(size => size is null)) return false;
+        foreach (var path in paths) output.Keep(Root + path);
+        for (var i = 0; i < languages.Count; i++)
+        {
+            // The plan's flat table has a row per node and year, as its part of the all-plans table does.
+            var (header, numeric) = new FlatTable(languages[i].Value).ForPlanColumns(plan);
+            list.Record(flatPaths[i], sizes[i]!.Value, "CSV", "text/csv", allPlansRows[i].Count, plan.Key, Label(title, $"flat ({languages[i].Key})"), "flat");
+            list.Resources.Add(DataPackage.FlatResource($"{plan.Key}-flat-{languages[i].Key}", flatPaths[i], header, numeric, allPlansRows[i].Count));
+        }
+        list.Record($"{plan.Key}.json", sizes[^3]!.Value, "JSON", "application/json", null, plan.Key, Label(title, "JSON"), "document");
+        list.Record($"{plan.Key}.xlsx", sizes[^2]!.Value, "XLSX", XlsxType, null, plan.Key, Label(title, "XLSX"), "workbook");
+        list.Record($"{plan.Key}.zip", sizes[^1]!.Value, "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
+        return true;
     }
 
     /// <summary>Each canonical table as a sheet: numbers as numbers, codes and IDs as text.</summary>
