@@ -3,10 +3,14 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Validation;
 
-/// <summary>Warns, once per column, about Japanese texts without English. Not an error: the
-/// site falls back to Japanese and marks it, so publishing is never blocked by translation.</summary>
+/// <summary>Warns, once per column, about Japanese texts without English, at the first such row
+/// and naming the first rows (a city may publish before translating a whole report, and a warning
+/// per row would bury everything else). Not an error: the site falls back to Japanese and marks
+/// it, so publishing is never blocked by translation.</summary>
 public sealed class TranslationRule : IPlanRule
 {
+    private const int MaxRowsNamed = 10;
+
     public void Check(PlanContext c)
     {
         foreach (var table in c.Raw.Tables.Values)
@@ -14,9 +18,11 @@ public sealed class TranslationRule : IPlanRule
             foreach (var en in table.Schema.Fields.Where(f => f.IsEnglishText))
             {
                 var ja = en.Name[..^3] + "_ja";
-                var missing = table.Rows.Count(r => r.Text(ja) is not null && r.Text(en.Name) is null);
-                if (missing > 0)
-                    c.Report("RS601", new SourceLocation(table.RelativePath), en.Name, value: missing.ToString(CultureInfo.InvariantCulture));
+                var missing = table.Rows.Where(r => r.Text(ja) is not null && r.Text(en.Name) is null).ToList();
+                if (missing.Count == 0) continue;
+                var rows = string.Join(", ", missing.Take(MaxRowsNamed).Select(r => r.Location.Row?.ToString(CultureInfo.InvariantCulture)));
+                c.Report("RS601", missing[0].Location, en.Name, value: missing.Count.ToString(CultureInfo.InvariantCulture),
+                    expected: missing.Count > MaxRowsNamed ? rows + ", …" : rows);
             }
         }
     }
