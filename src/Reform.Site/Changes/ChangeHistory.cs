@@ -49,7 +49,7 @@ public static class ChangeHistory
         var temp = Path.Combine(Path.GetTempPath(), "reform-site-history", Guid.NewGuid().ToString("N"));
         try
         {
-            return GitRevisions.Export(repo, commit, relative, temp, paths) ? DataLoader.Load(temp).DataSet : null;
+            return GitRevisions.Export(repo, commit, relative, temp, paths) ? DataLoader.Load(temp, validate: false).DataSet : null;
         }
         finally
         {
