@@ -28,7 +28,8 @@ public sealed class PageContext(Scriban.Runtime.ScriptObject builtins, Concurren
     /// <summary>Member accessors of the view records, shared by every page. Scriban caches an
     /// accessor per context and builds it by reflection; per page, that reflection (and the
     /// invoke stubs .NET emits and later finalizes) was a large share of the profile. A view's
-    /// accessor depends only on its type and the member renamer, which all pages share.</summary>
+    /// accessor depends only on its type and the member renamer, which all pages share. It reads
+    /// members through bound getters (<see cref="ViewAccessor"/>), not reflection.</summary>
     private static readonly ConcurrentDictionary<Type, Scriban.Runtime.IObjectAccessor> ViewAccessors = new();
 
     protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target)
@@ -36,6 +37,6 @@ public sealed class PageContext(Scriban.Runtime.ScriptObject builtins, Concurren
         var type = target.GetType();
         if (type.Assembly != typeof(PageContext).Assembly) return base.GetMemberAccessorImpl(target);
         if (ViewAccessors.TryGetValue(type, out var accessor)) return accessor;
-        return base.GetMemberAccessorImpl(target) is { } made ? ViewAccessors.GetOrAdd(type, made) : null;
+        return base.GetMemberAccessorImpl(target) is { } made ? ViewAccessors.GetOrAdd(type, ViewAccessor.For(type, made, this, target)) : null;
     }
 }
