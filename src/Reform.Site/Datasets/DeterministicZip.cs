@@ -8,20 +8,16 @@ public static class DeterministicZip
 {
     private static readonly DateTimeOffset Timestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Create(IEnumerable<(string Path, byte[] Bytes)> entries) =>
-        Create(entries.Select(e => (e.Path, (Action<Stream>)(s => s.Write(e.Bytes)))));
-
-    /// <summary>Entries written straight into the archive by <c>write</c>, so a large entry (a
-    /// worksheet) never exists uncompressed as one array.</summary>
-    public static byte[] Create(IEnumerable<(string Path, Action<Stream> Write)> entries)
+    public static byte[] Create(IEnumerable<(string Path, byte[] Bytes)> entries)
     {
         using var buffer = new MemoryStream();
-        Write(buffer, entries);
+        Write(buffer, entries.Select(e => (e.Path, (Action<Stream>)(s => s.Write(e.Bytes)))));
         return buffer.ToArray();
     }
 
     /// <summary>Writes the archive to <paramref name="target"/> (seekable, as a file or memory is:
-    /// the same bytes either way).</summary>
+    /// the same bytes either way); each entry is written straight into it by its <c>write</c>, so a
+    /// large entry (a worksheet) never exists uncompressed as one array.</summary>
     public static void Write(Stream target, IEnumerable<(string Path, Action<Stream> Write)> entries)
     {
         using var zip = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);

@@ -59,7 +59,8 @@ public sealed class FlatTable(ThemeStrings strings)
         {
             // What is the same for every row of the plan, or of a node, is worked out once: per
             // row it was most of the downloads' CPU at 10k.
-            var talliedLevels = tallied.Select(a => (Assessment: a, Scale: plan.Scale(a.ScaleId)!, Levels: plan.Scale(a.ScaleId)!.Levels.OrderBy(l => l.Order).Append(null).ToList())).ToList();
+            var talliedLevels = tallied.Select(a => (Assessment: a, Scale: plan.Scale(a.ScaleId)!))
+                .Select(t => (t.Assessment, t.Scale, Levels: t.Scale.Levels.OrderBy(l => l.Order).Append(null).ToList())).ToList();
             var ordinal = plan.Assessments.Where(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal).ToList();
             foreach (var node in plan.Index.InReadingOrder())
             {

@@ -91,11 +91,9 @@ public sealed class StagedOutput : IDisposable
     /// False when there is no such file (then it must be made and added).</summary>
     public bool Keep(string path)
     {
-        if (_previous is null || !_previous.Files.TryGetValue(path, out var hash)) return false;
-        var file = new FileInfo(Path.Combine(_target, path));
-        if (!file.Exists) return false;
-        if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
-        Interlocked.Add(ref _bytes, file.Length); // the site's size counts kept files too
+        if (PreviousSize(path) is not long size) return false;
+        if (!_hashes.TryAdd(path, _previous!.Files[path])) throw new InvalidOperationException($"{path} is produced twice");
+        Interlocked.Add(ref _bytes, size); // the site's size counts kept files too
         return true;
     }
 

@@ -17,11 +17,12 @@ internal sealed class ViewAccessor(IObjectAccessor scriban, IReadOnlyDictionary<
     public static IObjectAccessor For(Type type, IObjectAccessor scriban, TemplateContext context, object sample)
     {
         if (type.IsValueType || scriban.HasIndexer) return scriban;
+        var byName = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
+        foreach (var property in Properties(type)) byName.TryAdd(Name(property, context), property); // the first one wins, as in Scriban
         var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
         foreach (var name in scriban.GetMembers(context, default, sample))
         {
-            var property = Properties(type).FirstOrDefault(p => Name(p, context) == name);
-            if (property is null) return scriban;
+            if (!byName.TryGetValue(name, out var property)) return scriban;
             getters[name] = Bind(property);
         }
         return new ViewAccessor(scriban, getters);
