@@ -7,7 +7,7 @@ namespace Reform.Site.Cli;
 public static class CliApp
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", "--plan", "--port", .. NewCommand.Options];
+        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", "--cache-dir", "--plan", "--port", .. NewCommand.Options];
     private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
 
     public const string Usage = """

@@ -8,10 +8,13 @@ public static class BuildCommand
 {
     public const string Help = """
         reform-site build [--data DIR] [--out DIR] [--content DIR] [--theme DIR] [--base-url URL]
-                          [--search auto|off|required] [--history N] [--lang ja|en] [--quiet]
+                          [--search auto|off|required] [--history N] [--cache-dir DIR]
+                          [--lang ja|en] [--quiet]
           Validates DIR (default: data) and, when it has no errors, writes the site to
           --out (default: _site). A failed build leaves the previous output untouched.
           --history N: change pages from the data folder's last N git commits (default 10).
+          --cache-dir DIR: where comparisons of earlier commits are kept between builds
+            (default: $XDG_CACHE_HOME/reform-site or ~/.cache/reform-site; safe to delete).
           --search: build the Pagefind index (auto: when npm ci has installed it).
           Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
         """;
@@ -26,7 +29,8 @@ public static class BuildCommand
             args.Get("--theme", defaults.ThemeDir),
             args.Get("--base-url", defaults.BaseUrl),
             args.Get("--search", "auto"),
-            int.TryParse(args.Get("--history", "10"), out var history) && history >= 0 ? history : -1);
+            int.TryParse(args.Get("--history", "10"), out var history) && history >= 0 ? history : -1,
+            args.Get("--cache-dir", Changes.ComparisonCache.DefaultFolder() ?? "") is { Length: > 0 } cache ? cache : null);
         if (options.History < 0)
         {
             output.WriteLine("reform-site: --history takes a whole number (0 turns the change pages off)");

@@ -9,7 +9,9 @@ public static class ChangeHistory
 {
     public sealed record Publication(GitRevisions.Revision Revision, IReadOnlyList<PlanChanges> Plans);
 
-    public static IReadOnlyList<Publication> Read(string dataDir, int depth)
+    /// <param name="cache">Comparisons made by earlier builds: with it, only pairs of versions not
+    /// seen before are exported from git and loaded.</param>
+    public static IReadOnlyList<Publication> Read(string dataDir, int depth, ComparisonCache? cache = null)
     {
         if (depth <= 0 || GitRevisions.TopLevel(dataDir) is not { } repo) return [];
         var relative = Path.GetRelativePath(repo, Path.GetFullPath(dataDir)).Replace('\\', '/');
@@ -27,13 +29,18 @@ public static class ChangeHistory
             // A plan in one commit only was added or removed: that needs no reading at all.
             var addedOrRemoved = after.Keys.Except(before.Keys).Select(k => new PlanChanges(k, ChangeKind.Added, []))
                 .Concat(before.Keys.Except(after.Keys).Select(k => new PlanChanges(k, ChangeKind.Removed, [])));
-            IReadOnlyList<PlanChanges> compared = [];
-            if (changed.Count > 0)
+            var keys = changed.ToDictionary(k => k, k => ComparisonCache.Key(k, before[k], after[k], contents[i + 1].Themes, contents[i].Themes));
+            var cached = changed.ToDictionary(k => k, k => cache?.Get(keys[k]));
+            var compared = changed.Where(k => cached[k] is { Count: > 0 }).Select(k => new PlanChanges(k, null, cached[k]!)).ToList();
+            var missing = changed.Where(k => cached[k] is null).ToList();
+            if (missing.Count > 0)
             {
-                var now = Load(repo, revisions[i].Commit, relative, contents[i], changed);
-                var old = Load(repo, revisions[i + 1].Commit, relative, contents[i + 1], changed);
+                var now = Load(repo, revisions[i].Commit, relative, contents[i], missing);
+                var old = Load(repo, revisions[i + 1].Commit, relative, contents[i + 1], missing);
                 if (now is null || old is null) continue;
-                compared = DataDiff.Compare(old, now);
+                var fresh = DataDiff.Compare(old, now);
+                compared.AddRange(fresh);
+                foreach (var key in missing) cache?.Put(keys[key], fresh.FirstOrDefault(p => p.PlanKey == key)?.Changes ?? []);
             }
             var changes = compared.Concat(addedOrRemoved).OrderBy(c => c.PlanKey, StringComparer.Ordinal).ToList();
             if (changes.Count > 0) result.Add(new Publication(revisions[i], changes));

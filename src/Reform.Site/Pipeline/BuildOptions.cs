@@ -4,8 +4,10 @@ namespace Reform.Site.Pipeline;
 /// <remarks><see cref="Search"/>: auto (index when Pagefind is installed, warn otherwise), off, or
 /// required (fail without it).
 /// <see cref="History"/>: how many of the data folder's latest git commits the change pages show
-/// (0: none, the library default; the command line shows 10).</remarks>
-public sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0)
+/// (0: none, the library default; the command line shows 10).
+/// <see cref="CacheDir"/>: where work that outlives a build is kept (the change history's
+/// comparisons); null keeps nothing (the library default; the command line uses the user's cache folder).</remarks>
+public sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0, string? CacheDir = null)
 {
     /// <summary>data/, _site/, content/ and theme/ in the working folder; without a theme/ there,
     /// the theme installed next to the program (as in the .NET tool package).</summary>

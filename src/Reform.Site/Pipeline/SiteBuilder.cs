@@ -59,7 +59,7 @@ public static class SiteBuilder
             progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
             var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged).Build(output));
             if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
-            var changes = Task.Run(() => options.History > 0 ? ChangeHistory.Read(options.DataDir, options.History) : []);
+            var changes = Task.Run(() => options.History > 0 ? ReadHistory(options) : []);
             pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult());
             progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
             var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
@@ -152,6 +152,14 @@ public static class SiteBuilder
             try { downloads.Wait(); }
             catch (AggregateException) { } // its own error is reported where its result is used
         }
+    }
+
+    private static IReadOnlyList<ChangeHistory.Publication> ReadHistory(BuildOptions options)
+    {
+        var cache = options.CacheDir is { } folder ? new ComparisonCache(folder) : null;
+        var history = ChangeHistory.Read(options.DataDir, options.History, cache);
+        cache?.Prune();
+        return history;
     }
 
     private static InputFingerprint Inputs(BuildOptions options, string? pagefind)

@@ -42,6 +42,36 @@ public sealed class ChangeHistoryTests
         Assert.Equal([Sample], recent[1].Plans.Select(p => p.PlanKey));
     }
 
+    [Fact]
+    public void A_cached_comparison_gives_the_same_history_and_a_damaged_one_is_made_again()
+    {
+        using var repo = new GitRepo();
+        repo.Edit("ratings.csv", "p1-i1-b,2021,overall,Ｂ", "p1-i1-b,2021,overall,C");
+        repo.Commit("Correct the sample plan");
+        using var cacheFolder = new TempDir();
+        var cache = new ComparisonCache(cacheFolder.Path);
+
+        var cold = ChangeHistory.Read(repo.Data, 10, cache);
+        var entry = Assert.Single(Directory.GetFiles(cache.Folder));
+        var warm = ChangeHistory.Read(repo.Data, 10, cache);
+        Assert.Equal(Shown(ChangeHistory.Read(repo.Data, 10)), Shown(cold));
+        Assert.Equal(Shown(cold), Shown(warm));
+
+        // The entry is what the second read showed: its name (the versions compared) is trusted.
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("\"C\"", "\"D\""));
+        Assert.Contains(ChangeHistory.Read(repo.Data, 10, cache)[0].Plans[0].Changes, c => c.NodeId == "p1-i1-b" && c.New == "D");
+
+        // A damaged entry is not an error: the comparison is made again and stored.
+        File.WriteAllText(entry, "[[\"Chan");
+        Assert.Equal(Shown(cold), Shown(ChangeHistory.Read(repo.Data, 10, cache)));
+        Assert.Equal(Shown(cold), Shown(ChangeHistory.Read(repo.Data, 10, cache)));
+        Assert.Single(Directory.GetFiles(cache.Folder));
+    }
+
+    private static List<string> Shown(IReadOnlyList<ChangeHistory.Publication> history) =>
+        history.SelectMany(p => p.Plans.SelectMany(c => c.Changes.Select(x => $"{p.Revision.Subject}|{c.PlanKey}|{c.PlanKind}|{x}"))
+            .Append($"{p.Revision.Subject}|{string.Join(',', p.Plans.Select(c => $"{c.PlanKey}:{c.PlanKind}"))}")).ToList();
+
     private static void AddCopy(GitRepo repo, string key, string id)
     {
         var folder = Path.Combine(repo.Data, "plans", key);
