@@ -12,6 +12,8 @@
 #   BENCH_REBUILD_REPEAT=N    at most N runs per rebuild case (default 2)
 #   BENCH_HUGO_REBUILDS=1     also time Hugo on the same three rebuild cases
 #   BENCH_SEED=S              generator seed (default 20240601)
+#   BENCH_FIVE=0              skip the five-city cases (the shipped data/, default options)
+#   BENCH_FIVE_REPEAT=N       runs per five-city case (default 5)
 #   BENCH_OUT=DIR             where the builds write their output (default: /dev/shm/reform-bench
 #                             when /dev/shm is a tmpfs, else BENCH_CACHE/work); see bench/README.md
 #
@@ -50,7 +52,8 @@ fi
 say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 repeat_for() { # size → runs per case
-  if [ -n "${BENCH_REPEAT:-}" ]; then echo "$BENCH_REPEAT"; elif (( $1 > 10000 )); then echo 1; else echo 3; fi
+  if ! [[ "$1" =~ ^[0-9]+$ ]]; then echo "${BENCH_FIVE_REPEAT:-5}"
+  elif [ -n "${BENCH_REPEAT:-}" ]; then echo "$BENCH_REPEAT"; elif (( $1 > 10000 )); then echo 1; else echo 3; fi
 }
 REBUILD_REPEAT="${BENCH_REBUILD_REPEAT:-2}"
 
@@ -161,7 +164,7 @@ measure() {
   local id="$1" size="$2" tool="$3" case="$4" out="$5" prep="$6"; shift 7
   local reps walls="" rss=0 cpus="" status="ok" i rc tf
   reps="$(repeat_for "$size")"
-  if [[ "$case" == rebuild* ]] && (( REBUILD_REPEAT < reps )); then reps="$REBUILD_REPEAT"; fi
+  if [[ "$case" == rebuild* ]] && [[ "$size" =~ ^[0-9]+$ ]] && (( REBUILD_REPEAT < reps )); then reps="$REBUILD_REPEAT"; fi
   say "$size: $tool — $case ($reps run(s))"
   for (( i = 1; i <= reps; i++ )); do
     "$prep"
@@ -188,6 +191,30 @@ measure() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$case" "$tool" "$status" "$best" "$median" "$cpu" "$rss" "$bytes" "$pages" "$(tr ' ' '\n' <<< "$walls" | grep -c . || true)" >> "$RESULTS"
   [ "$status" = ok ]
 }
+
+# --- the five cities ---------------------------------------------------------------------
+# The shipped data/ with the default options (search index when Pagefind is installed, change
+# pages from the last 10 commits), on a warm machine: the program built, one build done before
+# (the OS cache and the change history's comparison cache are warm). The data is a clone of the
+# repository, so its git history is there and the edit never touches the working tree.
+if [ "${BENCH_FIVE:-1}" != 0 ]; then
+  FIVE="$WORK/five-cities"; FIVE_OUT="$OUTROOT/reform-site-five"
+  rm -rf "$FIVE"; git clone -q --local "$REPO" "$FIVE"
+  FIVE_BUILD=(dotnet "$RS" build --data "$FIVE/data" --content "$FIVE/content" --theme "$THEME" --out "$FIVE_OUT" --quiet)
+  five_text="$(ls "$FIVE"/data/plans/*/texts.csv | head -1)"
+  clean_five() { rm -rf "$FIVE_OUT" "$FIVE_OUT".staging-* "$FIVE_OUT".old-*; }
+  # Untimed: the output as the committed data builds it.
+  reset_five() { git -C "$FIVE" checkout -q -- data; "${FIVE_BUILD[@]}" > /dev/null 2>&1 || true; }
+  # One text of one initiative corrected: its first 。 becomes ．(the file stays valid CSV).
+  edit_five() { reset_five; sed -i '0,/。/s//．/' "$five_text"; }
+  clean_five; reset_five
+  say "five cities: warm-up build done; the edit case changes ${five_text#$FIVE/}"
+  measure "five-fresh" "5 cities" reform-site "full build, defaults, fresh output" "$FIVE_OUT" clean_five -- "${FIVE_BUILD[@]}" || true
+  measure "five-text" "5 cities" reform-site "rebuild, defaults, one text changed" "$FIVE_OUT" edit_five -- "${FIVE_BUILD[@]}" || true
+  measure "five-nochange" "5 cities" reform-site "rebuild, defaults, no change" "$FIVE_OUT" reset_five -- "${FIVE_BUILD[@]}" || true
+  git -C "$FIVE" checkout -q -- data
+  if [ "$OUTROOT" != "$WORK" ]; then clean_five; fi
+fi
 
 # --- per size ----------------------------------------------------------------------------
 for n in "$@"; do
