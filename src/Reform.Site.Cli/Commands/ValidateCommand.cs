@@ -28,8 +28,8 @@ public static class ValidateCommand
             return ExitCodes.UsageError;
         }
         var dataDir = args.Get("--data", "data");
-        var (dataSet, diagnostics) = DataLoader.Load(dataDir);
-        DiagnosticFormats.Write(format, diagnostics, Languages.From(args), dataDir, dataSet.Plans.Count, output);
+        var (planCount, diagnostics) = DataLoader.Check(dataDir);
+        DiagnosticFormats.Write(format, diagnostics, Languages.From(args), dataDir, planCount, output);
         return diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) ? ExitCodes.DataError : ExitCodes.Ok;
     }
 }

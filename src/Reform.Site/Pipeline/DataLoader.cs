@@ -17,23 +17,42 @@ public static class DataLoader
     /// history does, where the rules were a third of the time.</param>
     public static (DataSet DataSet, IReadOnlyList<Diagnostic> Diagnostics) Load(string dataRoot, bool validate = true)
     {
+        var (themes, plans, _, diagnostics) = Read(dataRoot, validate, keep: true);
+        return (new DataSet(themes, plans), diagnostics);
+    }
+
+    /// <summary>Everything <see cref="Load"/> reports, without keeping the model: each plan is
+    /// dropped once validated, so checking a national data set needs the memory of a few plans,
+    /// not of all of them (what <c>validate</c> and the workbook import need).</summary>
+    public static (int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Check(string dataRoot)
+    {
+        var (_, _, count, diagnostics) = Read(dataRoot, validate: true, keep: false);
+        return (count, diagnostics);
+    }
+
+    /// <returns>The plans only with <paramref name="keep"/>; their count either way.</returns>
+    private static (IReadOnlyList<Theme> Themes, IReadOnlyList<Plan> Plans, int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Read(string dataRoot, bool validate, bool keep)
+    {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(dataRoot))
         {
             diagnostics.Add("RS112", new SourceLocation("plans"), value: Path.GetFullPath(dataRoot));
-            return (new DataSet([], []), diagnostics.Items);
+            return ([], [], 0, diagnostics.Items);
         }
         var themes = PlanBuilder.BuildThemes(DataFolderReader.ReadThemes(dataRoot, diagnostics));
         if (validate) PlanValidator.ValidateThemes(themes, diagnostics);
         var themeIds = themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var folders = DataFolderReader.PlanFolders(dataRoot, diagnostics);
         var plans = new Plan?[folders.Count];
+        var count = 0;
         Parallel.For(0, folders.Count, i =>
         {
             var raw = PlanFolderReader.Read(dataRoot, folders[i], diagnostics);
-            plans[i] = PlanBuilder.Build(raw);
-            if (validate && plans[i] is { } plan) PlanValidator.Validate(plan, raw, themeIds, diagnostics);
+            var plan = PlanBuilder.Build(raw);
+            if (validate && plan is not null) PlanValidator.Validate(plan, raw, themeIds, diagnostics);
+            if (plan is not null) Interlocked.Increment(ref count);
+            if (keep) plans[i] = plan;
         });
-        return (new DataSet(themes, plans.OfType<Plan>().ToList()), diagnostics.Items);
+        return (themes, plans.OfType<Plan>().ToList(), count, diagnostics.Items);
     }
 }

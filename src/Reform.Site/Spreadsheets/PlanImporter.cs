@@ -39,7 +39,7 @@ public static class PlanImporter
             if (File.Exists(Path.Combine(dataDir, "themes.csv"))) File.Copy(Path.Combine(dataDir, "themes.csv"), Path.Combine(staging, "themes.csv"));
             foreach (var file in Directory.GetFiles(planFolder)) File.Copy(file, Path.Combine(stagedPlan, Path.GetFileName(file)));
             foreach (var (table, csv) in tables) File.WriteAllText(Path.Combine(stagedPlan, table + ".csv"), csv);
-            var (_, diagnostics) = DataLoader.Load(staging);
+            var (_, diagnostics) = DataLoader.Check(staging);
             if (diagnostics.Any(d => d.Severity == Severity.Error)) return new Result(planKey, diagnostics, [], null);
             foreach (var (table, csv) in tables) File.WriteAllText(Path.Combine(planFolder, table + ".csv"), csv);
             return new Result(planKey, diagnostics, tables.Keys.Select(t => t + ".csv").ToList(), null);

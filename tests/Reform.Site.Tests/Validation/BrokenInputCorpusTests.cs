@@ -52,7 +52,11 @@ public sealed class BrokenInputCorpusTests
         if (spec.RenamePlanFolder is { } rename)
             Directory.Move(Path.Combine(data, "plans", "012131-sample-plan"), Path.Combine(data, "plans", rename));
 
-        var (_, diagnostics) = DataLoader.Load(data);
+        var (loaded, diagnostics) = DataLoader.Load(data);
+        // `validate` checks without keeping the model: it must report exactly the same.
+        var (checkedPlans, checkedDiagnostics) = DataLoader.Check(data);
+        Assert.Equal(diagnostics.Select(Describe), checkedDiagnostics.Select(Describe));
+        Assert.Equal(loaded.Plans.Count, checkedPlans);
 
         var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         foreach (var expected in spec.Expected)
