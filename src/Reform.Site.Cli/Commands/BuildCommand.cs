@@ -30,7 +30,7 @@ public static class BuildCommand
             args.Get("--base-url", defaults.BaseUrl),
             args.Get("--search", "auto"),
             int.TryParse(args.Get("--history", "10"), out var history) && history >= 0 ? history : -1,
-            args.Get("--cache-dir", Changes.ComparisonCache.DefaultFolder() ?? "") is { Length: > 0 } cache ? cache : null);
+            args.Get("--cache-dir", CacheFolder.Default() ?? "") is { Length: > 0 } cache ? cache : null);
         if (options.History < 0)
         {
             output.WriteLine("reform-site: --history takes a whole number (0 turns the change pages off)");

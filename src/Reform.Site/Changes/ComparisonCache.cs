@@ -83,16 +83,4 @@ public sealed class ComparisonCache(string folder)
             // Another build may be pruning the same folder.
         }
     }
-
-    /// <summary>The user's cache folder for reform-site: <c>$XDG_CACHE_HOME/reform-site</c>, else
-    /// <c>~/.cache/reform-site</c> (on Windows, the local application data folder); null when
-    /// there is no home folder.</summary>
-    public static string? DefaultFolder()
-    {
-        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg) return Path.Combine(xdg, "reform-site");
-        if (OperatingSystem.IsWindows())
-            return Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData) is { Length: > 0 } local ? Path.Combine(local, "reform-site", "cache") : null;
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return home.Length > 0 ? Path.Combine(home, ".cache", "reform-site") : null;
-    }
 }

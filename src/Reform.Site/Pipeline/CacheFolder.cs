@@ -1,0 +1,17 @@
+namespace Reform.Site.Pipeline;
+
+/// <summary>Where the command line keeps work that outlives a build (as Hugo keeps its cache
+/// folder outside the project): never part of the site, always safe to delete.</summary>
+public static class CacheFolder
+{
+    /// <summary><c>$XDG_CACHE_HOME/reform-site</c>, else <c>~/.cache/reform-site</c> (on Windows,
+    /// the local application data folder); null when there is no home folder.</summary>
+    public static string? Default()
+    {
+        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg) return Path.Combine(xdg, "reform-site");
+        if (OperatingSystem.IsWindows())
+            return Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData) is { Length: > 0 } local ? Path.Combine(local, "reform-site", "cache") : null;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 ? Path.Combine(home, ".cache", "reform-site") : null;
+    }
+}
