@@ -10,7 +10,7 @@ public static class LinkedData
 {
     /// <summary>schema.org Dataset for one plan (or all plans when <paramref name="plan"/> is null).
     /// Serialised with the default encoder, which escapes &lt; so it is safe inside a script element.</summary>
-    public static string SchemaOrgDataset(PlanHeader? plan, IReadOnlyList<DatasetFile> files, string pageUrl, string baseUrl, string lang)
+    public static string SchemaOrgDataset(Plan? plan, IReadOnlyList<DatasetFile> files, string pageUrl, string baseUrl, string lang)
     {
         var license = Licenses.Of(plan?.Metadata.License ?? "PDL-1.0");
         var dataset = new JsonObject
@@ -43,10 +43,10 @@ public static class LinkedData
     }
 
     /// <summary>A DCAT catalogue (JSON-LD) listing every plan as a dataset with its distributions.</summary>
-    public static byte[] DcatCatalog(IReadOnlyList<PlanHeader> plans, IReadOnlyList<DatasetFile> files, string baseUrl)
+    public static byte[] DcatCatalog(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl)
     {
         string Abs(string path) => baseUrl.TrimEnd('/') + "/" + path;
-        var datasets = plans.Select(plan =>
+        var datasets = data.Plans.Select(plan =>
         {
             var license = Licenses.Of(plan.Metadata.License);
             return (JsonNode)new JsonObject

@@ -29,8 +29,6 @@ public sealed record Plan(
     /// <summary>Lookups over the plan (children, ancestors, ratings per node), built once.</summary>
     public PlanIndex Index => _index ??= new PlanIndex(this);
 
-    public PlanHeader Header => new(Key, Municipality, Metadata);
-
     public Level? LevelAt(int depth) => Levels.FirstOrDefault(l => l.Depth == depth);
 
     public Assessment? Assessment(string id) => Assessments.FirstOrDefault(a => a.Id == id);

@@ -11,14 +11,14 @@ public static class AtomFeed
 {
     public static string PathFor(string lang) => $"{lang}/feed.xml";
 
-    public static OutputFile Write(IReadOnlyList<PlanHeader> plans, ThemeStrings strings, string baseUrl)
+    public static OutputFile Write(DataSet data, ThemeStrings strings, string baseUrl)
     {
         var lang = strings.Lang;
-        var newest = plans.OrderByDescending(p => p.Metadata.Published, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var plans = data.Plans.OrderByDescending(p => p.Metadata.Published, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         return Feed(PathFor(lang), strings, baseUrl, strings.Get("feed.title") ?? "Reform.Site",
-            newest.Select(p => p.Metadata.Published).DefaultIfEmpty("2000").Max()!, SiteLinks.HomePath(lang), xml =>
+            plans.Select(p => p.Metadata.Published).DefaultIfEmpty("2000").Max()!, SiteLinks.HomePath(lang), xml =>
             {
-                foreach (var plan in newest)
+                foreach (var plan in plans)
                     Entry(xml, $"{plan.Municipality.Name.For(lang)}: {plan.Metadata.ReportTitle.For(lang)}", SiteLinks.Absolute(baseUrl, SiteLinks.PlanPath(lang, plan.Key)),
                         plan.Metadata.Published, $"{plan.Metadata.Title.For(lang)} — {plan.Metadata.Publisher.For(lang)}");
             });
@@ -27,16 +27,16 @@ public static class AtomFeed
     public static string ChangesPathFor(string lang) => $"{lang}/changes.xml";
 
     /// <summary>The errata feed: one entry per publication of the data (a git commit) and plan.</summary>
-    public static OutputFile WriteChanges(IReadOnlyList<PlanHeader> plans, IReadOnlyList<Changes.ChangeHistory.Publication> history, ThemeStrings strings, string baseUrl)
+    public static OutputFile WriteChanges(DataSet data, IReadOnlyList<Changes.ChangeHistory.Publication> history, ThemeStrings strings, string baseUrl)
     {
         var lang = strings.Lang;
         return Feed(ChangesPathFor(lang), strings, baseUrl, strings.Get("feed.changes_title") ?? "Changes",
             history.Select(h => h.Revision.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
             {
                 foreach (var publication in history)
-                foreach (var plan in publication.Plans.Where(p => plans.Any(x => x.Key == p.PlanKey)))
+                foreach (var plan in publication.Plans.Where(p => data.Plans.Any(x => x.Key == p.PlanKey)))
                 {
-                    var model = plans.First(x => x.Key == plan.PlanKey);
+                    var model = data.Plans.First(x => x.Key == plan.PlanKey);
                     Entry(xml, $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}",
                         SiteLinks.Absolute(baseUrl, $"{lang}/plans/{plan.PlanKey}/changes/") + "#c-" + publication.Revision.Commit[..7], publication.Revision.Date,
                         (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));

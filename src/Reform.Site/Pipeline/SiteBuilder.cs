@@ -60,8 +60,7 @@ public static class SiteBuilder
             var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged).Build(output));
             if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
             var changes = Task.Run(() => options.History > 0 ? ReadHistory(options) : []);
-            var summaries = PlanSummary.Of(data, SiteTheme.Languages);
-            pages = SitePlanner.Plan(data, summaries, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult());
+            pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult());
             progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
             var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
             var failures = RenderWhile(downloads, () => Render(pages, renderer, output, unchanged));
@@ -75,13 +74,12 @@ public static class SiteBuilder
             var catalog = downloads.GetAwaiter().GetResult();
             var history = changes.GetAwaiter().GetResult();
             progress($"rendered; downloads ready ({catalog.Count} files)");
-            var headers = summaries.Select(p => p.Header).ToList();
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
                 .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
-                .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(headers, catalog, options.BaseUrl)))
-                .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(headers, s, options.BaseUrl)))
-                .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(headers, history, s, options.BaseUrl)));
+                .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
+                .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
+                .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)));
             foreach (var file in files) output.Add(file);
             written = output.Commit(fingerprint, inputs);
         }

@@ -11,24 +11,24 @@ public static class DownloadsBuilder
 
     public static string PlanPath(string lang, string key) => $"{lang}/plans/{key}/downloads/";
 
-    public static DownloadsView All(IReadOnlyList<PlanSummary> plans, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
+    public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
     {
         var groups = new List<DownloadGroupView> { Group(null, files.Where(f => f.PlanKey is null).ToList(), lang) };
-        groups.AddRange(plans.Select(p => Group(p, files.Where(f => f.PlanKey == p.Key).ToList(), lang)));
+        groups.AddRange(data.Plans.Select(p => Group(p, files.Where(f => f.PlanKey == p.Key).ToList(), lang)));
         return new DownloadsView(null, groups, LinkedData.SchemaOrgDataset(null, files, SiteLinks.Absolute(baseUrl, AllPath(lang)), baseUrl, lang));
     }
 
-    public static DownloadsView ForPlan(PlanSummary plan, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
+    public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
     {
         var mine = files.Where(f => f.PlanKey == plan.Key).ToList();
-        return new DownloadsView(plan.Cards[lang], [Group(plan, mine, lang)],
-            LinkedData.SchemaOrgDataset(plan.Header, mine, SiteLinks.Absolute(baseUrl, PlanPath(lang, plan.Key)), baseUrl, lang));
+        return new DownloadsView(PlanCardBuilder.Build(plan, lang), [Group(plan, mine, lang)],
+            LinkedData.SchemaOrgDataset(plan, mine, SiteLinks.Absolute(baseUrl, PlanPath(lang, plan.Key)), baseUrl, lang));
     }
 
-    private static DownloadGroupView Group(PlanSummary? plan, IReadOnlyList<DatasetFile> files, string lang)
+    private static DownloadGroupView Group(Plan? plan, IReadOnlyList<DatasetFile> files, string lang)
     {
-        var license = Licenses.Of(plan?.Header.Metadata.License ?? "PDL-1.0");
-        return new DownloadGroupView(plan?.Cards[lang],
+        var license = Licenses.Of(plan?.Metadata.License ?? "PDL-1.0");
+        return new DownloadGroupView(plan is null ? null : PlanCardBuilder.Build(plan, lang),
             files.Select(f => new DownloadFileView(f.Path, TextView.From(f.Title, lang), f.Format, f.Size, f.Rows)).ToList(),
             lang == "ja" ? license.TitleJa : license.TitleEn, license.Url);
     }

@@ -9,17 +9,15 @@ namespace Reform.Site.Rendering.Building;
 /// language the home page, content pages, and for each plan its overview and every node.
 /// Each language is the same model rendered with different strings (as Hugo does).
 /// <paramref name="datasets"/> and <paramref name="history"/> give the finished downloads and the
-/// change history; only the downloads and change pages ask. Cross-city pages read only the plans'
-/// <paramref name="summaries"/> (in plan order).</summary>
+/// change history; only the downloads and change pages ask.</summary>
 public static class SitePlanner
 {
-    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<PlanSummary> summaries, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
+    public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
         Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history)
     {
         var pages = new List<PageSpec>();
         var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var byKey = summaries.ToDictionary(s => s.Key, StringComparer.Ordinal);
-        pages.Add(new PageSpec("", "root", "ja", null, "Reform.Site", () => new HomeView(summaries.Select(p => p.Cards["ja"]).ToList(), [])));
+        pages.Add(new PageSpec("", "root", "ja", null, "Reform.Site", () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), [])));
         pages.Add(new PageSpec("404.html", "404", "ja", null, "404", () => new HomeView([], [])));
         foreach (var lang in SiteTheme.Languages)
         {
@@ -27,23 +25,23 @@ public static class SitePlanner
             var strings = theme.Strings[lang];
             var contentLinks = content.Where(c => c.Lang == lang && c.Plan is null)
                 .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();
-            var cards = summaries.Select(p => p.Cards[lang]).ToList();
+            var cards = new Lazy<IReadOnlyList<PlanCardView>>(() => data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList());
             pages.Add(new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site",
-                () => new HomeView(cards, contentLinks, summaries.Select(p => p.Headlines[lang]).ToList())));
+                () => new HomeView(cards.Value, contentLinks, data.Plans.Select(p => HeadlineBuilder.Build(p, lang)).ToList())));
             foreach (var page in content.Where(c => c.Lang == lang))
             {
-                var plan = page.Plan is { } key ? byKey.GetValueOrDefault(key) : null;
+                var plan = page.Plan is { } key ? data.Plans.FirstOrDefault(p => p.Key == key) : null;
                 pages.Add(new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
-                    () => new ContentView(page.Html, plan?.Cards[lang], page.Fallback)));
+                    () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback)));
             }
-            pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", () => new HomeView(cards, contentLinks)));
+            pages.Add(new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks)));
             pages.Add(new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
-                () => DownloadsBuilder.All(summaries, datasets(), baseUrl, lang), RenderLast: true));
-            pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data.Themes, summaries, lang)));
+                () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), RenderLast: true));
+            pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang)));
             foreach (var topic in data.Themes)
             {
                 pages.Add(new PageSpec(ThemePagesBuilder.ThemePath(lang, topic.Id), "theme", lang, ThemePagesBuilder.ThemePath(other, topic.Id), topic.Name.For(lang),
-                    () => ThemePagesBuilder.Page(topic, summaries, lang)));
+                    () => ThemePagesBuilder.Page(data, topic, lang)));
             }
             foreach (var plan in data.Plans)
             {
@@ -58,7 +56,7 @@ public static class SitePlanner
                         $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang), PlanKey: plan.Key));
                 }
                 pages.Add(new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
-                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(byKey[plan.Key], datasets(), baseUrl, lang), RenderLast: true, PlanKey: plan.Key));
+                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), RenderLast: true, PlanKey: plan.Key));
                 pages.Add(new PageSpec(ChangesBuilder.PathFor(lang, plan.Key), "changes", lang, ChangesBuilder.PathFor(other, plan.Key),
                     $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true)); // made every time: it depends on the git history
                 pages.Add(new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
