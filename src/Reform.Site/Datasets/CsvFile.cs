@@ -14,8 +14,16 @@ public static class CsvFile
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         using var buffer = new MemoryStream();
-        buffer.Write(Bom);
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+        Write(buffer, header, rows);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the CSV to <paramref name="target"/>: a national all-plans table (hundreds
+    /// of MB) is never held as one array.</summary>
+    public static void Write(Stream target, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        target.Write(Bom);
+        using (var writer = new StreamWriter(target, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
         using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\r\n",
@@ -32,7 +40,6 @@ public static class CsvFile
                 csv.NextRecord();
             }
         }
-        return buffer.ToArray();
     }
 
     /// <summary>A canonical table exactly as it is in data/, with a BOM added for Excel, so a

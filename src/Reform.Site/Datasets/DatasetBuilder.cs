@@ -44,17 +44,17 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             var (header, numeric) = new FlatTable(l.Value).AllPlansColumns();
             return (Lang: l.Key, Header: header, Numeric: numeric, Rows: (IReadOnlyList<IReadOnlyList<string>>)plans.SelectMany(p => p.AllPlansRows[i]).ToList());
         }).ToList();
-        var csv = new byte[allFlat.Count][];
+        var csvSize = new long[allFlat.Count];
         long jsonSize = 0, xlsxSize = 0;
         Parallel.Invoke(
-            [() => jsonSize = output.Add(Root + "all.json", s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<byte[]>)(() => ReadBack(output, $"{p.Key}.json"))))),
+            [() => jsonSize = output.Add(Root + "all.json", s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(Root + $"{p.Key}.json"))))),
              () => xlsxSize = output.Add(Root + "all.xlsx", s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList())),
-             .. allFlat.Select((f, i) => (Action)(() => csv[i] = CsvFile.Write(f.Header, f.Rows)))]);
+             .. allFlat.Select((f, i) => (Action)(() => csvSize[i] = output.Add(Root + $"all-flat-{f.Lang}.csv", s => CsvFile.Write(s, f.Header, f.Rows))))]);
         for (var i = 0; i < allFlat.Count; i++)
         {
             var (lang, header, numeric, rows) = allFlat[i];
             var path = $"all-flat-{lang}.csv";
-            result.Add(path, csv[i], "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
+            result.Record(path, csvSize[i], "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
             result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows.Count));
         }
         result.Record("all.json", jsonSize, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
@@ -69,14 +69,6 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         }))).ToList();
         result.Add("reform-site-data.zip", s => DeterministicZip.Write(s, entries), "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
         return result.Catalog;
-    }
-
-    private static byte[] ReadBack(StagedOutput output, string path)
-    {
-        using var file = output.OpenRead(Root + path);
-        using var copy = new MemoryStream();
-        file.CopyTo(copy);
-        return copy.ToArray();
     }
 
     /// <summary>A plan's downloads, and its rows of the all-plans table per language.</summary>

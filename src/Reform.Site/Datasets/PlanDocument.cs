@@ -17,22 +17,33 @@ public static class PlanDocument
     /// them), asked for one at a time, so no plan is serialized twice and the whole never sits in
     /// memory: each is indented one level deeper and put in the <c>plans</c> array. Byte for byte
     /// what writing them nested gives, since JSON strings hold no raw line breaks.</summary>
-    public static void Combine(Stream target, IEnumerable<Func<byte[]>> planDocuments)
+    public static void Combine(Stream target, IEnumerable<Func<Stream>> planDocuments)
     {
         target.Write("{\n  \"format\": \"reform-site/1\",\n  \"plans\": ["u8);
         var i = 0;
-        foreach (var read in planDocuments)
+        var buffer = new byte[1 << 16];
+        foreach (var open in planDocuments)
         {
-            var bytes = read();
             target.Write(i++ == 0 ? "\n    "u8 : ",\n    "u8);
-            var document = bytes.AsSpan(0, bytes.Length - 1); // without its final line break
-            for (var next = document.IndexOf((byte)'\n'); next >= 0; next = document.IndexOf((byte)'\n'))
+            // Copied a buffer at a time, every line indented one level deeper. A line break is
+            // written only once more follows, so the document's final one is left out.
+            using var document = open();
+            var lineBreak = false;
+            for (var read = document.Read(buffer); read > 0; read = document.Read(buffer))
             {
-                target.Write(document[..(next + 1)]);
-                target.Write("    "u8);
-                document = document[(next + 1)..];
+                var chunk = buffer.AsSpan(0, read);
+                for (var next = chunk.IndexOf((byte)'\n'); next >= 0; next = chunk.IndexOf((byte)'\n'))
+                {
+                    if (lineBreak) target.Write("\n    "u8);
+                    target.Write(chunk[..next]);
+                    lineBreak = true;
+                    chunk = chunk[(next + 1)..];
+                }
+                if (chunk.Length == 0) continue;
+                if (lineBreak) target.Write("\n    "u8);
+                target.Write(chunk);
+                lineBreak = false;
             }
-            target.Write(document);
         }
         target.Write(i == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
     }
