@@ -9,14 +9,16 @@ namespace Reform.Site.Loading;
 /// schema. Every problem is reported with file, Excel row and column; nothing is thrown.</summary>
 public static class CsvTableReader
 {
-    public static Table Read(string path, string relativePath, TableSchema schema, DiagnosticBag diagnostics)
+    /// <param name="codes">Codes, ids and numbers already read from the plan's other tables (see
+    /// <see cref="ReadRow"/>); null for a table read on its own.</param>
+    public static Table Read(string path, string relativePath, TableSchema schema, DiagnosticBag diagnostics, Dictionary<string, string>? codes = null)
     {
         var file = new SourceLocation(relativePath);
         var text = TextFileDecoder.Decode(File.ReadAllBytes(path), file, diagnostics);
-        return text is null ? Table.Unreadable(schema, relativePath) : Parse(text, file, schema, diagnostics);
+        return text is null ? Table.Unreadable(schema, relativePath) : Parse(text, file, schema, diagnostics, codes);
     }
 
-    public static Table Parse(string text, SourceLocation file, TableSchema schema, DiagnosticBag diagnostics)
+    public static Table Parse(string text, SourceLocation file, TableSchema schema, DiagnosticBag diagnostics, Dictionary<string, string>? codes = null)
     {
         var badData = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -34,6 +36,7 @@ public static class CsvTableReader
         }
         var columns = CheckHeader(header, file, schema, diagnostics);
         var rows = new List<TableRow>();
+        codes ??= new Dictionary<string, string>(StringComparer.Ordinal);
         while (SafeRead(parser, ref badData))
         {
             var at = file.At(parser.Row, StartLine(parser));
@@ -47,7 +50,7 @@ public static class CsvTableReader
             if (record.All(string.IsNullOrWhiteSpace)) continue;
             if (record.Length != header.Length)
                 diagnostics.Add("RS107", at, value: record.Length.ToString(CultureInfo.InvariantCulture), expected: header.Length.ToString(CultureInfo.InvariantCulture));
-            rows.Add(ReadRow(record, columns, at, schema, diagnostics));
+            rows.Add(ReadRow(record, columns, at, schema, codes, diagnostics));
         }
         if (badData) diagnostics.Add("RS106", file.At(parser.Row));
         return new Table(schema, file.File, columns.Keys.ToList(), rows);
@@ -93,7 +96,10 @@ public static class CsvTableReader
 
     private static readonly IReadOnlySet<string> NoFailures = new HashSet<string>();
 
-    private static TableRow ReadRow(string[] record, Dictionary<string, int> columns, SourceLocation at, TableSchema schema, DiagnosticBag diagnostics)
+    /// <param name="codes">The table's codes, ids and numbers seen so far: a node id, an assessment
+    /// or a rating written on many rows is kept once, so the model holds one string per value,
+    /// not one per cell (ratings alone are about 1.5 million rows at 100,000 initiatives).</param>
+    private static TableRow ReadRow(string[] record, Dictionary<string, int> columns, SourceLocation at, TableSchema schema, Dictionary<string, string> codes, DiagnosticBag diagnostics)
     {
         // Sized up front and the failure set made only when needed: growing them for every row
         // of a national data set showed in the profile.
@@ -104,7 +110,12 @@ public static class CsvTableReader
             var value = index < record.Length ? record[index] : "";
             var field = schema.Field(name)!;
             // Codes and numbers are trimmed; free text keeps its spacing exactly as written.
-            if (!field.IsFreeText) value = value.Trim();
+            if (!field.IsFreeText)
+            {
+                value = value.Trim();
+                if (codes.TryGetValue(value, out var known)) value = known;
+                else codes[value] = value;
+            }
             if (!CellChecker.Check(field, value, at.InColumn(name, index), diagnostics)) (failed ??= new(StringComparer.Ordinal)).Add(name);
             else if (value.Length > 0) cells[name] = value;
         }

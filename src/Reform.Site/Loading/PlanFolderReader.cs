@@ -27,13 +27,15 @@ public static class PlanFolderReader
             diagnostics.Add("RS108", new SourceLocation($"{relative}/{PlanFileName}"), value: PlanFileName);
 
         var tables = new Dictionary<string, Table>(StringComparer.Ordinal);
+        // One pool of codes for the plan's tables: a node id is the same string in every table.
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in TableSchemaCatalog.PlanTables)
         {
             var schema = TableSchemaCatalog.Get(name);
             var path = Path.Combine(folder, schema.FileName);
             var rel = $"{relative}/{schema.FileName}";
             if (File.Exists(path))
-                tables[name] = CsvTableReader.Read(path, rel, schema, diagnostics);
+                tables[name] = CsvTableReader.Read(path, rel, schema, diagnostics, codes);
             else
             {
                 if (name == "nodes") diagnostics.Add("RS108", new SourceLocation(rel), value: schema.FileName);
