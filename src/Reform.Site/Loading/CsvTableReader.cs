@@ -96,9 +96,10 @@ public static class CsvTableReader
 
     private static readonly IReadOnlySet<string> NoFailures = new HashSet<string>();
 
-    /// <param name="codes">The table's codes, ids and numbers seen so far: a node id, an assessment
-    /// or a rating written on many rows is kept once, so the model holds one string per value,
-    /// not one per cell (ratings alone are about 1.5 million rows at 100,000 initiatives).</param>
+    /// <param name="codes">The codes, ids and numbers seen so far in this table (and, for a plan,
+    /// in its other tables): a node id, an assessment or a rating written on many rows is kept
+    /// once, so the model holds one string per value, not one per cell (ratings alone are about
+    /// 1.5 million rows at 100,000 initiatives).</param>
     private static TableRow ReadRow(string[] record, Dictionary<string, int> columns, SourceLocation at, TableSchema schema, Dictionary<string, string> codes, DiagnosticBag diagnostics)
     {
         // Sized up front and the failure set made only when needed: growing them for every row
