@@ -42,6 +42,18 @@ public static class CsvFile
         }
     }
 
+    /// <summary>The canonical table at <paramref name="source"/> copied to <paramref name="target"/>
+    /// as <see cref="WithBom"/> makes it, without holding the file as one array.</summary>
+    public static void CopyWithBom(string source, Stream target)
+    {
+        using var file = File.OpenRead(source);
+        Span<byte> start = stackalloc byte[3];
+        var read = file.ReadAtLeast(start, 3, throwOnEndOfStream: false);
+        if (!start[..read].SequenceEqual(Bom)) target.Write(Bom);
+        target.Write(start[..read]);
+        file.CopyTo(target);
+    }
+
     /// <summary>A canonical table exactly as it is in data/, with a BOM added for Excel, so a
     /// download loads back through the loader unchanged.</summary>
     public static byte[] WithBom(byte[] source) =>

@@ -79,23 +79,29 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output)
     {
         var list = new DownloadList(output);
-        var inZip = new List<(string, byte[])> { ("themes.csv", themes) };
+        // The plan's ZIP reads its files back from the staged output: no download of a plan is
+        // held as an array (a national build would churn the large-object heap with them).
+        var inZip = new List<(string, Action<Stream>)> { ("themes.csv", s => s.Write(themes)) };
         var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count) };
-        void Add(string path, byte[] bytes, string format, string mediaType, int? rows, LocalizedText title, string table)
+        void Add(string path, Action<Stream> write, string format, string mediaType, int? rows, LocalizedText title, string table)
         {
-            list.Add(path, bytes, format, mediaType, rows, plan.Key, title, table);
-            inZip.Add((path, bytes));
+            list.Add(path, write, format, mediaType, rows, plan.Key, title, table);
+            inZip.Add((path, zip =>
+            {
+                using var file = output.OpenRead(Root + path);
+                file.CopyTo(zip);
+            }));
         }
         var title = new LocalizedText($"{plan.Municipality.Name.Ja} {plan.Metadata.Title.Ja}", $"{plan.Municipality.Name.En} {plan.Metadata.Title.En}");
         var folder = Path.Combine(dataRoot, "plans", plan.Key);
-        Add($"plans/{plan.Key}/plan.json", File.ReadAllBytes(Path.Combine(folder, "plan.json")), "JSON", "application/json", null, Label(title, "plan.json"), "plan");
+        Add($"plans/{plan.Key}/plan.json", s => { using var file = File.OpenRead(Path.Combine(folder, "plan.json")); file.CopyTo(s); }, "JSON", "application/json", null, Label(title, "plan.json"), "plan");
         foreach (var table in TableSchemaCatalog.PlanTables)
         {
             var source = Path.Combine(folder, table + ".csv");
             if (!File.Exists(source)) continue;
             var path = $"plans/{plan.Key}/{table}.csv";
             var rows = RowCount(plan, table);
-            Add(path, CsvFile.WithBom(File.ReadAllBytes(source)), "CSV", "text/csv", rows, Label(title, table + ".csv"), table);
+            Add(path, s => CsvFile.CopyWithBom(source, s), "CSV", "text/csv", rows, Label(title, table + ".csv"), table);
             var resource = DataPackage.CanonicalResource($"{plan.Key}-{table}", path, table, rows);
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
@@ -109,16 +115,17 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         {
             var (lang, s) = languages[i];
             var (header, numeric, rows) = new FlatTable(s).ForPlan(plan);
-            Add(flatPaths[i], CsvFile.Write(header, rows), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
+            Add(flatPaths[i], s => CsvFile.Write(s, header, rows), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
             var resource = DataPackage.FlatResource($"{plan.Key}-flat-{lang}", flatPaths[i], header, numeric, rows.Count);
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
             sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
-        Add($"{plan.Key}.json", PlanDocument.Write(plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
-        Add($"{plan.Key}.xlsx", XlsxWorkbook.Write([.. sheets, .. CanonicalSheets(plan)]), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
-        inZip.Add(("datapackage.json", DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources)));
-        list.Add($"{plan.Key}.zip", DeterministicZip.Create(inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
+        Add($"{plan.Key}.json", s => PlanDocument.Write(s, plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
+        Add($"{plan.Key}.xlsx", s => XlsxWorkbook.Write(s, [.. sheets, .. CanonicalSheets(plan)]), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
+        var package = DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources);
+        inZip.Add(("datapackage.json", s => s.Write(package)));
+        list.Add($"{plan.Key}.zip", s => DeterministicZip.Write(s, inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
         return new PlanDownloads(list, allPlansRows);
     }
 

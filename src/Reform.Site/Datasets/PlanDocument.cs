@@ -13,6 +13,13 @@ public static class PlanDocument
 
     public static byte[] Write(Plan plan) => Serialize(w => WritePlan(w, plan));
 
+    /// <summary>The same bytes as <see cref="Write(Plan)"/>, written to <paramref name="target"/>.</summary>
+    public static void Write(Stream target, Plan plan)
+    {
+        using (var w = new Utf8JsonWriter(target, Options)) WritePlan(w, plan);
+        target.Write("\n"u8);
+    }
+
     /// <summary>The all-plans document from the plans' own documents (as <see cref="Write"/> made
     /// them), asked for one at a time, so no plan is serialized twice and the whole never sits in
     /// memory: each is indented one level deeper and put in the <c>plans</c> array. Byte for byte
