@@ -24,6 +24,21 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     /// <returns>What the downloads pages list: every file, in a fixed order, with its size.</returns>
     public IReadOnlyList<DatasetFile> Build(StagedOutput output)
     {
+        // Each plan's rows of the all-plans tables wait on disk, not in memory, until every plan is done.
+        var scratch = Path.Combine(Path.GetTempPath(), "reform-site-rows", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            return Build(output, scratch);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private IReadOnlyList<DatasetFile> Build(StagedOutput output, string scratch)
+    {
         var themes = CsvFile.WithBom(File.ReadAllBytes(Path.Combine(dataRoot, "themes.csv")));
         var languages = strings.OrderBy(x => x.Key == "en").ToList();
         var everything = new DownloadList(output);
@@ -33,7 +48,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         // Everything per plan, including its part of the all-plans tables and JSON, is made in
         // parallel: the all-plans files made as whole single jobs were the stage's critical path.
         var plans = new PlanDownloads[data.Plans.Count];
-        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages, output));
+        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages, output, scratch));
 
         var result = new DownloadList(output);
         result.Append(everything);
@@ -42,7 +57,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         var allFlat = languages.Select((l, i) =>
         {
             var (header, numeric) = new FlatTable(l.Value).AllPlansColumns();
-            return (Lang: l.Key, Header: header, Numeric: numeric, Rows: (IReadOnlyList<IReadOnlyList<string>>)plans.SelectMany(p => p.AllPlansRows[i]).ToList());
+            return (Lang: l.Key, Header: header, Numeric: numeric, Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
         }).ToList();
         var csvSize = new long[allFlat.Count];
         long jsonSize = 0, xlsxSize = 0;
@@ -52,10 +67,10 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
              .. allFlat.Select((f, i) => (Action)(() => csvSize[i] = output.Add(Root + $"all-flat-{f.Lang}.csv", s => CsvFile.Write(s, f.Header, f.Rows))))]);
         for (var i = 0; i < allFlat.Count; i++)
         {
-            var (lang, header, numeric, rows) = allFlat[i];
+            var (lang, header, numeric, _, rows) = allFlat[i];
             var path = $"all-flat-{lang}.csv";
-            result.Record(path, csvSize[i], "CSV", "text/csv", rows.Count, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
-            result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows.Count));
+            result.Record(path, csvSize[i], "CSV", "text/csv", rows, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
+            result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows));
         }
         result.Record("all.json", jsonSize, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
         result.Record("all.xlsx", xlsxSize, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
@@ -72,11 +87,11 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     }
 
     /// <summary>A plan's downloads, and its rows of the all-plans table per language.</summary>
-    private sealed record PlanDownloads(DownloadList List, IReadOnlyList<IReadOnlyList<string>>[] AllPlansRows);
+    private sealed record PlanDownloads(DownloadList List, RowSpool[] AllPlansRows);
 
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
-    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output)
+    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output, string scratch)
     {
         var list = new DownloadList(output);
         // The plan's ZIP reads its files back from the staged output: no download of a plan is
@@ -106,7 +121,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
         }
-        var allPlansRows = languages.Select(l => new FlatTable(l.Value).AllPlansRows(plan)).ToArray();
+        var allPlansRows = languages.Select(l => RowSpool.Write(Path.Combine(scratch, $"{plan.Key}.{l.Key}"), new FlatTable(l.Value).AllPlansRows(plan))).ToArray();
         var flatPaths = languages.Select(l => $"{plan.Key}-flat-{l.Key}.csv").ToList();
         if (unchangedPlans?.Contains(plan.Key) == true && KeepUnchanged(plan, title, languages, flatPaths, allPlansRows, list, output))
             return new PlanDownloads(list, allPlansRows);
@@ -133,7 +148,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     /// ZIP) as kept from the previous build: its folder and everything shared are as they were,
     /// so are these bytes. False, and nothing kept, when any of them is not there.</summary>
     private static bool KeepUnchanged(Plan plan, LocalizedText title, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, IReadOnlyList<string> flatPaths,
-        IReadOnlyList<IReadOnlyList<string>>[] allPlansRows, DownloadList list, StagedOutput output)
+        RowSpool[] allPlansRows, DownloadList list, StagedOutput output)
     {
         string[] paths = [.. flatPaths, $"{plan.Key}.json", $"{plan.Key}.xlsx", $"{plan.Key}.zip"];
         var sizes = paths.Select(p => output.PreviousSize(Root + p)).ToArray();

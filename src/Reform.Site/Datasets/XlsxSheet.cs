@@ -4,5 +4,6 @@ namespace Reform.Site.Datasets;
 /// as numbers, all others as text (so codes like 012131 keep their leading zero).</summary>
 /// <remarks><see cref="Choices"/> optionally gives, per column, the allowed values, which become a
 /// drop-down list in Excel (data validation).</remarks>
-public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IReadOnlyList<IReadOnlyList<string>> Rows,
+/// <see cref="Rows"/> is read once, in order: it may stream from a file.
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IEnumerable<IReadOnlyList<string>> Rows,
     IReadOnlyDictionary<int, IReadOnlyList<string>>? Choices = null);

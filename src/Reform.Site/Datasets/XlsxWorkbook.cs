@@ -80,9 +80,10 @@ public static class XlsxWorkbook
             w.Write("</cols>");
         }
         w.Write("<sheetData>");
-        var columns = Enumerable.Range(0, Math.Max(sheet.Header.Count, sheet.Rows.Count == 0 ? 0 : sheet.Rows.Max(r => r.Count))).Select(Column).ToArray();
+        var columns = new List<string>();
         AppendRow(w, 1, sheet.Header, [], columns, header: true);
-        for (var r = 0; r < sheet.Rows.Count; r++) AppendRow(w, r + 2, sheet.Rows[r], sheet.Numeric, columns, header: false);
+        var r = 2;
+        foreach (var row in sheet.Rows) AppendRow(w, r++, row, sheet.Numeric, columns, header: false);
         w.Write("</sheetData>");
         var lists = (sheet.Choices ?? new Dictionary<int, IReadOnlyList<string>>())
             .Where(c => c.Value.Count > 0 && string.Join(",", c.Value).Length <= 250 && c.Value.All(v => !v.Contains(',') && !v.Contains('"')))
@@ -101,8 +102,10 @@ public static class XlsxWorkbook
         w.Write("</worksheet>");
     }
 
-    private static void AppendRow(TextWriter w, int row, IReadOnlyList<string> cells, IReadOnlyList<bool> numeric, string[] columns, bool header)
+    /// <param name="columns">Column letters made so far, extended as wider rows come.</param>
+    private static void AppendRow(TextWriter w, int row, IReadOnlyList<string> cells, IReadOnlyList<bool> numeric, List<string> columns, bool header)
     {
+        while (columns.Count < cells.Count) columns.Add(Column(columns.Count));
         var number = row.ToString(CultureInfo.InvariantCulture);
         w.Write("<row r=\"");
         w.Write(number);
