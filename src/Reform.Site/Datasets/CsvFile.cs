@@ -42,8 +42,9 @@ public static class CsvFile
         }
     }
 
-    /// <summary>The canonical table at <paramref name="source"/> copied to <paramref name="target"/>
-    /// as <see cref="WithBom"/> makes it, without holding the file as one array.</summary>
+    /// <summary>A canonical table exactly as it is in data/, with a BOM added for Excel (unless it
+    /// has one), so a download loads back through the loader unchanged; copied from
+    /// <paramref name="source"/> to <paramref name="target"/> without holding it as one array.</summary>
     public static void CopyWithBom(string source, Stream target)
     {
         using var file = File.OpenRead(source);
@@ -53,9 +54,4 @@ public static class CsvFile
         target.Write(start[..read]);
         file.CopyTo(target);
     }
-
-    /// <summary>A canonical table exactly as it is in data/, with a BOM added for Excel, so a
-    /// download loads back through the loader unchanged.</summary>
-    public static byte[] WithBom(byte[] source) =>
-        source.AsSpan().StartsWith(Bom) ? source : [.. Bom, .. source];
 }

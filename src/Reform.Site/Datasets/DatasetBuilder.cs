@@ -39,7 +39,9 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
 
     private IReadOnlyList<DatasetFile> Build(StagedOutput output, string scratch)
     {
-        var themes = CsvFile.WithBom(File.ReadAllBytes(Path.Combine(dataRoot, "themes.csv")));
+        using var themesCopy = new MemoryStream();
+        CsvFile.CopyWithBom(Path.Combine(dataRoot, "themes.csv"), themesCopy);
+        var themes = themesCopy.ToArray();
         var languages = strings.OrderBy(x => x.Key == "en").ToList();
         var everything = new DownloadList(output);
         everything.Add("themes.csv", themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");

@@ -8,13 +8,6 @@ public static class DeterministicZip
 {
     private static readonly DateTimeOffset Timestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Create(IEnumerable<(string Path, byte[] Bytes)> entries)
-    {
-        using var buffer = new MemoryStream();
-        Write(buffer, entries.Select(e => (e.Path, (Action<Stream>)(s => s.Write(e.Bytes)))));
-        return buffer.ToArray();
-    }
-
     /// <summary>Writes the archive to <paramref name="target"/> (seekable, as a file or memory is:
     /// the same bytes either way); each entry is written straight into it by its <c>write</c>, so a
     /// large entry (a worksheet) never exists uncompressed as one array.</summary>

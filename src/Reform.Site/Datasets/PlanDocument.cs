@@ -11,7 +11,12 @@ public static class PlanDocument
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(Plan plan) => Serialize(w => WritePlan(w, plan));
+    public static byte[] Write(Plan plan)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, plan);
+        return buffer.ToArray();
+    }
 
     /// <summary>The same bytes as <see cref="Write(Plan)"/>, written to <paramref name="target"/>.</summary>
     public static void Write(Stream target, Plan plan)
@@ -53,14 +58,6 @@ public static class PlanDocument
             }
         }
         target.Write(i == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
-    }
-
-    private static byte[] Serialize(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options)) write(w);
-        buffer.Write("\n"u8);
-        return buffer.ToArray();
     }
 
     private static void WritePlan(Utf8JsonWriter w, Plan plan)
