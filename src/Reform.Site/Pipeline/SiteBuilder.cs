@@ -22,7 +22,10 @@ public static class SiteBuilder
 
     public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {
-        progress ??= _ => { };
+        // Progress comes from the downloads' thread too: one line at a time.
+        var report = progress ?? (_ => { });
+        var gate = new object();
+        progress = message => { lock (gate) report(message); };
         var pagefind = options.Search == "off" ? null : PagefindLocator.Find();
         var inputs = Inputs(options, pagefind);
         var fingerprint = inputs.Combined;
@@ -57,7 +60,12 @@ public static class SiteBuilder
             // The downloads and the change history are made alongside the pages: only the
             // downloads and change pages need them, and those are rendered last.
             progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
-            var downloads = Task.Run(() => new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged).Build(output));
+            var downloads = Task.Run(() =>
+            {
+                var files = new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged).Build(output);
+                progress($"downloads made ({files.Count} files)");
+                return files;
+            });
             if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
             var changes = Task.Run(() => options.History > 0 ? ReadHistory(options) : []);
             pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult());
@@ -73,7 +81,7 @@ public static class SiteBuilder
             }
             var catalog = downloads.GetAwaiter().GetResult();
             var history = changes.GetAwaiter().GetResult();
-            progress($"rendered; downloads ready ({catalog.Count} files)");
+            progress("rendered");
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
                 .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
