@@ -4,32 +4,33 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Loading;
 
 /// <summary>Checks one cell against its column's schema and reports what is wrong with it.</summary>
+/// <remarks>A cell's location (its row with its column) is made only for a problem: a national
+/// data set has tens of millions of cells, nearly all of which pass.</remarks>
 public static class CellChecker
 {
+    /// <param name="row">The cell's row; <paramref name="columnIndex"/> its column in the file.</param>
     /// <returns>true when the cell may be kept.</returns>
-    public static bool Check(FieldSchema field, string value, SourceLocation at, DiagnosticBag diagnostics)
+    public static bool Check(FieldSchema field, string value, SourceLocation row, int? columnIndex, DiagnosticBag diagnostics)
     {
+        var cell = new Cell(field, row, columnIndex, diagnostics);
         if (value.Length == 0)
         {
-            if (field.Required) diagnostics.Add("RS201", at);
+            if (field.Required) diagnostics.Add("RS201", cell.Location);
             return true;
         }
-        if (FormulaGuard.LooksLikeFormula(value) is { } lead)
-        {
-            diagnostics.Add("RS208", at, value: lead);
-            return false;
-        }
+        if (FormulaGuard.LooksLikeFormula(value) is { } lead) return cell.Fail("RS208", lead);
         return field.Type switch
         {
-            FieldType.Integer => CheckNumber(field, value, at, diagnostics, integer: true),
-            FieldType.Number => CheckNumber(field, value, at, diagnostics, integer: false),
-            FieldType.Boolean => value is "true" or "false" || Fail(diagnostics, "RS204", at, value),
-            _ => CheckString(field, value, at, diagnostics),
+            FieldType.Integer => CheckNumber(cell, value, integer: true),
+            FieldType.Number => CheckNumber(cell, value, integer: false),
+            FieldType.Boolean => value is "true" or "false" || cell.Fail("RS204", value),
+            _ => CheckString(cell, value),
         };
     }
 
-    private static bool CheckString(FieldSchema field, string value, SourceLocation at, DiagnosticBag diagnostics)
+    private static bool CheckString(Cell cell, string value)
     {
+        var field = cell.Field;
         var parts = field.ListSeparator is { } sep
             ? value.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [value];
@@ -37,26 +38,32 @@ public static class CellChecker
         foreach (var part in parts)
         {
             if (field.Pattern is { } pattern && !pattern.IsMatch(part) || part.Length > 64 && field.Pattern is not null)
-                ok = Fail(diagnostics, "RS207", at, part);
+                ok = cell.Fail("RS207", part);
             else if (field.Enum is { } allowed && !allowed.Contains(part))
-                ok = Fail(diagnostics, "RS205", at, part, string.Join(", ", allowed));
+                ok = cell.Fail("RS205", part, string.Join(", ", allowed));
         }
         return ok;
     }
 
-    private static bool CheckNumber(FieldSchema field, string value, SourceLocation at, DiagnosticBag diagnostics, bool integer)
+    private static bool CheckNumber(Cell cell, string value, bool integer)
     {
+        var field = cell.Field;
         var styles = integer ? NumberStyles.AllowLeadingSign : NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         if (!decimal.TryParse(value, styles, CultureInfo.InvariantCulture, out var number))
-            return Fail(diagnostics, integer ? "RS202" : "RS203", at, value);
+            return cell.Fail(integer ? "RS202" : "RS203", value);
         if (number < field.Minimum || number > field.Maximum)
-            return Fail(diagnostics, "RS206", at, value, $"{field.Minimum?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{field.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
+            return cell.Fail("RS206", value, $"{field.Minimum?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{field.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
         return true;
     }
 
-    private static bool Fail(DiagnosticBag diagnostics, string code, SourceLocation at, string value, string? expected = null)
+    private readonly record struct Cell(FieldSchema Field, SourceLocation Row, int? ColumnIndex, DiagnosticBag Diagnostics)
     {
-        diagnostics.Add(code, at, value: value, expected: expected);
-        return false;
+        public SourceLocation Location => Row.InColumn(Field.Name, ColumnIndex);
+
+        public bool Fail(string code, string value, string? expected = null)
+        {
+            Diagnostics.Add(code, Location, value: value, expected: expected);
+            return false;
+        }
     }
 }

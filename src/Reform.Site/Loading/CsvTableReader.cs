@@ -35,6 +35,7 @@ public static class CsvTableReader
             return Table.Empty(schema, file.File);
         }
         var columns = CheckHeader(header, file, schema, diagnostics);
+        var fields = columns.Select(c => new Column(c.Key, c.Value, schema.Field(c.Key)!)).ToArray();
         var rows = new List<TableRow>();
         codes ??= new Dictionary<string, string>(StringComparer.Ordinal);
         while (SafeRead(parser, ref badData))
@@ -50,17 +51,20 @@ public static class CsvTableReader
             if (record.All(string.IsNullOrWhiteSpace)) continue;
             if (record.Length != header.Length)
                 diagnostics.Add("RS107", at, value: record.Length.ToString(CultureInfo.InvariantCulture), expected: header.Length.ToString(CultureInfo.InvariantCulture));
-            rows.Add(ReadRow(record, columns, at, schema, codes, diagnostics));
+            rows.Add(ReadRow(record, fields, columns, at, codes, diagnostics));
         }
         if (badData) diagnostics.Add("RS106", file.At(parser.Row));
         return new Table(schema, file.File, columns.Keys.ToList(), rows);
     }
 
-    /// <summary>The line a record starts on: the parser reports the line it ends on.</summary>
+    /// <summary>The line a record starts on: the parser reports the line it ends on. Line breaks
+    /// inside a record can only be inside its (quoted) cells, so they are counted there.</summary>
     private static int StartLine(CsvParser parser)
     {
-        var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
-        var breaks = raw.Count('\n') + raw.Count('\r') - raw.Count("\r\n");
+        var breaks = 0;
+        foreach (var cell in parser.Record!)
+            if (cell.AsSpan().ContainsAny('\n', '\r'))
+                breaks += cell.AsSpan().Count('\n') + cell.AsSpan().Count('\r') - cell.AsSpan().Count("\r\n");
         return parser.RawRow - breaks;
     }
 
@@ -96,30 +100,46 @@ public static class CsvTableReader
 
     private static readonly IReadOnlySet<string> NoFailures = new HashSet<string>();
 
+    /// <summary>A column of the file with its schema, looked up once per table, and the values
+    /// that already passed its check: a code written on many rows is checked once.</summary>
+    private sealed record Column(string Name, int Index, FieldSchema Field)
+    {
+        public HashSet<string> Passed { get; } = new(StringComparer.Ordinal);
+    }
+
     /// <param name="codes">The codes, ids and numbers seen so far in this table (and, for a plan,
     /// in its other tables): a node id, an assessment or a rating written on many rows is kept
     /// once, so the model holds one string per value, not one per cell (ratings alone are about
     /// 1.5 million rows at 100,000 initiatives).</param>
-    private static TableRow ReadRow(string[] record, Dictionary<string, int> columns, SourceLocation at, TableSchema schema, Dictionary<string, string> codes, DiagnosticBag diagnostics)
+    private static TableRow ReadRow(string[] record, Column[] columns, Dictionary<string, int> columnIndex, SourceLocation at, Dictionary<string, string> codes, DiagnosticBag diagnostics)
     {
         // Sized up front and the failure set made only when needed: growing them for every row
         // of a national data set showed in the profile.
-        var cells = new Dictionary<string, string>(columns.Count, StringComparer.Ordinal);
+        var cells = new Dictionary<string, string>(columns.Length, StringComparer.Ordinal);
         HashSet<string>? failed = null;
-        foreach (var (name, index) in columns)
+        foreach (var column in columns)
         {
-            var value = index < record.Length ? record[index] : "";
-            var field = schema.Field(name)!;
+            var value = column.Index < record.Length ? record[column.Index] : "";
             // Codes and numbers are trimmed; free text keeps its spacing exactly as written.
-            if (!field.IsFreeText)
+            if (!column.Field.IsFreeText)
             {
                 value = value.Trim();
                 if (codes.TryGetValue(value, out var known)) value = known;
                 else codes[value] = value;
+                // The check depends on the value alone, and a value that passed reports nothing.
+                if (value.Length > 0 && column.Passed.Contains(value))
+                {
+                    cells[column.Name] = value;
+                    continue;
+                }
             }
-            if (!CellChecker.Check(field, value, at.InColumn(name, index), diagnostics)) (failed ??= new(StringComparer.Ordinal)).Add(name);
-            else if (value.Length > 0) cells[name] = value;
+            if (!CellChecker.Check(column.Field, value, at, column.Index, diagnostics)) (failed ??= new(StringComparer.Ordinal)).Add(column.Name);
+            else if (value.Length > 0)
+            {
+                cells[column.Name] = value;
+                if (!column.Field.IsFreeText) column.Passed.Add(value);
+            }
         }
-        return new TableRow(at, cells, columns, failed ?? NoFailures);
+        return new TableRow(at, cells, columnIndex, failed ?? NoFailures);
     }
 }

@@ -11,10 +11,20 @@ public sealed class PlaceholderRule : IPlanRule
         foreach (var table in c.Raw.Tables.Values)
             foreach (var row in table.Rows)
                 foreach (var (column, value) in row.Cells)
-                    if (Markers.FirstOrDefault(m => value.StartsWith(m, StringComparison.Ordinal)) is { } marker)
+                    if (MarkerOf(value) is { } marker)
                     {
                         c.Report("RS603", row.Location, column, value: marker);
                         break;
                     }
+    }
+
+    /// <summary>Run on every cell of the data: a plain loop, and most cells are ruled out by
+    /// their first character.</summary>
+    private static string? MarkerOf(string value)
+    {
+        if (value.Length == 0 || value[0] is not ('（' or '(')) return null;
+        foreach (var marker in Markers)
+            if (value.StartsWith(marker, StringComparison.Ordinal)) return marker;
+        return null;
     }
 }

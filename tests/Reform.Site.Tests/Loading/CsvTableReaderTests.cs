@@ -24,6 +24,19 @@ public sealed class CsvTableReaderTests
     }
 
     [Fact]
+    public void A_bad_code_is_reported_on_every_row_it_is_written_on_and_a_good_one_on_none()
+    {
+        // Each value is checked once and remembered only when it passes: a mistake copied down a
+        // column must still be reported on each of its rows, with the row's own location.
+        var (table, diagnostics) = Read("node_id,fiscal_year,assessment,value\nP-1,2023,overall,A\nP-1,2024,overall,B\np-2,2023,overall,A\np-2,2024,overall,A\nP-1,2025,overall,C\n", "ratings");
+        Assert.All(diagnostics, d => Assert.Equal(("RS207", "node_id", "P-1"), (d.Code, d.Location.Column, d.Argument("value"))));
+        Assert.Equal([2, 3, 6], diagnostics.Select(d => d.Location.Row ?? 0));
+        Assert.Equal(5, table.Rows.Count);
+        Assert.All(table.Rows.Where(r => r.Location.Row is 4 or 5), r => Assert.Equal("p-2", r.Text("node_id")));
+        Assert.Same(table.Rows[2].Text("node_id"), table.Rows[3].Text("node_id")); // one string per code
+    }
+
+    [Fact]
     public void Codes_are_trimmed_but_free_text_keeps_its_spacing()
     {
         var (table, diagnostics) = Read("id,level,title_ja\n p1 , 1 ,  全角　スペース \n");
