@@ -6,9 +6,12 @@ namespace Reform.Site.Pipeline;
 /// <see cref="History"/>: how many of the data folder's latest git commits the change pages show
 /// (0: none, the library default; the command line shows 10).
 /// <see cref="CacheDir"/>: where work that outlives a build is kept (the change history's
-/// comparisons); null keeps nothing (the library default; the command line uses the user's cache folder).</remarks>
+/// comparisons); null keeps nothing (the library default; the command line uses the user's cache folder).
+/// <see cref="ThemePageSize"/>: how many cities a theme page lists before the next page.</remarks>
 public sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0, string? CacheDir = null)
 {
+    public int ThemePageSize { get; init; } = Rendering.Building.ThemePagesBuilder.DefaultPageSize;
+
     /// <summary>data/, _site/, content/ and theme/ in the working folder; without a theme/ there,
     /// the theme installed next to the program (as in the .NET tool package).</summary>
     public static BuildOptions Defaults(string root = ".") => new(

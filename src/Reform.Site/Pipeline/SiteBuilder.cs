@@ -68,7 +68,7 @@ public static class SiteBuilder
             });
             if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
             var changes = Task.Run(() => options.History > 0 ? ReadHistory(options) : []);
-            pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult());
+            pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult(), options.ThemePageSize);
             progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
             var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
             var failures = RenderWhile(downloads, () => Render(pages, renderer, output, unchanged));
@@ -175,7 +175,8 @@ public static class SiteBuilder
         var head = options.History > 0 && Changes.GitRevisions.TopLevel(options.DataDir) is { } repo ? Changes.GitRevisions.Head(repo) : null;
         var version = typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString();
         return InputFingerprint.Of(options.DataDir, [options.ContentDir, options.ThemeDir],
-            [version, options.BaseUrl, options.Search, pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture)], head ?? "-");
+            [version, options.BaseUrl, options.Search, pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture),
+             options.ThemePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)], head ?? "-");
     }
 
 }

@@ -3,7 +3,7 @@ using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Browser;
 
-/// <summary>The shipped site, built with its search index, served on 127.0.0.1 and opened in
+/// <summary>The shipped site (theme pages paged at three cities), built with its search index, served on 127.0.0.1 and opened in
 /// Debian's Chromium through Playwright (no browser download: the system one is used).</summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
@@ -20,7 +20,9 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = NodeModules.Root; // Pagefind and axe-core come from npm
-        Site = new BuiltSite(RepoPaths.Data, RepoPaths.Content);
+        // Three cities to a theme page, so that the pages a national portal pages (five cities
+        // fit on one at the default size) are checked here too.
+        Site = new BuiltSite(RepoPaths.Data, RepoPaths.Content, o => o with { ThemePageSize = 3 });
         if (!Site.Result.Succeeded) throw new InvalidOperationException("build failed: " + string.Join("; ", Site.Result.Diagnostics.Select(d => d.Code)));
         Server = new StaticServer(Site.Root);
         if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install chromium (.ci/run does this)");

@@ -13,6 +13,7 @@ public static class PageTypes
         "{lang}/downloads/",
         "{lang}/themes/",
         "{lang}/themes/digital/",
+        "{lang}/themes/digital/page/2/",
         "{lang}/plans/041009-sendai-keiei-plan/",
         "{lang}/plans/041009-sendai-keiei-plan/p1/",
         "{lang}/plans/142140-isehara-gyozaisei-6/",

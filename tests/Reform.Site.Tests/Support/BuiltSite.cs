@@ -10,9 +10,11 @@ public sealed class BuiltSite : IDisposable
 {
     private readonly TempDir _temp = new();
 
-    public BuiltSite(string dataDir, string? contentDir = null)
+    /// <param name="adjust">Changes to the default options (a page size, search off…).</param>
+    public BuiltSite(string dataDir, string? contentDir = null, Func<BuildOptions, BuildOptions>? adjust = null)
     {
-        Options = new BuildOptions(dataDir, _temp.Combine("_site"), contentDir ?? _temp.Combine("no-content"), RepoPaths.Theme, "https://example.org/site/");
+        var options = new BuildOptions(dataDir, _temp.Combine("_site"), contentDir ?? _temp.Combine("no-content"), RepoPaths.Theme, "https://example.org/site/");
+        Options = adjust is null ? options : adjust(options);
         Result = SiteBuilder.Build(Options);
     }
 

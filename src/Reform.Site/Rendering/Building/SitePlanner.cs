@@ -9,11 +9,12 @@ namespace Reform.Site.Rendering.Building;
 /// language the home page, content pages, and for each plan its overview and every node.
 /// Each language is the same model rendered with different strings (as Hugo does).
 /// <paramref name="datasets"/> and <paramref name="history"/> give the finished downloads and the
-/// change history; only the downloads and change pages ask.</summary>
+/// change history; only the downloads and change pages ask. <paramref name="themePageSize"/> is
+/// how many cities a theme page lists before the next page.</summary>
 public static class SitePlanner
 {
     public static IReadOnlyList<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
-        Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history)
+        Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int themePageSize = ThemePagesBuilder.DefaultPageSize)
     {
         var pages = new List<PageSpec>();
         var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -40,8 +41,17 @@ public static class SitePlanner
             pages.Add(new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang)));
             foreach (var topic in data.Themes)
             {
-                pages.Add(new PageSpec(ThemePagesBuilder.ThemePath(lang, topic.Id), "theme", lang, ThemePagesBuilder.ThemePath(other, topic.Id), topic.Name.For(lang),
-                    () => ThemePagesBuilder.Page(data, topic, lang)));
+                var themePages = ThemePagesBuilder.Pages(data, topic, themePageSize);
+                var planCount = themePages.Sum(p => p.Count);
+                for (var n = 1; n <= themePages.Count; n++)
+                {
+                    var (number, plans) = (n, themePages[n - 1]);
+                    var title = n == 1 ? topic.Name.For(lang) : (strings.Get("pagination.title") ?? "{title} ({page}/{pages})")
+                        .Replace("{title}", topic.Name.For(lang)).Replace("{page}", Formats.Number(n)).Replace("{pages}", Formats.Number(themePages.Count));
+                    pages.Add(new PageSpec(PaginationBuilder.PagePath(ThemePagesBuilder.ThemePath(lang, topic.Id), n), "theme", lang,
+                        PaginationBuilder.PagePath(ThemePagesBuilder.ThemePath(other, topic.Id), n), title,
+                        () => ThemePagesBuilder.Page(topic, plans, number, themePageSize, planCount, lang)));
+                }
             }
             foreach (var plan in data.Plans)
             {
