@@ -235,10 +235,13 @@ for n in "$@"; do
 
   mkdir -p "$OUTROOT"
   RS_OUT="$OUTROOT/reform-site-$n"; HUGO_OUT="$OUTROOT/hugo-$n"; CP_OUT="$OUTROOT/cp-$n"
-  clean_rs() { rm -rf "$RS_OUT" "$RS_OUT".staging-* "$RS_OUT".old-*; }
+  # A full build starts without output and without a cache folder (the rows of the all-plans
+  # tables kept from earlier builds); rebuilds find the cache their starting build left.
+  RS_CACHE_DIR="$WORK/rs-cache-$n"
+  clean_rs() { rm -rf "$RS_OUT" "$RS_OUT".staging-* "$RS_OUT".old-* "$RS_CACHE_DIR"; }
   clean_hugo() { rm -rf "$HUGO_OUT"; }
   clean_cp() { rm -rf "$CP_OUT"; }
-  RS_BUILD=(dotnet "$RS" build --out "$RS_OUT" --content "$WORK/empty-content" --quiet)
+  RS_BUILD=(dotnet "$RS" build --out "$RS_OUT" --content "$WORK/empty-content" --cache-dir "$RS_CACHE_DIR" --quiet)
 
   measure "validate-$n" "$n" reform-site validate "" true -- dotnet "$RS" validate --data "$DS/data" || true
   rs_ok=1; hugo_ok=1

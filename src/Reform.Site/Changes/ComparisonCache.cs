@@ -10,11 +10,9 @@ namespace Reform.Site.Changes;
 /// working tree reads the change history without exporting or loading any commit.</summary>
 /// <remarks>Entries are written to a temporary file and renamed, so concurrent builds never read
 /// half an entry; an unreadable entry is simply made again. Entries unused for
-/// <see cref="MaxAge"/> are removed.</remarks>
+/// <see cref="Pipeline.CacheFolder.MaxAge"/> are removed.</remarks>
 public sealed class ComparisonCache(string folder)
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromDays(30);
-
     /// <summary>Differs for every build of the program: a changed comparison never meets old entries.</summary>
     private static readonly string ProgramBuild = typeof(ComparisonCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -68,19 +66,6 @@ public sealed class ComparisonCache(string folder)
         }
     }
 
-    /// <summary>Removes entries unused for <see cref="MaxAge"/> (older program builds' entries end there).</summary>
-    public void Prune()
-    {
-        try
-        {
-            if (!Directory.Exists(Folder)) return;
-            var cutoff = DateTime.UtcNow - MaxAge;
-            foreach (var file in new DirectoryInfo(Folder).EnumerateFiles())
-                if (file.LastWriteTimeUtc < cutoff) file.Delete();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Another build may be pruning the same folder.
-        }
-    }
+    /// <summary>Removes entries unused for a month (older program builds' entries end there).</summary>
+    public void Prune() => Pipeline.CacheFolder.Prune(Folder);
 }

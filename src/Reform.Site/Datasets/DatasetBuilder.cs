@@ -11,9 +11,10 @@ namespace Reform.Site.Datasets;
 /// Frictionless metadata. Laid out so that <c>downloads/</c> is itself a valid data folder.</summary>
 /// <remarks>For plans in <c>unchangedPlans</c>, the files made from the model (flat tables, JSON,
 /// XLSX, ZIP) are kept from the previous build without being made again, as their pages are, so a
-/// one-plan fix does not remake every city's downloads; only the all-plans files are remade.</remarks>
+/// one-plan fix does not remake every city's downloads; only the all-plans files are remade.
+/// With a <c>rowCache</c>, each plan's rows of those all-plans files are kept between builds too.</remarks>
 public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings,
-    IReadOnlySet<string>? unchangedPlans = null)
+    IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null)
 {
     public const string Root = "downloads/";
 
@@ -25,19 +26,19 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     public IReadOnlyList<DatasetFile> Build(StagedOutput output)
     {
         // Each plan's rows of the all-plans tables wait on disk, not in memory, until every plan is done.
+        if (rowCache is not null) return Build(output, rowCache);
         var scratch = Path.Combine(Path.GetTempPath(), "reform-site-rows", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(scratch);
         try
         {
-            return Build(output, scratch);
+            return Build(output, RowCache.Scratch(scratch));
         }
         finally
         {
-            Directory.Delete(scratch, recursive: true);
+            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
     }
 
-    private IReadOnlyList<DatasetFile> Build(StagedOutput output, string scratch)
+    private IReadOnlyList<DatasetFile> Build(StagedOutput output, RowCache spools)
     {
         using var themesCopy = new MemoryStream();
         CsvFile.CopyWithBom(Path.Combine(dataRoot, "themes.csv"), themesCopy);
@@ -50,7 +51,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         // Everything per plan, including its part of the all-plans tables and JSON, is made in
         // parallel: the all-plans files made as whole single jobs were the stage's critical path.
         var plans = new PlanDownloads[data.Plans.Count];
-        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages, output, scratch));
+        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages, output, spools));
 
         var result = new DownloadList(output);
         result.Append(everything);
@@ -93,7 +94,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
 
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
-    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output, string scratch)
+    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output, RowCache spools)
     {
         var list = new DownloadList(output);
         // The plan's ZIP reads its files back from the staged output: no download of a plan is
@@ -123,7 +124,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
         }
-        var allPlansRows = languages.Select(l => RowSpool.Write(Path.Combine(scratch, $"{plan.Key}.{l.Key}"), new FlatTable(l.Value).AllPlansRows(plan))).ToArray();
+        var allPlansRows = languages.Select(l => spools.GetOrAdd(plan.Key, l.Key, () => new FlatTable(l.Value).AllPlansRows(plan))).ToArray();
         var flatPaths = languages.Select(l => $"{plan.Key}-flat-{l.Key}.csv").ToList();
         if (unchangedPlans?.Contains(plan.Key) == true && KeepUnchanged(plan, title, languages, flatPaths, allPlansRows, list, output))
             return new PlanDownloads(list, allPlansRows);

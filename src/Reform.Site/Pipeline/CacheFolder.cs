@@ -14,4 +14,24 @@ public static class CacheFolder
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return home.Length > 0 ? Path.Combine(home, ".cache", "reform-site") : null;
     }
+
+    /// <summary>How long an unused entry is kept.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromDays(30);
+
+    /// <summary>Removes the files of <paramref name="folder"/> unused (not written or touched) for
+    /// <see cref="MaxAge"/>: entries of older program builds end there.</summary>
+    public static void Prune(string folder)
+    {
+        try
+        {
+            if (!Directory.Exists(folder)) return;
+            var cutoff = DateTime.UtcNow - MaxAge;
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
+                if (file.LastWriteTimeUtc < cutoff) file.Delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another build may be pruning the same folder.
+        }
+    }
 }

@@ -62,7 +62,9 @@ public static class SiteBuilder
             progress("datasets: canonical tables, flat tables, JSON, XLSX, ZIP, metadata (alongside the pages)");
             var downloads = Task.Run(() =>
             {
-                var files = new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged).Build(output);
+                var rows = options.CacheDir is { } cacheDir ? RowCache.Persistent(cacheDir, inputs) : null;
+                var files = new DatasetBuilder(data, options.DataDir, theme.Strings, unchanged, rows).Build(output);
+                if (rows is not null) CacheFolder.Prune(rows.Folder);
                 progress($"downloads made ({files.Count} files)");
                 return files;
             });
