@@ -56,36 +56,48 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
-        // The all-plans files are independent of each other: made at the same time.
         var allFlat = languages.Select((l, i) =>
         {
             var (header, numeric) = new FlatTable(l.Value).AllPlansColumns();
-            return (Lang: l.Key, Header: header, Numeric: numeric, Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
+            return (Lang: l.Key, Path: $"all-flat-{l.Key}.csv", Header: header, Numeric: numeric, Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
         }).ToList();
-        var csvSize = new long[allFlat.Count];
-        long jsonSize = 0, xlsxSize = 0;
-        Parallel.Invoke(
-            [() => jsonSize = output.Add(Root + "all.json", s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(Root + $"{p.Key}.json"))))),
-             () => xlsxSize = output.Add(Root + "all.xlsx", s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList())),
-             .. allFlat.Select((f, i) => (Action)(() => csvSize[i] = output.Add(Root + $"all-flat-{f.Lang}.csv", s => CsvFile.Write(s, f.Header, f.Rows))))]);
-        for (var i = 0; i < allFlat.Count; i++)
-        {
-            var (lang, header, numeric, _, rows) = allFlat[i];
-            var path = $"all-flat-{lang}.csv";
-            result.Record(path, csvSize[i], "CSV", "text/csv", rows, null, LocalizedText.Of($"全計画の一覧表（{lang}）", $"All plans, flat table ({lang})"), "flat");
-            result.Resources.Add(DataPackage.FlatResource($"all-flat-{lang}", path, header, numeric, rows));
-        }
-        result.Record("all.json", jsonSize, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
-        result.Record("all.xlsx", xlsxSize, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
+        // The all-plans files are made at the same time as each other and as the ZIP of
+        // everything: the ZIP copies the plans' files first (most of its bytes) and waits for an
+        // all-plans file only when it reaches it. At 100k the workbook and the ZIP were 17 and
+        // 14 s one after the other. The ZIP's entries, and their order, are as they were.
+        var made = new Dictionary<string, Task<long>>(StringComparer.Ordinal);
+        foreach (var f in allFlat) made[f.Path] = Task.Run(() => output.Add(Root + f.Path, s => CsvFile.Write(s, f.Header, f.Rows)));
+        made["all.json"] = Task.Run(() => output.Add(Root + "all.json", s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(Root + $"{p.Key}.json"))))));
+        made["all.xlsx"] = Task.Run(() => output.Add(Root + "all.xlsx", s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList())));
+        foreach (var f in allFlat) result.Resources.Add(DataPackage.FlatResource($"all-flat-{f.Lang}", f.Path, f.Header, f.Numeric, f.Count));
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
-        result.Add("datapackage.json", package, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
+        output.Add(new OutputFile(Root + "datapackage.json", package));
+        var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat(["all.json", "all.xlsx", "datapackage.json"]).ToList();
         // The ZIP of everything reads each file back from the staged output, one at a time.
-        var entries = result.ZipEntries.Select(path => (path, (Action<Stream>)(zip =>
+        var entries = zipped.Select(path => (path, (Action<Stream>)(zip =>
         {
-            using var file = output.OpenRead(Root + path);
-            file.CopyTo(zip);
+            if (made.TryGetValue(path, out var file)) file.Wait();
+            using var staged = output.OpenRead(Root + path);
+            staged.CopyTo(zip);
         }))).ToList();
-        result.Add("reform-site-data.zip", s => DeterministicZip.Write(s, entries), "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
+        long zipSize;
+        try
+        {
+            zipSize = output.Add(Root + "reform-site-data.zip", s => DeterministicZip.Write(s, entries));
+        }
+        finally
+        {
+            // However the ZIP ends, nothing writes into the staging folder once this returns.
+            try { Task.WaitAll(made.Values); }
+            catch (AggregateException) { } // the ZIP, which waits for each file, has thrown it
+        }
+        foreach (var f in allFlat)
+            result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{f.Lang}）", $"All plans, flat table ({f.Lang})"), "flat");
+        result.Record("all.json", made["all.json"].Result, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
+        result.Record("all.xlsx", made["all.xlsx"].Result, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
+        result.Record("datapackage.json", package.LongLength, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
+        if (!result.ZipEntries.SequenceEqual(zipped)) throw new InvalidOperationException("the ZIP of everything does not hold what the catalog lists");
+        result.Record("reform-site-data.zip", zipSize, "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
         return result.Catalog;
     }
 
