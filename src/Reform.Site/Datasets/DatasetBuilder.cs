@@ -56,6 +56,14 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
+        AddAllPlans(result, plans, languages, output);
+        return result.Catalog;
+    }
+
+    /// <summary>The all-plans files (flat tables per language, JSON, workbook), the data package
+    /// descriptor and the ZIP of everything, recorded after the plans' files.</summary>
+    private void AddAllPlans(DownloadList result, PlanDownloads[] plans, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output)
+    {
         var allFlat = languages.Select((l, i) =>
         {
             var (header, numeric) = new FlatTable(l.Value).AllPlansColumns();
@@ -98,7 +106,6 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         result.Record("datapackage.json", package.LongLength, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
         if (!result.ZipEntries.SequenceEqual(zipped)) throw new InvalidOperationException("the ZIP of everything does not hold what the catalog lists");
         result.Record("reform-site-data.zip", zipSize, "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
-        return result.Catalog;
     }
 
     /// <summary>A plan's downloads, and its rows of the all-plans table per language.</summary>
