@@ -73,4 +73,16 @@ public sealed class ThemePaginationTests : IClassFixture<ThemePaginationTests.Si
     [Fact]
     public void Every_link_of_the_paged_site_resolves() =>
         Assert.Empty(LinkChecker.BrokenLinks(_site));
+
+    [Fact]
+    public void Paged_theme_pages_are_valid_HTML()
+    {
+        foreach (var lang in new[] { "ja", "en" })
+        {
+            var themes = Path.Combine(_site.Root, lang, "themes");
+            Assert.Contains(Directory.GetFiles(themes, "index.html", SearchOption.AllDirectories), f => f.Contains("/page/", StringComparison.Ordinal));
+            var errors = NuHtmlChecker.Errors(themes);
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(30)));
+        }
+    }
 }
