@@ -7,6 +7,7 @@ using Reform.Site.Output;
 using Reform.Site.Rendering;
 using Reform.Site.Rendering.Building;
 using Reform.Site.Search;
+using Reform.Site.Validation;
 
 namespace Reform.Site.Pipeline;
 
@@ -36,7 +37,9 @@ public static class SiteBuilder
         }
 
         progress("load+validate: " + options.DataDir);
-        var (data, dataDiagnostics) = DataLoader.Load(options.DataDir);
+        var rules = options.CacheDir is { } cache ? new ValidationCache(cache, inputs) : null;
+        var (data, dataDiagnostics) = DataLoader.Load(options.DataDir, rules: rules);
+        if (rules is not null) CacheFolder.Prune(rules.Folder);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(dataDiagnostics);
         var content = ContentReader.Read(options.ContentDir, diagnostics);

@@ -24,9 +24,12 @@ public static class PlanValidator
         new PlaceholderRule(),
     ];
 
-    public static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
+    /// <param name="diagnostics">What reading the plan reported (consistency rules run only when
+    /// it found no error in the plan's folder), and where the rules report, unless
+    /// <paramref name="findings"/> is given.</param>
+    public static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics, DiagnosticBag? findings = null)
     {
-        var context = new PlanContext(plan, raw, themeIds, diagnostics);
+        var context = new PlanContext(plan, raw, themeIds, findings ?? diagnostics);
         var loadedCleanly = !diagnostics.HasErrorsUnder(raw.RelativeFolder + "/");
         foreach (var rule in Rules.Where(r => loadedCleanly || r is not IConsistencyRule)) rule.Check(context);
     }

@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Reform.Site.Diagnostics;
+using Reform.Site.Output;
+
+namespace Reform.Site.Validation;
+
+/// <summary>What the rules found in each plan, kept between builds in the cache folder (like
+/// <see cref="Changes.ComparisonCache"/>). An entry is named by the hash of the plan's folder and
+/// of everything shared (themes.csv, this program's build), so it is never stale: a rebuild runs
+/// the rules over changed plans only, and still reports every plan's warnings.</summary>
+/// <remarks>Only the rules' findings are kept: reading and checking each cell runs every time,
+/// since it makes the model. Entries are written to a temporary file and renamed; a damaged entry
+/// is made again; entries unused for a month are pruned.</remarks>
+public sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
+{
+    public string Folder { get; } = Path.Combine(cacheDir, "validation");
+
+    /// <summary>The entry's name for the plan in folder <paramref name="planKey"/>; null for a plan the fingerprint does not know.</summary>
+    public string? KeyOf(string planKey) => inputs.Plans.TryGetValue(planKey, out var hash)
+        ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{inputs.Shared}\n{planKey}\n{hash}")))
+        : null;
+
+    public IReadOnlyList<Diagnostic>? Get(string key)
+    {
+        var path = Path.Combine(Folder, key + ".json");
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var found = doc.RootElement.EnumerateArray().Select(d => new Diagnostic(
+                d.GetProperty("code").GetString()!,
+                Enum.Parse<Severity>(d.GetProperty("severity").GetString()!),
+                new SourceLocation(d.GetProperty("file").GetString()!, Int(d, "row"), d.TryGetProperty("column", out var c) ? c.GetString() : null, Int(d, "columnIndex"), Int(d, "line")),
+                d.GetProperty("arguments").EnumerateObject().ToDictionary(a => a.Name, a => a.Value.GetString()!, StringComparer.Ordinal))).ToList();
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow); // in use: not pruned
+            return found;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            return null; // missing or damaged: the rules run again
+        }
+    }
+
+    public void Put(string key, IReadOnlyList<Diagnostic> found)
+    {
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            var temp = Path.Combine(Folder, $"{key}.{Guid.NewGuid():N}.tmp");
+            using (var file = File.Create(temp))
+            using (var json = new Utf8JsonWriter(file))
+            {
+                json.WriteStartArray();
+                foreach (var d in found)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", d.Code);
+                    json.WriteString("severity", d.Severity.ToString());
+                    json.WriteString("file", d.Location.File);
+                    if (d.Location.Row is int row) json.WriteNumber("row", row);
+                    if (d.Location.Column is { } column) json.WriteString("column", column);
+                    if (d.Location.ColumnIndex is int index) json.WriteNumber("columnIndex", index);
+                    if (d.Location.Line is int line) json.WriteNumber("line", line);
+                    json.WriteStartObject("arguments");
+                    foreach (var (name, value) in d.Arguments) json.WriteString(name, value);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            File.Move(temp, Path.Combine(Folder, key + ".json"), overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs the next build the same work again.
+        }
+    }
+
+    private static int? Int(JsonElement d, string name) => d.TryGetProperty(name, out var v) ? v.GetInt32() : null;
+}
