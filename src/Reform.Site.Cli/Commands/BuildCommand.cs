@@ -14,7 +14,7 @@ public static class BuildCommand
           --out (default: _site). A failed build leaves the previous output untouched.
           --history N: change pages from the data folder's last N git commits (default 10).
           --cache-dir DIR: where work is kept between builds (comparisons of earlier commits,
-            each plan's rows of the all-plans tables)
+            each plan's rows of the all-plans tables, the validation rules' findings)
             (default: $XDG_CACHE_HOME/reform-site or ~/.cache/reform-site; safe to delete).
           --search: build the Pagefind index (auto: when npm ci has installed it).
           Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
