@@ -39,32 +39,19 @@ public sealed class ComparisonCache(string folder)
         }
     }
 
-    public void Put(string key, IReadOnlyList<Change> changes)
-    {
-        try
+    public void Put(string key, IReadOnlyList<Change> changes) =>
+        Pipeline.CacheFolder.TryWriteJson(Folder, key + ".json", json =>
         {
-            Directory.CreateDirectory(Folder);
-            var temp = Path.Combine(Folder, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
-            using (var file = File.Create(temp))
-            using (var json = new Utf8JsonWriter(file))
+            json.WriteStartArray();
+            foreach (var c in changes)
             {
                 json.WriteStartArray();
-                foreach (var c in changes)
-                {
-                    json.WriteStartArray();
-                    json.WriteStringValue(c.Kind.ToString());
-                    foreach (var value in new[] { c.NodeId, c.Subject, c.Key, c.Old, c.New }) json.WriteStringValue(value);
-                    json.WriteEndArray();
-                }
+                json.WriteStringValue(c.Kind.ToString());
+                foreach (var value in new[] { c.NodeId, c.Subject, c.Key, c.Old, c.New }) json.WriteStringValue(value);
                 json.WriteEndArray();
             }
-            File.Move(temp, Path.Combine(Folder, key + ".json"), overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written only costs the next build the same work again.
-        }
-    }
+            json.WriteEndArray();
+        });
 
     /// <summary>Removes entries unused for a month (older program builds' entries end there).</summary>
     public void Prune() => Pipeline.CacheFolder.Prune(Folder);

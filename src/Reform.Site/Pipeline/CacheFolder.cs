@@ -34,4 +34,23 @@ public static class CacheFolder
             // Another build may be pruning the same folder.
         }
     }
+
+    /// <summary>Writes <paramref name="name"/> in <paramref name="folder"/> through a temporary
+    /// file and a rename, so a concurrent build never reads half an entry. A cache that cannot be
+    /// written only costs the next build the same work again, so a failure is not an error.</summary>
+    public static void TryWriteJson(string folder, string name, Action<System.Text.Json.Utf8JsonWriter> write)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var temp = Path.Combine(folder, $"{name}.{Guid.NewGuid():N}.tmp");
+            using (var file = File.Create(temp))
+            using (var json = new System.Text.Json.Utf8JsonWriter(file))
+                write(json);
+            File.Move(temp, Path.Combine(folder, name), overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
 }

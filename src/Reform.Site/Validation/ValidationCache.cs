@@ -42,40 +42,27 @@ public sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
         }
     }
 
-    public void Put(string key, IReadOnlyList<Diagnostic> found)
-    {
-        try
+    public void Put(string key, IReadOnlyList<Diagnostic> found) =>
+        Pipeline.CacheFolder.TryWriteJson(Folder, key + ".json", json =>
         {
-            Directory.CreateDirectory(Folder);
-            var temp = Path.Combine(Folder, $"{key}.{Guid.NewGuid():N}.tmp");
-            using (var file = File.Create(temp))
-            using (var json = new Utf8JsonWriter(file))
+            json.WriteStartArray();
+            foreach (var d in found)
             {
-                json.WriteStartArray();
-                foreach (var d in found)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", d.Code);
-                    json.WriteString("severity", d.Severity.ToString());
-                    json.WriteString("file", d.Location.File);
-                    if (d.Location.Row is int row) json.WriteNumber("row", row);
-                    if (d.Location.Column is { } column) json.WriteString("column", column);
-                    if (d.Location.ColumnIndex is int index) json.WriteNumber("columnIndex", index);
-                    if (d.Location.Line is int line) json.WriteNumber("line", line);
-                    json.WriteStartObject("arguments");
-                    foreach (var (name, value) in d.Arguments) json.WriteString(name, value);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.Severity.ToString());
+                json.WriteString("file", d.Location.File);
+                if (d.Location.Row is int row) json.WriteNumber("row", row);
+                if (d.Location.Column is { } column) json.WriteString("column", column);
+                if (d.Location.ColumnIndex is int index) json.WriteNumber("columnIndex", index);
+                if (d.Location.Line is int line) json.WriteNumber("line", line);
+                json.WriteStartObject("arguments");
+                foreach (var (name, value) in d.Arguments) json.WriteString(name, value);
+                json.WriteEndObject();
+                json.WriteEndObject();
             }
-            File.Move(temp, Path.Combine(Folder, key + ".json"), overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written only costs the next build the same work again.
-        }
-    }
+            json.WriteEndArray();
+        });
 
     private static int? Int(JsonElement d, string name) => d.TryGetProperty(name, out var v) ? v.GetInt32() : null;
 }
