@@ -12,7 +12,7 @@ public sealed record Effect(
     Money? Amount,
     bool Approximate,
     LocalizedText? Text,
-    SourceLocation Source)
+    RowSource Source)
 {
     public bool IsSingleYear => FiscalYearFrom == FiscalYearTo;
 }

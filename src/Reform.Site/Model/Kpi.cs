@@ -12,4 +12,4 @@ public sealed record Kpi(
     decimal? Target,
     int? TargetFiscalYear,
     string? Direction,
-    SourceLocation Source);
+    RowSource Source);

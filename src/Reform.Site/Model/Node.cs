@@ -13,7 +13,7 @@ public sealed record Node(
     IReadOnlyList<string> Themes,
     bool? Continued,
     int? EndedFiscalYear,
-    SourceLocation Source)
+    RowSource Source)
 {
     /// <summary>The number and the title as the city prints them together (① 財政健全化).</summary>
     public string Heading(string lang) => string.IsNullOrEmpty(Number) ? Title.For(lang) : $"{Number} {Title.For(lang)}";

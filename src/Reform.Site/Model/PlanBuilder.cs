@@ -1,3 +1,4 @@
+using Reform.Site.Diagnostics;
 using Reform.Site.Loading;
 
 namespace Reform.Site.Model;
@@ -13,45 +14,45 @@ public static class PlanBuilder
             raw.Key, municipality, metadata,
             file.Levels, file.Evaluators, file.Scales, file.Assessments, file.Tags, file.TextKinds, file.RelatedPlans,
             Rows(raw, "nodes", r => r.Text("id") is { } id && r.Int("level") is int level && r.Localized("title") is { } title
-                ? new Node(id, r.Text("parent_id"), level, r.Text("number"), title, r.List("tags"), r.List("themes"), r.Bool("continued"), r.Int("ended_fy"), r.Location)
+                ? new Node(id, r.Text("parent_id"), level, r.Text("number"), title, r.List("tags"), r.List("themes"), r.Bool("continued"), r.Int("ended_fy"), RowSource.Of(r.Location))
                 : null),
             Rows(raw, "departments", r => r.Text("id") is { } id && r.Localized("name") is { } name
-                ? new Department(id, name, r.Localized("bureau"), r.Location)
+                ? new Department(id, name, r.Localized("bureau"), RowSource.Of(r.Location))
                 : null),
             Rows(raw, "node_departments", r => r.Text("node_id") is { } n && r.Text("department_id") is { } d
-                ? new NodeDepartment(n, d, r.Text("role"), r.Location)
+                ? new NodeDepartment(n, d, r.Text("role"), RowSource.Of(r.Location))
                 : null),
             Rows(raw, "ratings", r => r.Text("node_id") is { } n && r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Text("value") is { } v
-                ? new Rating(n, fy, a, v, r.Localized("reason"), r.Location)
+                ? new Rating(n, fy, a, v, r.Localized("reason"), RowSource.Of(r.Location))
                 : null),
             Rows(raw, "tallies", r => r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Int("count") is int c
-                ? new Tally(r.Text("node_id"), fy, a, r.Text("rating"), c, r.Location)
+                ? new Tally(r.Text("node_id"), fy, a, r.Text("rating"), c, RowSource.Of(r.Location))
                 : null),
             Rows(raw, "effects", BuildEffect),
             Rows(raw, "kpis", r => r.Text("id") is { } id && r.Text("node_id") is { } n && r.Localized("name") is { } name
-                ? new Kpi(id, n, name, r.Localized("unit"), r.Number("baseline"), r.Int("baseline_fy"), r.Number("target"), r.Int("target_fy"), r.Text("direction"), r.Location)
+                ? new Kpi(id, n, name, r.Localized("unit"), r.Number("baseline"), r.Int("baseline_fy"), r.Number("target"), r.Int("target_fy"), r.Text("direction"), RowSource.Of(r.Location))
                 : null),
             Rows(raw, "kpi_values", r => r.Text("kpi_id") is { } k && r.Int("fiscal_year") is int fy && Kind(r) is { } kind && r.Number("value") is decimal v
-                ? new KpiValue(k, fy, kind, v, r.Localized("note"), r.Location)
+                ? new KpiValue(k, fy, kind, v, r.Localized("note"), RowSource.Of(r.Location))
                 : null),
             Rows(raw, "schedule", r => r.Text("node_id") is { } n && r.Int("row") is int row && r.Int("fiscal_year") is int fy
-                ? new ScheduleEntry(n, row, r.Localized("task"), fy, r.Localized("entry"), r.Text("status"), r.Location)
+                ? new ScheduleEntry(n, row, r.Localized("task"), fy, r.Localized("entry"), r.Text("status"), RowSource.Of(r.Location))
                 : null),
             Rows(raw, "texts", r => r.Text("node_id") is { } n && r.Text("kind") is { } k && r.Localized("text") is { } t
-                ? new TextSection(n, r.Int("fiscal_year"), k, r.Text("department_id"), r.Int("item"), t, r.Location)
+                ? new TextSection(n, r.Int("fiscal_year"), k, r.Text("department_id"), r.Int("item"), t, RowSource.Of(r.Location))
                 : null));
     }
 
     public static IReadOnlyList<Theme> BuildThemes(Table themes) =>
         themes.Rows.Select(r => r.Text("id") is { } id && r.Localized("name") is { } name
-            ? new Theme(id, name, r.Localized("description"), r.Location)
+            ? new Theme(id, name, r.Localized("description"), RowSource.Of(r.Location))
             : null).OfType<Theme>().ToList();
 
     private static Effect? BuildEffect(TableRow r)
     {
         if (r.Int("fy_from") is not int from || r.Int("fy_to") is not int to || Kind(r) is not { } kind) return null;
         var amount = r.Number("amount") is decimal a && r.Text("unit") is { } unit ? new Money(a, unit) : null;
-        return new Effect(r.Text("node_id"), from, to, kind, amount, r.Bool("approximate") ?? false, r.Localized("text"), r.Location);
+        return new Effect(r.Text("node_id"), from, to, kind, amount, r.Bool("approximate") ?? false, r.Localized("text"), RowSource.Of(r.Location));
     }
 
     private static EffectKind? Kind(TableRow r) => r.Text("kind") switch

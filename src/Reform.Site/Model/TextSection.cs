@@ -3,4 +3,19 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Model;
 
 /// <summary>A long text about a node: a result, a plan, a review, a council's comment.</summary>
-public sealed record TextSection(string NodeId, int? FiscalYear, string KindId, string? DepartmentId, int? Item, LocalizedText Text, SourceLocation Source);
+/// <remarks>In a site build the text waits in a <see cref="TextStore"/> until a page or a
+/// download reads it; everywhere else it is held here.</remarks>
+public sealed record TextSection(string NodeId, int? FiscalYear, string KindId, string? DepartmentId, int? Item, LocalizedText Text, RowSource Source)
+{
+    private readonly StoredText _text = StoredText.Of(Text);
+
+    public LocalizedText Text
+    {
+        get => _text.Value!;
+        init => _text = StoredText.Of(value);
+    }
+
+    private TextSection(TextSection section, StoredText text) : this(section) => _text = text;
+
+    internal TextSection StoredAs(StoredText text) => new(this, text);
+}

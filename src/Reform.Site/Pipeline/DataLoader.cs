@@ -16,9 +16,10 @@ public static class DataLoader
     /// are reported): for earlier versions of the data that are only compared, as the change
     /// history does, where the rules were a third of the time.</param>
     /// <param name="rules">Where the rules' findings of unchanged plans are kept between builds; null runs every rule.</param>
-    public static (DataSet DataSet, IReadOnlyList<Diagnostic> Diagnostics) Load(string dataRoot, bool validate = true, ValidationCache? rules = null)
+    /// <param name="texts">Where the plans' long texts wait until read (a site build); null holds them in the model.</param>
+    public static (DataSet DataSet, IReadOnlyList<Diagnostic> Diagnostics) Load(string dataRoot, bool validate = true, ValidationCache? rules = null, TextStore? texts = null)
     {
-        var (themes, plans, _, diagnostics) = Read(dataRoot, validate, keep: true, rules);
+        var (themes, plans, _, diagnostics) = Read(dataRoot, validate, keep: true, rules, texts);
         return (new DataSet(themes, plans), diagnostics);
     }
 
@@ -32,7 +33,7 @@ public static class DataLoader
     }
 
     /// <returns>The plans only with <paramref name="keep"/>; their count either way.</returns>
-    private static (IReadOnlyList<Theme> Themes, IReadOnlyList<Plan> Plans, int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Read(string dataRoot, bool validate, bool keep, ValidationCache? rules = null)
+    private static (IReadOnlyList<Theme> Themes, IReadOnlyList<Plan> Plans, int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Read(string dataRoot, bool validate, bool keep, ValidationCache? rules = null, TextStore? texts = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(dataRoot))
@@ -50,6 +51,7 @@ public static class DataLoader
         {
             var raw = PlanFolderReader.Read(dataRoot, folders[i], diagnostics);
             var plan = PlanBuilder.Build(raw);
+            if (keep && texts is not null && plan is not null) plan = plan with { Texts = texts.Keep(plan.Texts), Schedule = texts.Keep(plan.Schedule) };
             if (validate && plan is not null) Validate(plan, raw, themeIds, diagnostics, rules);
             if (plan is not null) Interlocked.Increment(ref count);
             if (keep) plans[i] = plan;

@@ -3,6 +3,7 @@ using Reform.Site.Changes;
 using Reform.Site.Content;
 using Reform.Site.Datasets;
 using Reform.Site.Diagnostics;
+using Reform.Site.Model;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
 using Reform.Site.Rendering.Building;
@@ -38,7 +39,9 @@ public static class SiteBuilder
 
         progress("load+validate: " + options.DataDir);
         var rules = options.CacheDir is { } cache ? new ValidationCache(cache, inputs) : null;
-        var (data, dataDiagnostics) = DataLoader.Load(options.DataDir, rules: rules);
+        // The long texts wait on disk until their pages and downloads are made (TextStore).
+        using var texts = new TextStore();
+        var (data, dataDiagnostics) = DataLoader.Load(options.DataDir, rules: rules, texts: texts);
         if (rules is not null) CacheFolder.Prune(rules.Folder);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(dataDiagnostics);

@@ -19,15 +19,15 @@ public sealed class DuplicateRule : IPlanRule
         Combos(c, p.Schedule.Select(s => ($"{s.NodeId}, {s.Row}, {s.FiscalYear}", s.Source)));
     }
 
-    private static void Ids(PlanContext c, IEnumerable<(string Key, SourceLocation Source)> items, string column) =>
+    private static void Ids(PlanContext c, IEnumerable<(string Key, RowSource Source)> items, string column) =>
         Report(c, items, "RS301", column);
 
-    private static void Combos(PlanContext c, IEnumerable<(string Key, SourceLocation Source)> items) =>
+    private static void Combos(PlanContext c, IEnumerable<(string Key, RowSource Source)> items) =>
         Report(c, items, "RS306", null);
 
-    private static void Report(PlanContext c, IEnumerable<(string Key, SourceLocation Source)> items, string code, string? column)
+    private static void Report(PlanContext c, IEnumerable<(string Key, RowSource Source)> items, string code, string? column)
     {
-        var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var first = new Dictionary<string, RowSource>(StringComparer.Ordinal);
         foreach (var (key, source) in items)
         {
             if (!first.TryAdd(key, source))

@@ -11,7 +11,7 @@ public sealed record TallyGroup(
     string AssessmentId,
     Tally? Total,
     IReadOnlyDictionary<string, int> ByRating,
-    IReadOnlyList<(string? Code, int Count, SourceLocation Source)> Cells)
+    IReadOnlyList<(string? Code, int Count, RowSource Source)> Cells)
 {
     public static IReadOnlyList<TallyGroup> All(Plan p) =>
         p.Tallies.GroupBy(t => (t.NodeId, t.FiscalYear, t.AssessmentId)).Select(g =>
