@@ -32,12 +32,38 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
         }
     }
 
-    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(new
+    /// <summary>Writes the manifest as it goes (a national site lists about 300,000 files: held
+    /// whole as JSON bytes, it was a spike at the end of the build), through a temporary file,
+    /// so a manifest is either whole or absent.</summary>
+    public void Write(string path)
     {
-        fingerprint = Fingerprint,
-        inputs = Inputs is null ? null : new { shared = Inputs.Shared, history = Inputs.History, plans = Inputs.Plans.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value) },
-        files = Files.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Value),
-    }, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("fingerprint", Fingerprint);
+            if (Inputs is not null)
+            {
+                json.WriteStartObject("inputs");
+                json.WriteString("shared", Inputs.Shared);
+                json.WriteString("history", Inputs.History);
+                Entries(json, "plans", Inputs.Plans);
+                json.WriteEndObject();
+            }
+            Entries(json, "files", Files);
+            json.WriteEndObject();
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static void Entries(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> entries)
+    {
+        json.WriteStartObject(name);
+        foreach (var key in entries.Keys.Order(StringComparer.Ordinal))
+            json.WriteString(key, entries[key]);
+        json.WriteEndObject();
+    }
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

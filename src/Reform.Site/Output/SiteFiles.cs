@@ -4,16 +4,43 @@ using Reform.Site.Rendering;
 
 namespace Reform.Site.Output;
 
-/// <summary>Machine-facing files every site has: sitemap.xml (with hreflang alternates) and
+/// <summary>Machine-facing files every site has: the sitemap (with hreflang alternates) and
 /// robots.txt.</summary>
+/// <remarks>The sitemap protocol allows 50,000 URLs a file. A larger site (a national portal has
+/// about 285,000 pages) gets <c>sitemap.xml</c> as a sitemap index over <c>sitemap-1.xml</c>,
+/// <c>sitemap-2.xml</c>, …, as Hugo and the search engines' own guides do; each part is made
+/// and written on its own, so the sitemap is never held whole in memory.</remarks>
 public static class SiteFiles
 {
-    public static IEnumerable<OutputFile> Extra(DataSet data, IReadOnlyList<PageSpec> pages, string baseUrl)
+    /// <summary>The sitemap protocol's limit of URLs in one sitemap file.</summary>
+    public const int MaxUrlsPerSitemap = 50_000;
+
+    public static IEnumerable<OutputFile> Extra(DataSet data, IReadOnlyList<PageSpec> pages, string baseUrl, int maxUrlsPerSitemap = MaxUrlsPerSitemap)
+    {
+        var listed = pages.Where(p => p.AlternatePath is not null).ToList();
+        if (listed.Count <= maxUrlsPerSitemap)
+            yield return new OutputFile("sitemap.xml", Sitemap(listed, baseUrl));
+        else
+        {
+            var parts = listed.Chunk(maxUrlsPerSitemap).Select((part, i) => (Path: $"sitemap-{i + 1}.xml", Pages: part)).ToList();
+            var index = new StringBuilder();
+            index.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            index.Append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            foreach (var part in parts)
+                index.Append("  <sitemap><loc>").Append(Escape(SiteLinks.Absolute(baseUrl, part.Path))).Append("</loc></sitemap>\n");
+            index.Append("</sitemapindex>\n");
+            yield return new OutputFile("sitemap.xml", Encoding.UTF8.GetBytes(index.ToString()));
+            foreach (var part in parts) yield return new OutputFile(part.Path, Sitemap(part.Pages, baseUrl));
+        }
+        yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {SiteLinks.Absolute(baseUrl, "sitemap.xml")}\n"));
+    }
+
+    private static byte[] Sitemap(IEnumerable<PageSpec> pages, string baseUrl)
     {
         var sitemap = new StringBuilder();
         sitemap.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sitemap.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        foreach (var page in pages.Where(p => p.AlternatePath is not null))
+        foreach (var page in pages)
         {
             sitemap.Append("  <url><loc>").Append(Escape(SiteLinks.Absolute(baseUrl, page.Path))).Append("</loc>");
             sitemap.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(page.Lang).Append("\" href=\"").Append(Escape(SiteLinks.Absolute(baseUrl, page.Path))).Append("\"/>");
@@ -22,8 +49,7 @@ public static class SiteFiles
             sitemap.Append("</url>\n");
         }
         sitemap.Append("</urlset>\n");
-        yield return new OutputFile("sitemap.xml", Encoding.UTF8.GetBytes(sitemap.ToString()));
-        yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {SiteLinks.Absolute(baseUrl, "sitemap.xml")}\n"));
+        return Encoding.UTF8.GetBytes(sitemap.ToString());
     }
 
     private static string Escape(string s) => System.Security.SecurityElement.Escape(s);

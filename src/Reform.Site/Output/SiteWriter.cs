@@ -29,7 +29,7 @@ public static class SiteWriter
         }
         foreach (var stale in manifest.Files.Keys.Where(k => k.StartsWith(subfolder + "/", StringComparison.Ordinal) && !files.ContainsKey(k)))
             File.Delete(Path.Combine(outputDir, stale));
-        File.WriteAllBytes(Path.Combine(outputDir, BuildManifest.FileName), (manifest with { Files = files }).ToBytes());
+        (manifest with { Files = files }).Write(Path.Combine(outputDir, BuildManifest.FileName));
         return written;
     }
 }

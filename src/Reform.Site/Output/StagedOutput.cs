@@ -109,10 +109,10 @@ public sealed class StagedOutput : IDisposable
     public SiteWriter.Summary Commit(string fingerprint, InputFingerprint? inputs = null)
     {
         _committed = true;
-        var hashes = new Dictionary<string, string>(_hashes, StringComparer.Ordinal);
+        var hashes = _hashes; // no file is added once committing starts
         if (_previous is null)
         {
-            File.WriteAllBytes(Path.Combine(_staging, BuildManifest.FileName), new BuildManifest(fingerprint, hashes, inputs).ToBytes());
+            new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_staging, BuildManifest.FileName));
             Swap(_staging, _target);
             return new SiteWriter.Summary(hashes.Count, hashes.Count, 0, _bytes, true);
         }
@@ -128,7 +128,7 @@ public sealed class StagedOutput : IDisposable
             File.Move(Path.Combine(_staging, path), destination, overwrite: true);
         }
         foreach (var path in stale) File.Delete(Path.Combine(_target, path));
-        File.WriteAllBytes(Path.Combine(_target, BuildManifest.FileName), new BuildManifest(fingerprint, hashes, inputs).ToBytes());
+        new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_target, BuildManifest.FileName));
         DeleteIfExists(_staging);
         return new SiteWriter.Summary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
     }
