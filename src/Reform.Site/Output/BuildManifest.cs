@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Reform.Site.Output;
@@ -8,7 +7,7 @@ namespace Reform.Site.Output;
 /// files whose bytes change (so unchanged files keep their timestamps).</summary>
 /// <remarks><see cref="Inputs"/> breaks the fingerprint down per plan, so pages of unchanged plans
 /// can be kept (absent in manifests of older versions: then every page is rendered).</remarks>
-public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<string, string> Files, InputFingerprint? Inputs = null)
+public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<string, ContentHash> Files, InputFingerprint? Inputs = null)
 {
     public const string FileName = ".reform-site-manifest.json";
 
@@ -19,7 +18,9 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var files = doc.RootElement.GetProperty("files").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+            var files = new Dictionary<string, ContentHash>(StringComparer.Ordinal);
+            foreach (var file in doc.RootElement.GetProperty("files").EnumerateObject())
+                files[file.Name] = ContentHash.Parse(file.Value.GetString()) ?? throw new InvalidOperationException("not a hash");
             var inputs = doc.RootElement.TryGetProperty("inputs", out var i)
                 ? new InputFingerprint(i.GetProperty("shared").GetString()!, i.GetProperty("plans").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
                     i.GetProperty("history").GetString()!)
@@ -48,24 +49,20 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
                 json.WriteStartObject("inputs");
                 json.WriteString("shared", Inputs.Shared);
                 json.WriteString("history", Inputs.History);
-                Entries(json, "plans", Inputs.Plans);
+                Entries(json, "plans", Inputs.Plans, hash => hash);
                 json.WriteEndObject();
             }
-            Entries(json, "files", Files);
+            Entries(json, "files", Files, hash => hash.ToString());
             json.WriteEndObject();
         }
         File.Move(temp, path, overwrite: true);
     }
 
-    private static void Entries(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> entries)
+    private static void Entries<T>(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, T> entries, Func<T, string> text)
     {
         json.WriteStartObject(name);
         foreach (var key in entries.Keys.Order(StringComparer.Ordinal))
-            json.WriteString(key, entries[key]);
+            json.WriteString(key, text(entries[key]));
         json.WriteEndObject();
     }
-
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    public static string Hash(Stream stream) => Convert.ToHexStringLower(SHA256.HashData(stream));
 }

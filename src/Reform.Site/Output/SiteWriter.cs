@@ -19,7 +19,7 @@ public static class SiteWriter
         {
             var path = subfolder + "/" + Path.GetRelativePath(source, file).Replace('\\', '/');
             var bytes = File.ReadAllBytes(file);
-            var hash = BuildManifest.Hash(bytes);
+            var hash = ContentHash.Of(bytes);
             files[path] = hash;
             var destination = Path.Combine(outputDir, path);
             if (manifest.Files.TryGetValue(path, out var old) && old == hash && File.Exists(destination)) continue;

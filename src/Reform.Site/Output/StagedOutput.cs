@@ -15,7 +15,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _staging;
     private readonly BuildManifest? _previous;
     private readonly IReadOnlyList<string> _preserve;
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ContentHash> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _bytes;
@@ -38,7 +38,7 @@ public sealed class StagedOutput : IDisposable
     /// result does not depend on the order files arrive in.</summary>
     public void Add(OutputFile file)
     {
-        if (!Record(file.Path, BuildManifest.Hash(file.Bytes), file.Bytes.Length)) return;
+        if (!Record(file.Path, ContentHash.Of(file.Bytes), file.Bytes.Length)) return;
         var path = Path.Combine(_staging, file.Path);
         EnsureFolder(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, file.Bytes);
@@ -58,7 +58,7 @@ public sealed class StagedOutput : IDisposable
             write(file);
             size = file.Length;
             file.Position = 0; // hashed when written: the writer may seek back (ZIP headers)
-            changed = Record(path, BuildManifest.Hash(file), size);
+            changed = Record(path, ContentHash.Of(file), size);
         }
         if (!changed) File.Delete(staged); // the previous build's copy stays
         return size;
@@ -66,11 +66,12 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>Records a file's hash; true when it differs from the previous build's (or that
     /// file is gone), so it must be staged.</summary>
-    private bool Record(string path, string hash, long size)
+    private bool Record(string path, ContentHash hash, long size)
     {
         if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
         Interlocked.Add(ref _bytes, size);
-        if (_previous is not null && _previous.Files.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(_target, path)))
+        if (_previous is null) return true; // every file is new: nothing to tell apart (and 300,000 entries fewer at national scale)
+        if (_previous.Files.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(_target, path)))
             return false;
         _changed[path] = true;
         return true;
@@ -81,7 +82,7 @@ public sealed class StagedOutput : IDisposable
     public Stream OpenRead(string path)
     {
         if (!_hashes.ContainsKey(path)) throw new InvalidOperationException($"{path} was not added");
-        return File.OpenRead(Path.Combine(_changed.ContainsKey(path) ? _staging : _target, path));
+        return File.OpenRead(Path.Combine(_previous is null || _changed.ContainsKey(path) ? _staging : _target, path));
     }
 
     /// <summary>What the previous build in this folder wrote, if it left a manifest.</summary>

@@ -30,6 +30,38 @@ public sealed class StagedOutputTests
     }
 
     [Fact]
+    public void The_manifest_records_each_file_as_sha256sum_prints_it_and_a_fresh_build_reads_its_files_back()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, []))
+        {
+            output.Add(new OutputFile("index.html", "abc"u8.ToArray()));
+            output.Add("downloads/all.csv", s => s.Write("a,b\n"u8));
+            using (var read = new StreamReader(output.OpenRead("downloads/all.csv"))) Assert.Equal("a,b\n", read.ReadToEnd());
+            output.Commit("f");
+        }
+        var manifest = BuildManifest.Read(site)!;
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", manifest.Files["index.html"].ToString());
+        Assert.Equal(ContentHash.Of(File.ReadAllBytes(Path.Combine(site, "downloads", "all.csv"))), manifest.Files["downloads/all.csv"]);
+    }
+
+    [Fact]
+    public void A_manifest_with_a_damaged_hash_is_ignored_so_every_file_is_written_again()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, [])) { output.Add(Page(1)); output.Commit("f"); }
+        var path = Path.Combine(site, BuildManifest.FileName);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(ContentHash.Of(Page(1).Bytes).ToString(), "not-a-hash"));
+
+        Assert.Null(BuildManifest.Read(site));
+        using var again = new StagedOutput(site, []);
+        again.Add(Page(1));
+        Assert.Equal(1, again.Commit("f").Written);
+    }
+
+    [Fact]
     public void Without_a_commit_the_previous_output_stays_and_the_staging_folder_goes()
     {
         using var temp = new TempDir();
