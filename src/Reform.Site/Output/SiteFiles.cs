@@ -15,22 +15,25 @@ public static class SiteFiles
     /// <summary>The sitemap protocol's limit of URLs in one sitemap file.</summary>
     public const int MaxUrlsPerSitemap = 50_000;
 
-    public static IEnumerable<OutputFile> Extra(DataSet data, IReadOnlyList<PageSpec> pages, string baseUrl, int maxUrlsPerSitemap = MaxUrlsPerSitemap)
+    /// <param name="pages">The site's pages, as the planner lists them (lazily: they are listed
+    /// twice, once to count them and once to write them).</param>
+    public static IEnumerable<OutputFile> Extra(DataSet data, IEnumerable<PageSpec> pages, string baseUrl, int maxUrlsPerSitemap = MaxUrlsPerSitemap)
     {
-        var listed = pages.Where(p => p.AlternatePath is not null).ToList();
-        if (listed.Count <= maxUrlsPerSitemap)
+        var listed = pages.Where(p => p.AlternatePath is not null);
+        var count = listed.Count();
+        if (count <= maxUrlsPerSitemap)
             yield return new OutputFile("sitemap.xml", Sitemap(listed, baseUrl));
         else
         {
-            var parts = listed.Chunk(maxUrlsPerSitemap).Select((part, i) => (Path: $"sitemap-{i + 1}.xml", Pages: part)).ToList();
+            var parts = Enumerable.Range(1, (count + maxUrlsPerSitemap - 1) / maxUrlsPerSitemap).Select(n => $"sitemap-{n}.xml").ToList();
             var index = new StringBuilder();
             index.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             index.Append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             foreach (var part in parts)
-                index.Append("  <sitemap><loc>").Append(Escape(SiteLinks.Absolute(baseUrl, part.Path))).Append("</loc></sitemap>\n");
+                index.Append("  <sitemap><loc>").Append(Escape(SiteLinks.Absolute(baseUrl, part))).Append("</loc></sitemap>\n");
             index.Append("</sitemapindex>\n");
             yield return new OutputFile("sitemap.xml", Encoding.UTF8.GetBytes(index.ToString()));
-            foreach (var part in parts) yield return new OutputFile(part.Path, Sitemap(part.Pages, baseUrl));
+            foreach (var (part, path) in listed.Chunk(maxUrlsPerSitemap).Zip(parts)) yield return new OutputFile(path, Sitemap(part, baseUrl));
         }
         yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {SiteLinks.Absolute(baseUrl, "sitemap.xml")}\n"));
     }

@@ -19,9 +19,6 @@ namespace Reform.Site.Pipeline;
 /// search. Any error before the commit leaves the previous output as it was.</summary>
 public static class SiteBuilder
 {
-    /// <summary>Pages a rendering worker takes at a time: small enough to balance the cores.</summary>
-    private const int ChunkSize = 64;
-
     public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {
         // Progress comes from the downloads' thread too: one line at a time.
@@ -55,7 +52,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.Items, data.Plans.Count, 0, 0, 0, false);
 
         SiteWriter.Summary written;
-        IReadOnlyList<PageSpec> pages;
+        int pageCount;
         using (var output = new StagedOutput(options.OutputDir, [PagefindIndexer.OutputFolder + "/"]))
         {
             // A plan's own pages and downloads are kept from the last build when neither the
@@ -76,20 +73,22 @@ public static class SiteBuilder
             });
             if (options.History > 0) progress($"history: the data's last {options.History} git commits (alongside the pages)");
             var changes = Task.Run(() => options.History > 0 ? ReadHistory(options) : []);
-            pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult(), options.ThemePageSize);
-            progress($"render+write: {pages.Count} pages ({data.Plans.Count} plans, 2 languages) → {options.OutputDir}");
+            // A lazy plan: listed again for each pass, never held whole (SitePlanner).
+            var pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult(), options.ThemePageSize);
+            progress($"render+write: the pages of {data.Plans.Count} plans in 2 languages → {options.OutputDir}");
             var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
-            var failures = RenderWhile(downloads, () => Render(pages, renderer, output, unchanged));
+            var (failures, rendered) = RenderWhile(downloads, () => Render(pages, renderer, output, unchanged));
+            pageCount = rendered;
             if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
             {
                 diagnostics.AddRange(failures);
                 foreach (var key in renderer.MissingKeys)
                     diagnostics.Add("RS116", new SourceLocation($"theme/i18n/{key[..2]}.json"), value: key[4..]);
-                return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
+                return new BuildResult(diagnostics.Items, data.Plans.Count, pageCount, 0, 0, false);
             }
             var catalog = downloads.GetAwaiter().GetResult();
             var history = changes.GetAwaiter().GetResult();
-            progress("rendered");
+            progress($"rendered {pageCount} pages");
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
                 .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
@@ -111,7 +110,7 @@ public static class SiteBuilder
                 {
                     File.Delete(Path.Combine(options.OutputDir, BuildManifest.FileName)); // the next build starts afresh
                     diagnostics.Add("RS118", new SourceLocation("pagefind"), value: failure);
-                    return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, 0, 0, false);
+                    return new BuildResult(diagnostics.Items, data.Plans.Count, pageCount, 0, 0, false);
                 }
                 SiteWriter.Sync(options.OutputDir, PagefindIndexer.OutputFolder, index);
             }
@@ -120,39 +119,39 @@ public static class SiteBuilder
                 if (Directory.Exists(index)) Directory.Delete(index, true);
             }
         }
-        return new BuildResult(diagnostics.Items, data.Plans.Count, pages.Count, written.Files, written.Bytes, true) { Written = written.Written };
+        return new BuildResult(diagnostics.Items, data.Plans.Count, pageCount, written.Files, written.Bytes, true) { Written = written.Written };
     }
 
     /// <summary>Renders pages on every core; each worker writes its own pages to the staging
-    /// folder, so writing overlaps rendering and no page is held once written. Each page's bytes
-    /// depend only on its spec, so the output is byte-identical whatever the scheduling. A
-    /// template error stops the build; the errors found by then are returned.</summary>
-    private static IReadOnlyList<Diagnostic> Render(IReadOnlyList<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans)
+    /// folder, so writing overlaps rendering and no page is held once written. Workers take the
+    /// next page from the lazy plan one at a time (it is listed under a lock, about 1 µs a page),
+    /// which keeps both cores busy to the last page. Each page's bytes depend only on its spec, so
+    /// the output is byte-identical whatever the scheduling. A template error stops the build; the
+    /// errors found by then are returned, with the number of pages rendered or kept.</summary>
+    private static (IReadOnlyList<Diagnostic> Failures, int Pages) Render(IEnumerable<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans)
     {
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+        var count = 0;
         // Pages that wait for inputs made alongside go last, so the workers meanwhile do the rest.
-        var order = pages.Where(p => !p.RenderLast).Concat(pages.Where(p => p.RenderLast)).ToList();
-        var chunks = System.Collections.Concurrent.Partitioner.Create(0, order.Count, ChunkSize);
-        Parallel.ForEach(chunks, (range, loop) =>
+        var order = pages.Where(p => !p.RenderLast).Concat(pages.Where(p => p.RenderLast));
+        var oneAtATime = System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(oneAtATime, (page, loop) =>
         {
-            for (var i = range.Item1; i < range.Item2 && !loop.ShouldExitCurrentIteration; i++)
+            Interlocked.Increment(ref count);
+            if (page.PlanKey is { } key && unchangedPlans.Contains(key) && output.Keep(page.OutputFile)) return;
+            try
             {
-                var page = order[i];
-                if (page.PlanKey is { } key && unchangedPlans.Contains(key) && output.Keep(page.OutputFile)) continue;
-                try
-                {
-                    output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
-                }
-                catch (Scriban.Syntax.ScriptRuntimeException e)
-                {
-                    var bag = new DiagnosticBag();
-                    bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
-                    foreach (var d in bag.Items) failures.Add(d);
-                    loop.Stop();
-                }
+                output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException e)
+            {
+                var bag = new DiagnosticBag();
+                bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
+                foreach (var d in bag.Items) failures.Add(d);
+                loop.Stop();
             }
         });
-        return failures.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Argument("value"), StringComparer.Ordinal).ToList();
+        return (failures.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Argument("value"), StringComparer.Ordinal).ToList(), count);
     }
 
     /// <summary>Runs the rendering; however it ends, the downloads (which write into the same

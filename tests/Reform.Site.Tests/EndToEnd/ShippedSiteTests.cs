@@ -34,6 +34,31 @@ public sealed class ShippedSiteTests : IClassFixture<ShippedSiteTests.Site>
                     Assert.True(_site.Exists($"{lang}/plans/{plan.Key}/{node.Id}/"), $"{lang} {plan.Key} {node.Id}");
     }
 
+    /// <summary>The build lists its pages twice, once to render them and once for the sitemap
+    /// (the plan is never held whole): both must see the same pages.</summary>
+    [Fact]
+    public void The_sitemap_lists_every_page_of_the_site_once_with_its_twin_in_the_other_language()
+    {
+        var ns = System.Xml.Linq.XNamespace.Get("http://www.sitemaps.org/schemas/sitemap/0.9");
+        var xhtml = System.Xml.Linq.XNamespace.Get("http://www.w3.org/1999/xhtml");
+        var urls = System.Xml.Linq.XDocument.Load(Path.Combine(_site.Root, "sitemap.xml")).Root!.Elements(ns + "url").ToList();
+        string Local(string url) => url[(_site.Options.BaseUrl.TrimEnd('/').Length + 1)..];
+        var listed = urls.Select(u => Local(u.Element(ns + "loc")!.Value)).ToList();
+        var pages = Directory.GetFiles(_site.Root, "index.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_site.Root, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Where(p => p is "ja/" or "en/" || p.StartsWith("ja/", StringComparison.Ordinal) || p.StartsWith("en/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(pages, listed.Order(StringComparer.Ordinal));
+        Assert.Equal(_site.Result.PageCount - 2, listed.Count); // all but the language chooser and the 404 page
+        Assert.All(urls, u => Assert.Equal(2, u.Elements(xhtml + "link").Count()));
+        foreach (var url in urls.Take(50))
+        {
+            var twin = url.Elements(xhtml + "link").Single(l => l.Attribute("hreflang")!.Value != Local(url.Element(ns + "loc")!.Value)[..2]);
+            Assert.True(_site.Exists(Local(twin.Attribute("href")!.Value)), twin.ToString());
+        }
+    }
+
     [Fact]
     public void The_published_totals_show_on_the_plan_page_and_agree_with_their_breakdown()
     {

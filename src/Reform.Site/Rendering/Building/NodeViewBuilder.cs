@@ -6,14 +6,16 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Resolves one node of one plan into what its page shows in one language.</summary>
 public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model.Theme> themes, string lang)
 {
-    private readonly PlanCardView _card = PlanCardBuilder.Build(plan, lang);
+    /// <summary>Made when the first page is: the site planner makes a builder per plan and language
+    /// each time it lists the pages, and most listings render nothing.</summary>
+    private readonly Lazy<PlanCardView> _card = new(() => PlanCardBuilder.Build(plan, lang));
 
     public NodeView Build(Node node, Node? previous, Node? next)
     {
         var index = plan.Index;
         var children = index.Children(node.Id);
         return new NodeView(
-            _card,
+            _card.Value,
             node.Id,
             node.Number,
             TextView.From(node.Title, lang),
