@@ -53,7 +53,7 @@ public static class ChangeHistory
     {
         var paths = plans.Select(k => $"plans/{k}").ToList();
         if (contents.Themes is not null) paths.Insert(0, "themes.csv");
-        var temp = Path.Combine(Path.GetTempPath(), "reform-site-history", Guid.NewGuid().ToString("N"));
+        var temp = Output.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-history-");
         try
         {
             return GitRevisions.Export(repo, commit, relative, temp, paths) ? DataLoader.Load(temp, validate: false).DataSet : null;

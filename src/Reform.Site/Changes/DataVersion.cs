@@ -19,7 +19,7 @@ public static class DataVersion
         if (repo is null) return (null, [], $"'{spec}' is neither a folder nor a git revision (no git repository around {dataDir})");
         if (!GitRevisions.IsRevision(repo, spec)) return (null, [], $"'{spec}' is neither a folder nor a git revision of {repo}");
         var relative = Path.GetRelativePath(repo, Path.GetFullPath(dataDir)).Replace('\\', '/');
-        var temp = Path.Combine(Path.GetTempPath(), "reform-site-diff", Guid.NewGuid().ToString("N"));
+        var temp = Output.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-diff-");
         try
         {
             if (!GitRevisions.Export(repo, spec, relative, temp)) return (null, [], $"could not read {relative} at {spec}");

@@ -27,7 +27,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     {
         // Each plan's rows of the all-plans tables wait on disk, not in memory, until every plan is done.
         if (rowCache is not null) return Build(output, rowCache);
-        var scratch = Path.Combine(Path.GetTempPath(), "reform-site-rows", Guid.NewGuid().ToString("N"));
+        var scratch = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-rows-");
         try
         {
             return Build(output, RowCache.Scratch(scratch));

@@ -18,7 +18,7 @@ public sealed class TextStore : IDisposable
 
     public TextStore(string? folder = null)
     {
-        var path = Path.Combine(folder ?? Path.GetTempPath(), $"reform-site-texts-{Guid.NewGuid():N}.bin");
+        var path = Output.ScratchSpace.NewPath(folder ?? Path.GetTempPath(), "reform-site-texts-", ".bin");
         _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 

@@ -29,6 +29,10 @@ public sealed class StagedOutput : IDisposable
         _preserve = preserve;
         Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
         _previous = Directory.Exists(_target) ? BuildManifest.Read(_target) : null;
+        // Staging folders of builds that were killed (a national site's is 9 GB) go first.
+        var (parent, name) = (Path.GetDirectoryName(_target)!, Path.GetFileName(_target));
+        ScratchSpace.Sweep(parent, name + ".staging-");
+        ScratchSpace.Sweep(parent, name + ".old-");
         _staging = $"{_target}.staging-{Environment.ProcessId}";
         DeleteIfExists(_staging);
         Directory.CreateDirectory(_staging);
@@ -106,15 +110,16 @@ public sealed class StagedOutput : IDisposable
         return file.Exists ? file.Length : null;
     }
 
-    /// <summary>Puts the staged files in place and writes the manifest.</summary>
+    /// <summary>Puts the staged files in place and writes the manifest. If it fails (out of
+    /// memory or disk), disposing still deletes the staging folder.</summary>
     public SiteWriter.Summary Commit(string fingerprint, InputFingerprint? inputs = null)
     {
-        _committed = true;
         var hashes = _hashes; // no file is added once committing starts
         if (_previous is null)
         {
             new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_staging, BuildManifest.FileName));
             Swap(_staging, _target);
+            _committed = true;
             return new SiteWriter.Summary(hashes.Count, hashes.Count, 0, _bytes, true);
         }
         bool Preserved(string path) => _preserve.Any(p => path.StartsWith(p, StringComparison.Ordinal));
@@ -122,6 +127,9 @@ public sealed class StagedOutput : IDisposable
         var stale = _previous.Files.Keys.Where(p => !hashes.ContainsKey(p) && !Preserved(p)).Order(StringComparer.Ordinal).ToList();
         foreach (var (path, hash) in _previous.Files.Where(f => Preserved(f.Key))) hashes[path] = hash;
         var pagesChanged = changed.Concat(stale).Any(p => p.EndsWith(".html", StringComparison.Ordinal));
+        // Files now change in place. Should that stop halfway, the old manifest would describe
+        // files it no longer matches, so it goes first: the next build then starts afresh.
+        File.Delete(Path.Combine(_target, BuildManifest.FileName));
         foreach (var path in changed)
         {
             var destination = Path.Combine(_target, path);
@@ -130,6 +138,7 @@ public sealed class StagedOutput : IDisposable
         }
         foreach (var path in stale) File.Delete(Path.Combine(_target, path));
         new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_target, BuildManifest.FileName));
+        _committed = true;
         DeleteIfExists(_staging);
         return new SiteWriter.Summary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
     }

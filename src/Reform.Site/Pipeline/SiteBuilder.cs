@@ -103,7 +103,7 @@ public static class SiteBuilder
         if (pagefind is not null && (written.PagesChanged || !Directory.Exists(Path.Combine(options.OutputDir, PagefindIndexer.OutputFolder))))
         {
             progress("search: pagefind (one index per language)");
-            var index = Path.Combine(Path.GetTempPath(), "reform-site-pagefind", Guid.NewGuid().ToString("N"));
+            var index = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-pagefind-");
             try
             {
                 if (new PagefindIndexer(pagefind).Index(options.OutputDir, index) is { } failure)

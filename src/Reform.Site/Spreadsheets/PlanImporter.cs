@@ -31,7 +31,7 @@ public static class PlanImporter
         var tables = TableSchemaCatalog.PlanTables.Where(sheets.ContainsKey)
             .Where(t => sheets[t].Skip(1).Any(r => r.Any(c => c.Length > 0)) || File.Exists(Path.Combine(planFolder, t + ".csv")))
             .ToDictionary(t => t, t => ToCsv(TableSchemaCatalog.Get(t), sheets[t]), StringComparer.Ordinal);
-        var staging = Path.Combine(Path.GetTempPath(), "reform-site-import", Guid.NewGuid().ToString("N"));
+        var staging = Output.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-import-");
         try
         {
             var stagedPlan = Path.Combine(staging, "plans", planKey);

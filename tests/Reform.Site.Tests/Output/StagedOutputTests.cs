@@ -62,6 +62,61 @@ public sealed class StagedOutputTests
     }
 
     [Fact]
+    public void A_staging_folder_left_by_a_killed_build_is_deleted_by_the_next_build()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        var left = $"{site}.staging-{ScratchSpaceTests.EndedProcessId()}";
+        Directory.CreateDirectory(Path.Combine(left, "ja"));
+        File.WriteAllText(Path.Combine(left, "ja", "index.html"), "half a site");
+
+        using (var output = new StagedOutput(site, [])) { output.Add(Page(1)); output.Commit("f"); }
+
+        Assert.Equal(["_site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_first_commit_that_fails_leaves_no_staging_folder_and_no_output()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, []))
+        {
+            output.Add(Page(1));
+            // The manifest cannot be written (as when memory or disk runs out).
+            Directory.CreateDirectory(Path.Combine($"{site}.staging-{Environment.ProcessId}", BuildManifest.FileName + ".tmp"));
+            Assert.ThrowsAny<Exception>(() => output.Commit("f"));
+        }
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void A_commit_that_fails_halfway_leaves_no_manifest_so_the_next_build_starts_afresh()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, [])) { output.Add(Page(1)); output.Add(Page(2)); output.Commit("f"); }
+        using (var output = new StagedOutput(site, []))
+        {
+            output.Add(Page(1, "changed"));
+            output.Add(Page(2));
+            Directory.CreateDirectory(Path.Combine(site, BuildManifest.FileName + ".tmp"));
+            Assert.ThrowsAny<Exception>(() => output.Commit("g"));
+        }
+        Directory.Delete(Path.Combine(site, BuildManifest.FileName + ".tmp"));
+        Assert.Null(BuildManifest.Read(site));
+        Assert.Equal(["_site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+
+        using (var output = new StagedOutput(site, []))
+        {
+            output.Add(Page(1));
+            output.Add(Page(2));
+            Assert.Equal(2, output.Commit("f").Written);
+        }
+        Assert.Equal("<p>page 1</p>", File.ReadAllText(Path.Combine(site, Page(1).Path)));
+    }
+
+    [Fact]
     public void Without_a_commit_the_previous_output_stays_and_the_staging_folder_goes()
     {
         using var temp = new TempDir();
