@@ -24,6 +24,25 @@ public static class CliApp
 
         """;
 
+    /// <summary>Whether the build ran out of memory: the parallel stages report it wrapped in
+    /// <see cref="AggregateException"/>s.</summary>
+    public static bool IsOutOfMemory(Exception e) => e switch
+    {
+        OutOfMemoryException => true,
+        AggregateException a => a.Flatten().InnerExceptions.Any(IsOutOfMemory),
+        _ => e.InnerException is { } inner && IsOutOfMemory(inner),
+    };
+
+    public static string OutOfMemoryMessage(long availableBytes)
+    {
+        var gib = (availableBytes / (double)(1L << 30)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        return $"""
+            reform-site: out of memory / メモリ不足
+              ja: メモリが足りずビルドを中止しました（この環境で .NET が使えるのは {gib} GiB：搭載メモリまたは DOTNET_GCHeapHardLimit）。準備中のファイルは削除しました。取組 10 万件規模のビルドには約 1.25 GiB が要ります（docs/performance.md）。→ 上限を上げるか、メモリの多いマシンで実行してください。
+              en: The build ran out of memory (.NET may use {gib} GiB here: the machine's memory, or DOTNET_GCHeapHardLimit) and stopped; what it had staged is removed. A build of 100,000 initiatives needs about 1.25 GiB (docs/performance.md). → Raise the limit, or build on a machine with more memory.
+            """;
+    }
+
     public static int Run(string[] argv, TextWriter output, TextWriter error) => Run(argv, TextReader.Null, output, error, interactive: false);
 
     public static int Run(string[] argv, TextReader input, TextWriter output, TextWriter error, bool interactive)
@@ -79,6 +98,12 @@ public static class CliApp
         {
             error.WriteLine($"reform-site: {e.Message}");
             return ExitCodes.DataError;
+        }
+        catch (Exception e) when (IsOutOfMemory(e) && Environment.GetEnvironmentVariable("REFORM_SITE_DEBUG") is null)
+        {
+            // Not a bug to report but the machine's (or the heap limit's) size: say what a build needs.
+            error.WriteLine(OutOfMemoryMessage(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
+            return ExitCodes.InternalError;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("REFORM_SITE_DEBUG") is null)
         {

@@ -143,8 +143,9 @@ public static class SiteBuilder
             {
                 output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
             }
-            catch (Scriban.Syntax.ScriptRuntimeException e)
+            catch (Scriban.Syntax.ScriptRuntimeException e) when (e.InnerException is not OutOfMemoryException)
             {
+                // (Scriban wraps whatever a page's rendering throws; running out of memory is not the template's fault.)
                 var bag = new DiagnosticBag();
                 bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
                 foreach (var d in bag.Items) failures.Add(d);

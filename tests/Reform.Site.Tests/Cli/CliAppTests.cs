@@ -13,6 +13,43 @@ public sealed class CliAppTests
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>A national build on too small a machine (here: the .NET heap held to 10 MB). The
+    /// parallel stages report it wrapped, and Scriban wraps it as a template error: neither may
+    /// reach the user as a bug report, a template problem, or a stack trace.</summary>
+    [Fact]
+    public async Task Out_of_memory_says_what_a_build_needs_and_leaves_the_previous_output_as_it_was()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "index.html"), "the previous site");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { typeof(CliApp).Assembly.Location, "build", "--data", RepoPaths.Data, "--content", RepoPaths.Content, "--theme", RepoPaths.Theme,
+                     "--out", site, "--search", "off", "--history", "0", "--cache-dir", temp.Combine("cache") })
+            start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0xA00000";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(ExitCodes.InternalError, process.ExitCode);
+        Assert.StartsWith("reform-site: out of memory", stderr);
+        Assert.Contains("DOTNET_GCHeapHardLimit", stderr);
+        Assert.Contains("メモリ", stderr);
+        Assert.DoesNotContain("   at ", stderr + await stdout);
+        Assert.Equal("the previous site", File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Equal(["_site", "cache"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Out_of_memory_is_recognised_however_the_parallel_stages_wrap_it()
+    {
+        Assert.True(CliApp.IsOutOfMemory(new AggregateException(new AggregateException(new InvalidOperationException(), new OutOfMemoryException()))));
+        Assert.True(CliApp.IsOutOfMemory(new InvalidOperationException("template", new OutOfMemoryException())));
+        Assert.False(CliApp.IsOutOfMemory(new AggregateException(new IOException())));
+    }
+
     [Fact]
     public void Validate_on_clean_data_exits_0()
     {
