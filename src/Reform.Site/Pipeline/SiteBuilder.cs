@@ -77,7 +77,7 @@ public static class SiteBuilder
             var pages = SitePlanner.Plan(data, content, theme, () => downloads.GetAwaiter().GetResult(), options.BaseUrl, () => changes.GetAwaiter().GetResult(), options.ThemePageSize);
             progress($"render+write: the pages of {data.Plans.Count} plans in 2 languages → {options.OutputDir}");
             var renderer = new PageRenderer(theme, new SiteSettings(options.BaseUrl, pagefind is not null, content.Select(c => c.Slug).Distinct().ToList()));
-            var (failures, rendered) = RenderWhile(downloads, () => Render(pages, renderer, output, unchanged));
+            var (failures, rendered) = RenderWhile(downloads, () => Render(pages, renderer, output, unchanged, ready: () => Settle(downloads, changes)));
             pageCount = rendered;
             if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
             {
@@ -128,31 +128,53 @@ public static class SiteBuilder
     /// which keeps both cores busy to the last page. Each page's bytes depend only on its spec, so
     /// the output is byte-identical whatever the scheduling. A template error stops the build; the
     /// errors found by then are returned, with the number of pages rendered or kept.</summary>
-    private static (IReadOnlyList<Diagnostic> Failures, int Pages) Render(IEnumerable<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans)
+    /// <param name="ready">Waits for what the last pages show (the downloads, the change history).
+    /// Those pages are rendered in a second pass, after it: a worker that took one while it was
+    /// still being made would block a pool thread, the pool would add threads, and each new one
+    /// took the next such page and blocked too, starving the very tasks they waited for (a
+    /// one-row rebuild at 10k took 52 s instead of 6 s).</param>
+    private static (IReadOnlyList<Diagnostic> Failures, int Pages) Render(IEnumerable<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans, Action ready)
     {
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         var count = 0;
-        // Pages that wait for inputs made alongside go last, so the workers meanwhile do the rest.
-        var order = pages.Where(p => !p.RenderLast).Concat(pages.Where(p => p.RenderLast));
-        var oneAtATime = System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(oneAtATime, (page, loop) =>
+        RenderPass(pages.Where(p => !p.RenderLast));
+        if (failures.IsEmpty)
         {
-            Interlocked.Increment(ref count);
-            if (page.PlanKey is { } key && unchangedPlans.Contains(key) && output.Keep(page.OutputFile)) return;
-            try
-            {
-                output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
-            }
-            catch (Scriban.Syntax.ScriptRuntimeException e) when (e.InnerException is not OutOfMemoryException)
-            {
-                // (Scriban wraps whatever a page's rendering throws; running out of memory is not the template's fault.)
-                var bag = new DiagnosticBag();
-                bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
-                foreach (var d in bag.Items) failures.Add(d);
-                loop.Stop();
-            }
-        });
+            ready();
+            RenderPass(pages.Where(p => p.RenderLast));
+        }
         return (failures.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Argument("value"), StringComparer.Ordinal).ToList(), count);
+
+        void RenderPass(IEnumerable<PageSpec> pass)
+        {
+            var oneAtATime = System.Collections.Concurrent.Partitioner.Create(pass, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+            var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(oneAtATime, cores, (page, loop) =>
+            {
+                Interlocked.Increment(ref count);
+                if (page.PlanKey is { } key && unchangedPlans.Contains(key) && output.Keep(page.OutputFile)) return;
+                try
+                {
+                    output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
+                }
+                catch (Scriban.Syntax.ScriptRuntimeException e) when (e.InnerException is not OutOfMemoryException)
+                {
+                    // (Scriban wraps whatever a page's rendering throws; running out of memory is not the template's fault.)
+                    var bag = new DiagnosticBag();
+                    bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
+                    foreach (var d in bag.Items) failures.Add(d);
+                    loop.Stop();
+                }
+            });
+        }
+    }
+
+    /// <summary>Waits until the tasks have ended, whether or not they succeeded: a failure is
+    /// reported where its result is used.</summary>
+    private static void Settle(params Task[] tasks)
+    {
+        try { Task.WaitAll(tasks); }
+        catch (AggregateException) { }
     }
 
     /// <summary>Runs the rendering; however it ends, the downloads (which write into the same
@@ -165,8 +187,7 @@ public static class SiteBuilder
         }
         finally
         {
-            try { downloads.Wait(); }
-            catch (AggregateException) { } // its own error is reported where its result is used
+            Settle(downloads);
         }
     }
 
