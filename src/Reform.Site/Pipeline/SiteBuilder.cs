@@ -91,11 +91,11 @@ public static class SiteBuilder
             progress($"rendered {pageCount} pages");
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
-                .Concat(SiteFiles.Extra(data, pages, options.BaseUrl))
                 .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)));
             foreach (var file in files) output.Add(file);
+            SiteFiles.Write(output, pages, options.BaseUrl);
             written = output.Commit(fingerprint, inputs);
         }
         progress($"wrote {written.Written} of {written.Files} files (removed {written.Removed})");

@@ -1,14 +1,13 @@
 using System.Xml.Linq;
-using Reform.Site.Model;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
+using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Output;
 
 public sealed class SiteFilesTests
 {
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly DataSet NoData = new([], []);
 
     private static List<PageSpec> Pages(int pairs) =>
         Enumerable.Range(1, pairs).SelectMany(i => new[]
@@ -17,10 +16,22 @@ public sealed class SiteFilesTests
             new PageSpec($"en/p{i}/", "node", "en", $"ja/p{i}/", "Title", () => new object()),
         }).Append(new PageSpec("404.html", "404", "ja", null, "404", () => new object())).ToList();
 
+    /// <summary>The files <see cref="SiteFiles.Write"/> puts in a site, by path.</summary>
+    private static Dictionary<string, string> Written(IReadOnlyList<PageSpec> pages, int limit, string baseUrl = "https://example.org/site/")
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, []))
+        {
+            SiteFiles.Write(output, pages, baseUrl, limit);
+            output.Commit("f");
+        }
+        return Directory.GetFiles(site).Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+    }
+
     private static Dictionary<string, XDocument> Files(IReadOnlyList<PageSpec> pages, int limit) =>
-        SiteFiles.Extra(NoData, pages, "https://example.org/site/", limit)
-            .Where(f => f.Path.EndsWith(".xml", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Bytes)));
+        Written(pages, limit).Where(f => f.Key.EndsWith(".xml", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => XDocument.Parse(f.Value));
 
     [Fact]
     public void A_site_within_the_limit_has_one_sitemap_listing_every_page_with_its_twin()
@@ -56,8 +67,8 @@ public sealed class SiteFilesTests
     {
         foreach (var limit in new[] { 100, 2 })
         {
-            var robots = SiteFiles.Extra(NoData, Pages(3), "https://example.org/", limit).Single(f => f.Path == "robots.txt");
-            Assert.Contains("Sitemap: https://example.org/sitemap.xml", System.Text.Encoding.UTF8.GetString(robots.Bytes));
+            var robots = Written(Pages(3), limit, "https://example.org/")["robots.txt"];
+            Assert.Contains("Sitemap: https://example.org/sitemap.xml", robots);
         }
     }
 }
