@@ -6,8 +6,9 @@ namespace Reform.Site.Cli.Commands;
 public static class ValidateCommand
 {
     public const string Help = """
-        reform-site validate [--data DIR] [--lang ja|en] [--format text|json|markdown|github] [--list-codes]
-          Checks every plan under DIR (default: data) and lists every problem with its
+        reform-site validate [--data DIR] [--content DIR] [--lang ja|en] [--format text|json|markdown|github] [--list-codes]
+          Checks every plan under DIR (default: data) and the pages under --content (default:
+          content, when it exists) and lists every problem with its
           code, file, row and column, what is wrong and how to fix it.
           --format json|markdown|github writes the report for tools, pull-request comments
           or GitHub annotations. --list-codes prints every code with its message and fix instead.
@@ -28,7 +29,13 @@ public static class ValidateCommand
             return ExitCodes.UsageError;
         }
         var dataDir = args.Get("--data", "data");
-        var (planCount, diagnostics) = DataLoader.Check(dataDir);
+        var (planCount, found) = DataLoader.Check(dataDir);
+        // The content pages too: everything build would refuse is reported here first.
+        var content = new Diagnostics.DiagnosticBag();
+        content.AddRange(found);
+        var contentDir = args.Get("--content", BuildOptions.Defaults().ContentDir);
+        ContentInputs.Read(contentDir, ContentInputs.PlanKeys(dataDir), content);
+        var diagnostics = content.Items;
         DiagnosticFormats.Write(format, diagnostics, Languages.From(args), dataDir, planCount, output);
         return diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) ? ExitCodes.DataError : ExitCodes.Ok;
     }

@@ -11,12 +11,31 @@ public sealed class DiagnosticBag
         string? column = null, int? line = null)
     {
         var args = new Dictionary<string, string>();
-        if (value is not null) args["value"] = value;
-        if (expected is not null) args["expected"] = expected;
+        if (value is not null) args["value"] = Visible(value);
+        if (expected is not null) args["expected"] = Visible(expected);
         if ((column ?? location.Column) is { } c) args["column"] = c;
         if (line is not null) args["line"] = line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var diagnostic = new Diagnostic(code, DiagnosticCatalog.Default.SeverityOf(code), location, args);
         lock (_lock) _items.Add(diagnostic);
+    }
+
+    /// <summary>A value as a report shows it: a line break or control character in a value (an ID
+    /// that ends in a line break) is written as an escape, so the report stays one line per field
+    /// and shows what is actually there.</summary>
+    private static string Visible(string value)
+    {
+        if (!value.AsSpan().ContainsAnyInRange('\0', '\u001f') && !value.Contains('\u007f')) return value;
+        var text = new System.Text.StringBuilder(value.Length + 8);
+        foreach (var c in value)
+            text.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' or '\u007f' => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        return text.ToString();
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

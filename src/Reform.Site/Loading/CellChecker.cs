@@ -18,6 +18,7 @@ public static class CellChecker
             if (field.Required) diagnostics.Add("RS201", cell.Location);
             return true;
         }
+        if (TextSafety.IndexOfForbidden(value) is var bad and >= 0) return cell.Fail("RS210", TextSafety.Describe(value, bad), (bad + 1).ToString(CultureInfo.InvariantCulture));
         if (FormulaGuard.LooksLikeFormula(value) is { } lead) return cell.Fail("RS208", lead);
         return field.Type switch
         {
@@ -51,10 +52,18 @@ public static class CellChecker
         var styles = integer ? NumberStyles.AllowLeadingSign : NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         if (!decimal.TryParse(value, styles, CultureInfo.InvariantCulture, out var number))
             return cell.Fail(integer ? "RS202" : "RS203", value);
-        if (number < field.Minimum || number > field.Maximum)
-            return cell.Fail("RS206", value, $"{field.Minimum?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{field.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
+        var (minimum, maximum) = (field.Minimum ?? -Limit(integer), field.Maximum ?? Limit(integer));
+        if (number < minimum || number > maximum)
+            return cell.Fail("RS206", value, $"{minimum.ToString(CultureInfo.InvariantCulture)}–{maximum.ToString(CultureInfo.InvariantCulture)}");
         return true;
     }
+
+    /// <summary>The bound of a column whose schema sets none. Whole numbers become
+    /// <see cref="int"/>s (counts, row numbers); other numbers are amounts and KPI values, summed
+    /// over a national data set and converted to yen (an amount in 億円 is multiplied by 10⁸): at
+    /// 10¹⁵ in any unit, the sum of a hundred thousand such amounts in yen still fits a decimal
+    /// (7.9 × 10²⁸), while no city's figure comes near it.</summary>
+    private static decimal Limit(bool integer) => integer ? 999_999_999m : 1_000_000_000_000_000m;
 
     private readonly record struct Cell(FieldSchema Field, SourceLocation Row, int? ColumnIndex, DiagnosticBag Diagnostics)
     {

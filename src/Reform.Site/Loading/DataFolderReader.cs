@@ -12,7 +12,7 @@ public static class DataFolderReader
     {
         var schema = TableSchemaCatalog.Get("themes");
         var path = Path.Combine(dataRoot, "themes.csv");
-        return File.Exists(path)
+        return InputFiles.Exists(path) && InputFiles.MayReadFile(path, "themes.csv", diagnostics)
             ? CsvTableReader.Read(path, "themes.csv", schema, diagnostics)
             : Table.Empty(schema, "themes.csv");
     }
@@ -20,8 +20,9 @@ public static class DataFolderReader
     public static IReadOnlyList<string> PlanFolders(string dataRoot, DiagnosticBag diagnostics)
     {
         var plansRoot = Path.Combine(dataRoot, "plans");
-        var folders = Directory.Exists(plansRoot)
-            ? Directory.GetDirectories(plansRoot).Order(StringComparer.Ordinal).ToArray()
+        var folders = Directory.Exists(plansRoot) && InputFiles.MayReadFolder(plansRoot, "plans", diagnostics)
+            ? Directory.GetDirectories(plansRoot).Order(StringComparer.Ordinal)
+                .Where(d => InputFiles.MayReadFolder(d, $"plans/{Path.GetFileName(d)}", diagnostics)).ToArray()
             : [];
         if (folders.Length == 0)
             diagnostics.Add("RS112", new SourceLocation("plans"), value: plansRoot);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Reform.Site.Diagnostics;
 using Reform.Site.Model;
@@ -29,32 +30,65 @@ public sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
     {
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var e))
         {
-            if (e.ValueKind == JsonValueKind.String && (e.GetString()!.Length > 0 || !required)) return e.GetString();
+            if (e.ValueKind == JsonValueKind.String)
+            {
+                var value = Checked(e, path + name);
+                if (value is null) return null;
+                if (value.Length > 0 || !required) return value;
+            }
             if (e.ValueKind == JsonValueKind.Null && !required) return null;
         }
         Missing(path + name, required, "A text is expected.");
         return null;
     }
 
-    public int? Int(JsonElement parent, string path, string name, bool required = true)
+    /// <summary>A JSON string's value, or null (reported as RS210) when it holds a character no
+    /// published text may carry: a control character, a non-character, or half of a surrogate
+    /// pair written as a \u escape.</summary>
+    public string? Checked(JsonElement e, string path)
+    {
+        string value;
+        try
+        {
+            value = e.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add("RS210", file.InColumn(path, null), value: "U+D800–U+DFFF", expected: "?");
+            return null;
+        }
+        if (TextSafety.IndexOfForbidden(value) is var bad and >= 0)
+        {
+            diagnostics.Add("RS210", file.InColumn(path, null), value: TextSafety.Describe(value, bad), expected: (bad + 1).ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+        return value;
+    }
+
+    /// <param name="minimum">The smallest value allowed; every whole number is bounded, since
+    /// years and depths are added to and compared (an end year of 2147483647 overflowed to a
+    /// negative year in the metadata).</param>
+    public int? Int(JsonElement parent, string path, string name, bool required = true, int minimum = -999_999_999, int maximum = 999_999_999)
     {
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var e))
         {
-            if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var i)) return i;
+            if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var i) && i >= minimum && i <= maximum) return i;
             if (e.ValueKind == JsonValueKind.Null && !required) return null;
-            Report(path + name, "A whole number is expected.");
+            Report(path + name, $"A whole number from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)} is expected.");
             return null;
         }
         if (required) Report(path + name, "");
         return null;
     }
 
-    public decimal? Decimal(JsonElement parent, string path, string name)
+    /// <summary>A number within ±<paramref name="limit"/>; a number that does not fit a decimal
+    /// (1e309) is reported, not thrown.</summary>
+    public decimal? Decimal(JsonElement parent, string path, string name, decimal limit = 1_000_000_000m)
     {
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null)
         {
-            if (e.ValueKind == JsonValueKind.Number) return e.GetDecimal();
-            Report(path + name, "A number is expected.");
+            if (e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out var d) && Math.Abs(d) <= limit) return d;
+            Report(path + name, $"A number from -{limit.ToString(CultureInfo.InvariantCulture)} to {limit.ToString(CultureInfo.InvariantCulture)} is expected.");
         }
         return null;
     }
@@ -66,6 +100,17 @@ public sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         var ja = String(o, path + name + ".", "ja");
         var en = String(o, path + name + ".", "en", required: false);
         return ja is null ? null : new LocalizedText(ja, string.IsNullOrEmpty(en) ? null : en);
+    }
+
+    /// <summary>A link to publish: an absolute http(s) or mailto URL (<see cref="LinkPolicy"/>),
+    /// reported as RS209 otherwise.</summary>
+    public string? Link(JsonElement parent, string path, string name)
+    {
+        var value = String(parent, path, name, required: false);
+        if (string.IsNullOrEmpty(value)) return null;
+        if (LinkPolicy.Check(value, allowRelative: false) == LinkPolicy.Verdict.Allowed) return value;
+        diagnostics.Add("RS209", file.InColumn(path + name, null), value: value, expected: "http://, https://, mailto:");
+        return null;
     }
 
     public string? Slug(JsonElement parent, string path, string name, bool required = true)

@@ -15,7 +15,10 @@ public static class PlanFileReader
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+            // Strict JSON, exactly as the download publishes it: plan.json is copied byte for byte into
+            // the downloads, so a comment or trailing comma accepted here would be invalid JSON there,
+            // and with a duplicated key the site would show one value while the download carried both.
+            doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
@@ -59,13 +62,13 @@ public static class PlanFileReader
         var title = j.Text(p, at, "title");
         var reportTitle = j.Text(p, at, "report_title");
         var period = j.Object(p, at, "period") is { } pe ? ReadPeriod(pe, j) : null;
-        var reported = j.Int(p, at, "reported_fiscal_year");
+        var reported = j.Int(p, at, "reported_fiscal_year", minimum: FiscalYears.First, maximum: FiscalYears.Last);
         var publisher = j.Text(p, at, "publisher");
         var published = j.String(p, at, "published");
         if (published is not null && !PublishedDate.IsValid(published))
             j.Report(at + "published", "Write YYYY, YYYY-MM or YYYY-MM-DD.");
         var source = j.Object(p, at, "source") is { } s
-            ? new SourceDocument(j.Text(s, at + "source.", "title") ?? LocalizedText.Of(""), j.String(s, at + "source.", "url", false), j.String(s, at + "source.", "file", false))
+            ? new SourceDocument(j.Text(s, at + "source.", "title") ?? LocalizedText.Of(""), j.Link(s, at + "source.", "url"), j.String(s, at + "source.", "file", false))
             : null;
         var description = j.Text(p, at, "description", required: false);
         var license = j.String(p, at, "license", required: false) ?? "PDL-1.0";
@@ -76,15 +79,15 @@ public static class PlanFileReader
 
     private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)
     {
-        var from = j.Int(e, "plan.period.", "from");
-        var to = j.Int(e, "plan.period.", "to", required: false);
+        var from = j.Int(e, "plan.period.", "from", minimum: FiscalYears.First, maximum: FiscalYears.Last);
+        var to = j.Int(e, "plan.period.", "to", required: false, minimum: FiscalYears.First, maximum: FiscalYears.Last);
         if (from is null) return null;
         if (to < from) j.Report("plan.period.to", "The end is before the start.");
         return new FiscalPeriod(from.Value, to);
     }
 
     private static Level? ReadLevel(JsonElement e, string path, JsonFields j) =>
-        j.Int(e, path, "depth") is int d && j.Text(e, path, "name") is { } n ? new Level(d, n) : null;
+        j.Int(e, path, "depth", minimum: 1, maximum: 9) is int d && j.Text(e, path, "name") is { } n ? new Level(d, n) : null;
 
     private static Evaluator? ReadEvaluator(JsonElement e, string path, JsonFields j) =>
         j.Slug(e, path, "id") is { } id && j.Text(e, path, "name") is { } n ? new Evaluator(id, n) : null;
@@ -100,7 +103,7 @@ public static class PlanFileReader
 
     /// <summary>Accepts either a bilingual object or a plain string (same in both languages).</summary>
     private static LocalizedText? ReadLooseText(JsonElement e, string path, string name, JsonFields j) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? LocalizedText.Of(v.GetString()!, v.GetString()) : j.Text(e, path, name, false);
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? j.Checked(v, path + name) is { } s ? LocalizedText.Of(s, s) : null : j.Text(e, path, name, false);
 
     private static Assessment? ReadAssessment(JsonElement e, string path, JsonFields j)
     {
@@ -108,7 +111,7 @@ public static class PlanFileReader
         var evaluator = j.Slug(e, path, "evaluator");
         var name = j.Text(e, path, "name");
         var scale = j.Slug(e, path, "scale");
-        var sumOf = j.Array(e, path, "sum_of").Select(x => x.Element.ValueKind == JsonValueKind.String ? x.Element.GetString()! : "").ToList();
+        var sumOf = j.Array(e, path, "sum_of").Select(x => x.Element.ValueKind == JsonValueKind.String ? j.Checked(x.Element, x.Path.TrimEnd('.')) ?? "" : "").ToList();
         var meanOf = j.Slug(e, path, "mean_of", required: false);
         if (id is null || evaluator is null || name is null || scale is null) return null;
         return new Assessment(id, evaluator, name, scale, j.Text(e, path, "description", false), sumOf, meanOf);

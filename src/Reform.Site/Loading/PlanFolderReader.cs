@@ -13,17 +13,22 @@ public static class PlanFolderReader
         var key = Path.GetFileName(folder);
         var relative = $"plans/{key}";
         var known = TableSchemaCatalog.PlanTables.Select(t => t + ".csv").Prepend(PlanFileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        // Links and oversized files are reported once here and then treated as missing.
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (!known.Contains(file!) && !file!.StartsWith('.') && !file.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            var file = entry.Name;
+            if (file.StartsWith('.')) continue;
+            if (!InputFiles.MayRead(entry, $"{relative}/{file}", diagnostics)) refused.Add(file);
+            else if (entry is FileInfo && !known.Contains(file) && !file.Equals("README.md", StringComparison.OrdinalIgnoreCase))
                 diagnostics.Add("RS109", new SourceLocation($"{relative}/{file}"), value: file, expected: string.Join(", ", known));
         }
 
         PlanFile? planFile = null;
         var planPath = Path.Combine(folder, PlanFileName);
-        if (File.Exists(planPath))
+        if (File.Exists(planPath) && !refused.Contains(PlanFileName))
             planFile = PlanFileReader.Read(planPath, $"{relative}/{PlanFileName}", diagnostics);
-        else
+        else if (!refused.Contains(PlanFileName))
             diagnostics.Add("RS108", new SourceLocation($"{relative}/{PlanFileName}"), value: PlanFileName);
 
         var tables = new Dictionary<string, Table>(StringComparer.Ordinal);
@@ -34,7 +39,9 @@ public static class PlanFolderReader
             var schema = TableSchemaCatalog.Get(name);
             var path = Path.Combine(folder, schema.FileName);
             var rel = $"{relative}/{schema.FileName}";
-            if (File.Exists(path))
+            if (refused.Contains(schema.FileName))
+                tables[name] = Table.Empty(schema, rel);
+            else if (File.Exists(path))
                 tables[name] = CsvTableReader.Read(path, rel, schema, diagnostics, codes);
             else
             {

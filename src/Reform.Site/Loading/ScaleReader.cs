@@ -17,7 +17,7 @@ public static partial class ScaleReader
             var min = j.Decimal(e, path, "min");
             var max = j.Decimal(e, path, "max");
             if (min is null || max is null) j.Report(path + "min", "A numeric scale needs min and max.");
-            return new RatingScale(id, ScaleKind.Numeric, [], min, max, j.Int(e, path, "decimals", required: false) ?? 0);
+            return new RatingScale(id, ScaleKind.Numeric, [], min, max, j.Int(e, path, "decimals", required: false, minimum: 0, maximum: RatingScale.MaxDecimals) ?? 0);
         }
         if (kind != "ordinal")
         {

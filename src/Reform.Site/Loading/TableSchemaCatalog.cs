@@ -65,7 +65,9 @@ public static class TableSchemaCatalog
             type,
             f.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
             Has("required") && c.GetProperty("required").GetBoolean(),
-            Has("pattern") ? new Regex(c.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant) : null,
+            // Frictionless patterns match the whole value; \A…\z says so exactly ($ would also match
+            // before a final line break, letting "p1\n" through as an id).
+            Has("pattern") ? new Regex($@"\A(?:{c.GetProperty("pattern").GetString()})\z", RegexOptions.CultureInvariant) : null,
             Has("enum") ? c.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList() : null,
             Has("minimum") ? c.GetProperty("minimum").GetDecimal() : null,
             Has("maximum") ? c.GetProperty("maximum").GetDecimal() : null,

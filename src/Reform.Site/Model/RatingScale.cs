@@ -5,6 +5,10 @@ namespace Reform.Site.Model;
 /// <summary>A rating scale defined by the plan: ordinal levels or a numeric range.</summary>
 public sealed record RatingScale(string Id, ScaleKind Kind, IReadOnlyList<ScaleLevel> Levels, decimal? Min, decimal? Max, int Decimals)
 {
+    /// <summary>The most decimals a numeric scale may have: decimal rounding takes at most 28,
+    /// and no published score has more than two.</summary>
+    public const int MaxDecimals = 6;
+
     /// <summary>Finds a level by code or by its printed symbol (full- or half-width).</summary>
     public ScaleLevel? Level(string value)
     {

@@ -50,10 +50,26 @@ public sealed record InputFingerprint(string Shared, IReadOnlyDictionary<string,
     private static void AppendFolder(IncrementalHash hash, string folder, Func<string, bool> include)
     {
         if (!Directory.Exists(folder)) { hash.AppendData("-\n"u8); return; }
-        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(include).Order(StringComparer.Ordinal))
+        foreach (var (entry, link) in Entries(new DirectoryInfo(folder)).Where(e => include(e.Entry.FullName)).OrderBy(e => e.Entry.FullName, StringComparer.Ordinal))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file).Replace('\\', '/') + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/') + "\n"));
+            // A link is hashed as the link, never followed: it could lead anywhere (a device that
+            // never ends, the whole file system), and loading refuses it anyway (RS119). Hashing
+            // it still changes the fingerprint, so adding one is never "up to date".
+            hash.AppendData(link is null ? File.ReadAllBytes(entry.FullName) : Encoding.UTF8.GetBytes("-> " + link));
+        }
+    }
+
+    /// <summary>Every file below <paramref name="folder"/>, and every link (to a file or a folder)
+    /// with its target, without descending into linked folders.</summary>
+    private static IEnumerable<(FileSystemInfo Entry, string? Link)> Entries(DirectoryInfo folder)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.LinkTarget is { } target) yield return (entry, target);
+            else if (entry is DirectoryInfo sub)
+                foreach (var inner in Entries(sub)) yield return inner;
+            else yield return (entry, null);
         }
     }
 }

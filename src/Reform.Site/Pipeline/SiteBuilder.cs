@@ -1,6 +1,5 @@
 using System.Text;
 using Reform.Site.Changes;
-using Reform.Site.Content;
 using Reform.Site.Datasets;
 using Reform.Site.Diagnostics;
 using Reform.Site.Model;
@@ -42,10 +41,8 @@ public static class SiteBuilder
         if (rules is not null) CacheFolder.Prune(rules.Folder);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(dataDiagnostics);
-        var content = ContentReader.Read(options.ContentDir, diagnostics);
+        var content = ContentInputs.Read(options.ContentDir, data.Plans.Select(p => p.Key), diagnostics);
         var theme = SiteTheme.Load(options.ThemeDir, diagnostics);
-        foreach (var page in content.Where(c => c.Plan is { } key && data.Plans.All(p => p.Key != key)))
-            diagnostics.Add("RS302", new SourceLocation($"content/{page.Lang}/{page.Slug}.md").InColumn("plan", null), value: page.Plan, expected: "plan");
         if (pagefind is null && options.Search != "off")
             diagnostics.Add(options.Search == "required" ? "RS117" : "RS602", new SourceLocation("node_modules"), value: "pagefind");
         if (diagnostics.HasErrors || theme is null)

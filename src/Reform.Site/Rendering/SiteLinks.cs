@@ -1,3 +1,5 @@
+using Reform.Site.Model;
+
 namespace Reform.Site.Rendering;
 
 /// <summary>Links are relative (<c>../../ja/</c>) so the site works at any base path and from
@@ -16,9 +18,9 @@ public static class SiteLinks
 
     public static string Absolute(string baseUrl, string sitePath) => baseUrl.TrimEnd('/') + "/" + sitePath;
 
-    public static string NodePath(string lang, string planKey, string nodeId) => $"{lang}/plans/{planKey}/{nodeId}/";
+    public static string NodePath(string lang, string planKey, string nodeId) => $"{lang}/{PageFolders.Plans}/{planKey}/{nodeId}/";
 
-    public static string PlanPath(string lang, string planKey) => $"{lang}/plans/{planKey}/";
+    public static string PlanPath(string lang, string planKey) => $"{lang}/{PageFolders.Plans}/{planKey}/";
 
     public static string HomePath(string lang) => $"{lang}/";
 }

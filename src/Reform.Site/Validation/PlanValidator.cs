@@ -14,6 +14,7 @@ public static class PlanValidator
         new DuplicateRule(),
         new ReferenceRule(),
         new HierarchyRule(),
+        new PagePathRule(),
         new FiscalYearRule(),
         new RatingValueRule(),
         new RatingArithmeticRule(),

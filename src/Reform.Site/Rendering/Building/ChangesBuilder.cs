@@ -10,7 +10,7 @@ public static class ChangesBuilder
     /// is summarised by its count (the full list is one `reform-site diff` away).</summary>
     public const int MaxLines = 200;
 
-    public static string PathFor(string lang, string key) => $"{lang}/plans/{key}/changes/";
+    public static string PathFor(string lang, string key) => $"{SiteLinks.PlanPath(lang, key)}{PageFolders.Changes}/";
 
     public static ChangesView Build(Plan plan, IReadOnlyList<ChangeHistory.Publication> history, string lang) =>
         new(PlanCardBuilder.Build(plan, lang), history

@@ -6,9 +6,9 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Per plan: a list of departments, and a page per department with its nodes.</summary>
 public static class DepartmentPagesBuilder
 {
-    public static string IndexPath(string lang, string planKey) => $"{lang}/plans/{planKey}/departments/";
+    public static string IndexPath(string lang, string planKey) => $"{SiteLinks.PlanPath(lang, planKey)}{PageFolders.Departments}/";
 
-    public static string DepartmentPath(string lang, string planKey, string id) => $"{lang}/plans/{planKey}/departments/{id}/";
+    public static string DepartmentPath(string lang, string planKey, string id) => $"{IndexPath(lang, planKey)}{id}/";
 
     public static DepartmentIndexView Index(Plan plan, string lang) =>
         new(PlanCardBuilder.Build(plan, lang), plan.Departments.Select(d => new DepartmentSummaryView(

@@ -7,9 +7,9 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>The downloads pages: one for everything, and one dataset page per plan.</summary>
 public static class DownloadsBuilder
 {
-    public static string AllPath(string lang) => $"{lang}/downloads/";
+    public static string AllPath(string lang) => $"{lang}/{PageFolders.Downloads}/";
 
-    public static string PlanPath(string lang, string key) => $"{lang}/plans/{key}/downloads/";
+    public static string PlanPath(string lang, string key) => $"{SiteLinks.PlanPath(lang, key)}{PageFolders.Downloads}/";
 
     public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
     {

@@ -38,7 +38,7 @@ public static class SitePlanner
                 yield return new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
                     () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback));
             }
-            yield return new PageSpec($"{lang}/search/", "search", lang, $"{other}/search/", strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
+            yield return new PageSpec($"{lang}/{PageFolders.Search}/", "search", lang, $"{other}/{PageFolders.Search}/", strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
             yield return new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
                 () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), RenderLast: true);
             yield return new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang));

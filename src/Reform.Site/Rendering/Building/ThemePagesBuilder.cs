@@ -13,9 +13,9 @@ public static class ThemePagesBuilder
     /// a city's group is short, often a few initiatives).</summary>
     public const int DefaultPageSize = 20;
 
-    public static string IndexPath(string lang) => $"{lang}/themes/";
+    public static string IndexPath(string lang) => $"{lang}/{PageFolders.Topics}/";
 
-    public static string ThemePath(string lang, string id) => $"{lang}/themes/{id}/";
+    public static string ThemePath(string lang, string id) => $"{lang}/{PageFolders.Topics}/{id}/";
 
     public static ThemeIndexView Index(DataSet data, string lang) =>
         new(data.Themes.Select(t =>

@@ -1,0 +1,56 @@
+using Reform.Site.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Reform.Site.Content;
+
+/// <summary>A content page's front matter: the YAML between the first two <c>---</c> lines, as
+/// Hugo and Jekyll read it (YamlDotNet), so that quotes, escapes and comments mean what YAML says.
+/// Only a mapping of plain values is accepted, each key once: with a key written twice, one
+/// reader would take the first and another the last.</summary>
+public sealed record FrontMatter(string? Title, string? Plan, string Body, int BodyLine)
+{
+    public static FrontMatter? Parse(string text, SourceLocation file, DiagnosticBag diagnostics)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) || text.IndexOf("\n---\n", 3, StringComparison.Ordinal) is var end && end < 0)
+        {
+            diagnostics.Add("RS121", file.At(1), value: "Start the page with a front matter block: ---, title: …, ---. / ページを ---、title: …、--- の 3 行で始めてください。", line: 1);
+            return null;
+        }
+        var yaml = text[4..(end + 1)];
+        // The body's first line: the opening ---, the YAML's lines, the closing ---.
+        var bodyLine = yaml.Count(c => c == '\n') + 2;
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (root is not null and not YamlMappingNode)
+                return Invalid(file, diagnostics, root.Start, "Write name: value lines.");
+            foreach (var (key, value) in (root as YamlMappingNode)?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+            {
+                if (key is not YamlScalarNode { Value: { } name } || value is not YamlScalarNode scalar)
+                    return Invalid(file, diagnostics, value.Start, "Each value must be a single text, not a list or a block.");
+                if (!fields.TryAdd(name, scalar.Value ?? ""))
+                    return Invalid(file, diagnostics, key.Start, $"\"{name}\" is written twice.");
+            }
+        }
+        catch (YamlException e)
+        {
+            // YamlDotNet reports a key written twice as a failure to add it to the mapping.
+            return Invalid(file, diagnostics, e.Start, e.InnerException is ArgumentException ? "A name is written twice." : e.Message.Split(": ", 2)[^1]);
+        }
+        var title = fields.GetValueOrDefault("title");
+        if (string.IsNullOrEmpty(title))
+            diagnostics.Add("RS111", file.At(1).InColumn("title", null), value: "");
+        return new FrontMatter(string.IsNullOrEmpty(title) ? null : title, fields.GetValueOrDefault("plan") is { Length: > 0 } plan ? plan : null, text[(end + 5)..], bodyLine);
+    }
+
+    private static FrontMatter? Invalid(SourceLocation file, DiagnosticBag diagnostics, Mark at, string detail)
+    {
+        var line = (int)Math.Min(at.Line, int.MaxValue - 1) + 1; // the YAML starts on the file's second line
+        diagnostics.Add("RS121", file.At(line), value: detail, line: line);
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+using Reform.Site.Model;
+
+namespace Reform.Site.Validation;
+
+/// <summary>A node's page is <c>{lang}/plans/{plan}/{id}/</c>, beside the plan's own pages
+/// (downloads, departments, changes): a node with one of their names would overwrite one.</summary>
+public sealed class PagePathRule : IPlanRule
+{
+    public void Check(PlanContext c)
+    {
+        foreach (var node in c.Plan.Nodes.Where(n => PageFolders.InPlan.Contains(n.Id)))
+            c.Report("RS308", node.Source.Location, "id", value: node.Id, expected: string.Join(", ", PageFolders.InPlan));
+    }
+}
