@@ -29,13 +29,8 @@ public static class ValidateCommand
             return ExitCodes.UsageError;
         }
         var dataDir = args.Get("--data", "data");
-        var (planCount, found) = DataLoader.Check(dataDir);
         // The content pages too: everything build would refuse is reported here first.
-        var content = new Diagnostics.DiagnosticBag();
-        content.AddRange(found);
-        var contentDir = args.Get("--content", BuildOptions.Defaults().ContentDir);
-        ContentInputs.Read(contentDir, ContentInputs.PlanKeys(dataDir), content);
-        var diagnostics = content.Items;
+        var (planCount, diagnostics) = InputCheck.Check(dataDir, args.Get("--content", BuildOptions.Defaults().ContentDir));
         DiagnosticFormats.Write(format, diagnostics, Languages.From(args), dataDir, planCount, output);
         return diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) ? ExitCodes.DataError : ExitCodes.Ok;
     }

@@ -18,8 +18,9 @@ public sealed record FrontMatter(string? Title, string? Plan, string Body, int B
             return null;
         }
         var yaml = text[4..(end + 1)];
-        // The body's first line: the opening ---, the YAML's lines, the closing ---.
-        var bodyLine = yaml.Count(c => c == '\n') + 2;
+        // The body's first line follows the opening ---, the YAML's lines and the closing ---;
+        // Markdig counts the body's lines from 0.
+        var bodyLine = yaml.Count(c => c == '\n') + 3;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {

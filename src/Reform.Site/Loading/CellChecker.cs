@@ -38,7 +38,7 @@ public static class CellChecker
         var ok = true;
         foreach (var part in parts)
         {
-            if (field.Pattern is { } pattern && !pattern.IsMatch(part) || part.Length > 64 && field.Pattern is not null)
+            if (field.Pattern is { } pattern && (!pattern.IsMatch(part) || part.Length > Model.Ids.MaxLength || Model.Ids.IsWindowsReserved(part)))
                 ok = cell.Fail("RS207", part);
             else if (field.Enum is { } allowed && !allowed.Contains(part))
                 ok = cell.Fail("RS205", part, string.Join(", ", allowed));

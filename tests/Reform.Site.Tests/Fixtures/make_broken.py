@@ -6,8 +6,8 @@ OUT = os.path.join(HERE, "broken")
 P = "plans/012131-sample-plan"
 def base(rel): return open(os.path.join(BASE, rel), encoding="utf-8").read()
 cases = {}
-def case(name, expected, files=None, raw=None, delete=(), note="", also=()):
-    cases[name] = (expected, files or {}, raw or {}, delete, note, also)
+def case(name, expected, files=None, raw=None, delete=(), note="", also=(), content=None, links=None, sparse=None, warnings=()):
+    cases[name] = (expected, files or {}, raw or {}, delete, note, also, None, content or {}, links or {}, sparse or {}, warnings)
 def rep(rel, old, new, count=1):
     s = base(rel)
     assert old in s, (rel, old)
@@ -58,13 +58,52 @@ case("rating-sum-mismatch", [f"RS505 {R}:5 value"], {R: rep(R, "p1-i1-a,2021,tot
 case("rating-mean-mismatch", [f"RS506 {R}:10 value"], {R: rep(R, "p1-i1,2021,progress-mean,2.5", "p1-i1,2021,progress-mean,2.9")})
 case("effect-years-mismatch", [f"RS507 {E}:7 amount"], {E: rep(E, "p1-i1-a,2020,2021,actual,3,", "p1-i1-a,2020,2021,actual,4,")})
 case("no-plans", ["RS112 plans"], delete=[f"{P}/"])
+# Hostile or careless input (issue 18): each is a class, and build refuses none that validate passes.
+C = "content/ja/page.md"
+PAGE = "---\ntitle: ページ\n---\n\n本文です。\n"
+case("unsafe-url-scheme", [f"RS209 {J} plan.source.url"], {J: rep(J, '"url": ""', '"url": " JaVa\\tScript:alert(document.domain)"')}, note="tab and leading space as a browser ignores them")
+case("data-url", [f"RS209 {J} plan.source.url"], {J: rep(J, '"url": ""', '"url": "data:text/html,<script>alert(1)</script>"')})
+case("relative-url-in-data", [f"RS209 {J} plan.source.url"], {J: rep(J, '"url": ""', '"url": "reports/2021.pdf"')}, note="a data link has no page to be relative to")
+case("control-character-csv", [f"RS210 {X}:3 text_ja"], {X: base(X).replace("引き続き見直す。", "引き続き\x00見直す。")})
+case("noncharacter-json", [f"RS210 {J} plan.title.ja"], {J: rep(J, '"ja": "見本市行財政改革プラン"', '"ja": "見本市行財政改革プラン\\uFFFE"')}, also=["RS111"])
+case("lone-surrogate-json", [f"RS210 {J} plan.description.en"], {J: rep(J, '"en": "A sample plan."', '"en": "A sample plan.\\ud800"')})
+case("slug-with-newline", [f"RS207 {J} plan.id"], {J: rep(J, '"id": "sample-plan"', '"id": "sample-plan\\n"')}, note="$ in a pattern matches before a final line break; \\z does not", also=["RS111"])
+case("windows-reserved-id", [f"RS207 {N}:6 id"], {N: rep(N, "p2,,1,2,", "con,,1,2,")}, also=["RS302"])
+case("reserved-node-id", [f"RS308 {N}:6 id"], {N: rep(N, "p2,,1,2,", "downloads,,1,2,")}, note="its page would overwrite the plan's downloads page", also=["RS302"])
+case("scale-max-overflow", [f"RS111 {J} scales[1].max"], {J: rep(J, '"kind": "numeric", "min": 0, "max": 3, "decimals": 0', '"kind": "numeric", "min": 0, "max": 1e309, "decimals": 0')}, also=["RS401"])
+case("too-many-decimals", [f"RS111 {J} scales[3].decimals"], {J: rep(J, '"max": 3, "decimals": 1', '"max": 3, "decimals": 29')}, also=["RS401", "RS506"])
+case("amount-overflow", [f"RS206 {E}:2 amount"], {E: rep(E, "p1,2021,2021,actual,1500,千円", "p1,2021,2021,actual,79228162514264337593543950335,億円")}, also=["RS405", "RS504"])
+case("period-overflow", [f"RS111 {J} plan.period.to"], {J: rep(J, '"to": 2022', '"to": 2147483647')}, also=["RS111"])
+case("json-comment", [f"RS110 {J}:2"], {J: base(J).replace('"format": "reform-site/1",', '"format": "reform-site/1", // a comment', 1)}, note="the JSON download is a byte copy: it must be JSON")
+case("json-duplicate-key", [f"RS110 {J}"], {J: base(J).replace('"format": "reform-site/1",', '"format": "reform-site/1",\n  "format": "reform-site/1",', 1)}, note="the site would show one value, the download both")
+case("json-trailing-comma", [f"RS110 {J}"], {J: base(J).replace('"en": "A sample plan." }', '"en": "A sample plan.", }', 1)})
+case("symlinked-file", [f"RS119 {X}"], links={X: "/etc/passwd"}, note="no line of the target may be printed")
+case("symlinked-plan-folder", ["RS119 plans/012131-outside-plan"], links={"plans/012131-outside-plan": "$OUTSIDE"}, note="a plan folder linked to a folder outside data/")
+case("oversized-file", [f"RS120 {X}"], sparse={X: 300 * 1024 * 1024}, note="refused before it is read")
+case("content-javascript-link", ["RS209 content/ja/page.md:6"], content={C: PAGE + "[押して](javascript:alert(1))\n"})
+case("content-entity-javascript-link", ["RS209 content/ja/page.md:6"], content={C: PAGE + "[押して](&#106;avascript:alert(1))\n"})
+case("content-external-image", ["RS209 content/ja/page.md:6"], content={C: PAGE + "![追跡](https://tracker.example/pixel.png)\n"}, note="a request to a third party on every reading")
+case("content-event-attribute", ["RS211 content/ja/page.md:6"], content={C: PAGE + "## 見出し {onclick=alert(1)}\n"})
+case("content-duplicate-front-matter-key", ["RS121 content/ja/page.md:3"], content={C: "---\ntitle: ページ\ntitle: 別の題\n---\n\n本文です。\n"})
+case("content-reserved-name", ["RS122 content/ja/search.md"], content={"content/ja/search.md": PAGE})
+case("content-control-character", ["RS210 content/ja/page.md:6"], content={C: PAGE + "見えない\x07文字\n"})
+case("content-raw-html", [], content={C: PAGE + "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)> と <iframe srcdoc='<script>alert(3)</script>'></iframe>\n"}, warnings=["RS605 content/ja/page.md:6", "RS605 content/ja/page.md:8"], note="shown as text, warned about; the build accepts it")
+case("content-unknown-plan", [], content={C: "---\ntitle: ページ\nplan: 999999-missing\n---\n\n本文です。\n"}, warnings=["RS604 content/ja/page.md plan"], note="a city building a subset still gets a site")
 shutil.rmtree(OUT, ignore_errors=True)
-def write_case(name, expected, files, raw, delete, note, also=(), rename=None):
+def write_case(name, expected, files, raw, delete, note, also=(), rename=None, content=None, links=None, sparse=None, warnings=()):
     d = os.path.join(OUT, name); os.makedirs(d)
     spec = {"description": note, "expected": expected}
     if also: spec["also"] = list(also)
+    if warnings: spec["warnings"] = list(warnings)
     if delete: spec["delete"] = list(delete)
     if rename: spec["rename_plan_folder"] = rename
+    # Links and huge files are made by the test (git keeps links, but a fixture must not point
+    # at this machine's files, and a 300 MB file is no fixture): "$OUTSIDE" is a folder outside data/.
+    if links: spec["links"] = links
+    if sparse: spec["sparse"] = sparse
+    for rel, text in (content or {}).items():
+        p = os.path.join(d, rel); os.makedirs(os.path.dirname(p), exist_ok=True)
+        open(p, "w", encoding="utf-8", newline="").write(text)
     open(os.path.join(d, "case.json"), "w", encoding="utf-8").write(json.dumps(spec, ensure_ascii=False, indent=2) + "\n")
     for rel, text in files.items():
         p = os.path.join(d, "data", rel); os.makedirs(os.path.dirname(p), exist_ok=True)

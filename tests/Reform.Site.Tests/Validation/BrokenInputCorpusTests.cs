@@ -6,9 +6,11 @@ using Reform.Site.Tests.Support;
 namespace Reform.Site.Tests.Validation;
 
 /// <summary>Every folder under Fixtures/broken is the good fixture with one deliberate mistake
-/// (its files overlay Fixtures/good/data). The validator must report exactly the expected
-/// codes at the expected file, row and column — and nothing else that is an error, except
-/// consequences the case lists in <c>also</c>.</summary>
+/// (its <c>data/</c> overlays Fixtures/good/data; its <c>content/</c>, if any, is the content
+/// folder). The validator must report exactly the expected codes at the expected file, row and
+/// column — and nothing else that is an error, except consequences the case lists in
+/// <c>also</c>; <c>warnings</c> must be among its warnings. Links and huge files are made here
+/// (<c>links</c>, <c>sparse</c>), not kept as fixtures.</summary>
 public sealed class BrokenInputCorpusTests
 {
     private static string BrokenRoot => Path.Combine(RepoPaths.Fixtures, "broken");
@@ -20,15 +22,19 @@ public sealed class BrokenInputCorpusTests
         return data;
     }
 
+    /// <summary>RS113–RS118 concern the theme and the search tooling, RS130–RS134 the workbook
+    /// import: not the data folder (the import has its own hostile-workbook tests).</summary>
+    private static readonly HashSet<string> NotAboutTheDataFolder =
+        ["RS113", "RS114", "RS115", "RS116", "RS117", "RS118", "RS130", "RS131", "RS132", "RS133", "RS134"];
+
     [Fact]
     public void The_corpus_has_at_least_25_cases_and_covers_every_error_code()
     {
         var expectedCodes = Directory.GetDirectories(BrokenRoot)
             .SelectMany(d => ReadCase(d).Expected).Select(e => e.Split(' ')[0]).ToHashSet();
         Assert.True(Directory.GetDirectories(BrokenRoot).Length >= 25);
-        // RS113–RS118 concern the theme and the search tooling, not the data.
         var dataCodes = DiagnosticCatalog.Default.Codes
-            .Where(c => DiagnosticCatalog.Default.SeverityOf(c) == Severity.Error && c is not ("RS113" or "RS114" or "RS115" or "RS116" or "RS117" or "RS118"));
+            .Where(c => DiagnosticCatalog.Default.SeverityOf(c) == Severity.Error && !NotAboutTheDataFolder.Contains(c));
         var uncovered = dataCodes.Where(c => !expectedCodes.Contains(c)).ToList();
         Assert.True(uncovered.Count == 0, "codes without a broken case: " + string.Join(", ", uncovered));
     }
@@ -37,12 +43,60 @@ public sealed class BrokenInputCorpusTests
     [MemberData(nameof(Cases))]
     public void Broken_input_is_reported_with_code_and_location(string name)
     {
-        var spec = ReadCase(Path.Combine(BrokenRoot, name));
         using var temp = new TempDir();
+        var (spec, data, content) = Prepare(name, temp);
+
+        var (loaded, dataDiagnostics) = DataLoader.Load(data);
+        // `validate` checks without keeping the model, and reads the content too: it must report
+        // what loading reports, and what reading the content adds.
+        var (checkedPlans, diagnostics) = InputCheck.Check(data, content);
+        var contentOnly = diagnostics.Where(d => d.Location.File.StartsWith("content/", StringComparison.Ordinal)).Select(Describe);
+        Assert.Equal(dataDiagnostics.Select(Describe).Concat(contentOnly).Order(StringComparer.Ordinal), diagnostics.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.Equal(loaded.Plans.Count, checkedPlans);
+
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        foreach (var expected in spec.Expected)
+            Assert.True(errors.Any(d => Matches(d, expected)),
+                $"expected {expected}; got:\n{string.Join("\n", errors.Select(Describe))}");
+        foreach (var expected in spec.Warnings)
+            Assert.True(diagnostics.Any(d => d.Severity == Severity.Warning && Matches(d, expected)),
+                $"expected warning {expected}; got:\n{string.Join("\n", diagnostics.Select(Describe))}");
+        var allowed = spec.Expected.Select(e => e.Split(' ')[0]).Concat(spec.Also).ToHashSet();
+        Assert.All(errors, d => Assert.True(allowed.Contains(d.Code), $"unexpected {Describe(d)}"));
+        // Nothing of a linked file's target is quoted (it may be a system file).
+        Assert.DoesNotContain(diagnostics, d => d.Arguments.Values.Any(v => v.Contains("root:", StringComparison.Ordinal)));
+    }
+
+    /// <summary>validate and build agree: build refuses what validate reports as an error, with
+    /// the same errors, before writing anything, and builds every case validate accepts.</summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Build_accepts_exactly_what_validate_accepts(string name)
+    {
+        using var temp = new TempDir();
+        var (_, data, content) = Prepare(name, temp);
+        var (_, diagnostics) = InputCheck.Check(data, content);
+        var validateErrors = diagnostics.Where(d => d.Severity == Severity.Error).Select(Describe).Order(StringComparer.Ordinal).ToList();
+
+        var output = temp.Combine("_site");
+        var result = SiteBuilder.Build(new BuildOptions(data, output, content, RepoPaths.Theme, "https://example.org/site/", Search: "off"));
+
+        var buildErrors = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(Describe).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(validateErrors, buildErrors);
+        Assert.Equal(validateErrors.Count == 0, result.Succeeded);
+        Assert.Equal(result.Succeeded, Directory.Exists(output));
+    }
+
+    /// <summary>The case's data and content folders in <paramref name="temp"/>.</summary>
+    private static (CaseSpec Spec, string Data, string Content) Prepare(string name, TempDir temp)
+    {
+        var spec = ReadCase(Path.Combine(BrokenRoot, name));
         var data = temp.Combine("data");
         TempDir.CopyTree(RepoPaths.GoodData, data);
         var overlay = Path.Combine(BrokenRoot, name, "data");
         if (Directory.Exists(overlay)) TempDir.CopyTree(overlay, data);
+        var content = Path.Combine(BrokenRoot, name, "content");
+        if (!Directory.Exists(content)) content = temp.Combine("no-content");
         foreach (var path in spec.Delete)
         {
             var full = Path.Combine(data, path);
@@ -51,19 +105,25 @@ public sealed class BrokenInputCorpusTests
         }
         if (spec.RenamePlanFolder is { } rename)
             Directory.Move(Path.Combine(data, "plans", "012131-sample-plan"), Path.Combine(data, "plans", rename));
-
-        var (loaded, diagnostics) = DataLoader.Load(data);
-        // `validate` checks without keeping the model: it must report exactly the same.
-        var (checkedPlans, checkedDiagnostics) = DataLoader.Check(data);
-        Assert.Equal(diagnostics.Select(Describe), checkedDiagnostics.Select(Describe));
-        Assert.Equal(loaded.Plans.Count, checkedPlans);
-
-        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        foreach (var expected in spec.Expected)
-            Assert.True(errors.Any(d => Matches(d, expected)),
-                $"expected {expected}; got:\n{string.Join("\n", errors.Select(Describe))}");
-        var allowed = spec.Expected.Select(e => e.Split(' ')[0]).Concat(spec.Also).ToHashSet();
-        Assert.All(errors, d => Assert.True(allowed.Contains(d.Code), $"unexpected {Describe(d)}"));
+        foreach (var (path, target) in spec.Links)
+        {
+            var full = Path.Combine(data, path);
+            if (File.Exists(full)) File.Delete(full);
+            if (target == "$OUTSIDE")
+            {
+                // A complete, valid plan, but outside the data folder.
+                var outside = temp.Combine("outside");
+                TempDir.CopyTree(Path.Combine(RepoPaths.GoodData, "plans", "012131-sample-plan"), outside);
+                Directory.CreateSymbolicLink(full, outside);
+            }
+            else File.CreateSymbolicLink(full, target);
+        }
+        foreach (var (path, size) in spec.Sparse)
+        {
+            using var file = File.Create(Path.Combine(data, path));
+            file.SetLength(size); // sparse: no disk is used
+        }
+        return (spec, data, content);
     }
 
     /// <summary>"CODE file[:row] [column]" as written in case.json.</summary>
@@ -84,9 +144,13 @@ public sealed class BrokenInputCorpusTests
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "case.json")));
         var root = doc.RootElement;
         string[] List(string name) => root.TryGetProperty(name, out var e) ? e.EnumerateArray().Select(x => x.GetString()!).ToArray() : [];
-        return new CaseSpec(List("expected"), List("also"), List("delete"),
-            root.TryGetProperty("rename_plan_folder", out var r) ? r.GetString() : null);
+        Dictionary<string, T> Map<T>(string name, Func<JsonElement, T> read) =>
+            root.TryGetProperty(name, out var e) ? e.EnumerateObject().ToDictionary(p => p.Name, p => read(p.Value)) : [];
+        return new CaseSpec(List("expected"), List("also"), List("warnings"), List("delete"),
+            root.TryGetProperty("rename_plan_folder", out var r) ? r.GetString() : null,
+            Map("links", v => v.GetString()!), Map("sparse", v => v.GetInt64()));
     }
 
-    private sealed record CaseSpec(string[] Expected, string[] Also, string[] Delete, string? RenamePlanFolder);
+    private sealed record CaseSpec(string[] Expected, string[] Also, string[] Warnings, string[] Delete, string? RenamePlanFolder,
+        IReadOnlyDictionary<string, string> Links, IReadOnlyDictionary<string, long> Sparse);
 }

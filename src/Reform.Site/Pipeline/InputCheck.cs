@@ -1,0 +1,17 @@
+using Reform.Site.Diagnostics;
+
+namespace Reform.Site.Pipeline;
+
+/// <summary>What <c>validate</c> checks: the data folder (<see cref="DataLoader.Check"/>) and the
+/// content pages, everything that <c>build</c> refuses before it renders.</summary>
+public static class InputCheck
+{
+    public static (int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Check(string dataDir, string contentDir)
+    {
+        var (planCount, found) = DataLoader.Check(dataDir);
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(found);
+        ContentInputs.Read(contentDir, ContentInputs.PlanKeys(dataDir), diagnostics);
+        return (planCount, diagnostics.Items);
+    }
+}
