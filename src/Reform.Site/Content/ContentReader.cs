@@ -66,7 +66,7 @@ public static class ContentReader
             {
                 var slug = Path.GetFileNameWithoutExtension(file);
                 var relative = $"content/{lang}/{Path.GetFileName(file)}";
-                if (!InputFiles.MayReadFile(file, relative, diagnostics)) continue;
+                if (!InputFiles.MayReadFile(file, relative, diagnostics, MaxPageBytes)) continue;
                 if (!Ids.IsSlug(slug))
                 {
                     diagnostics.Add("RS207", new SourceLocation(relative), value: slug);
@@ -105,12 +105,40 @@ public static class ContentReader
             return null;
         }
         if (FrontMatter.Parse(text, file, diagnostics) is not { } front) return null;
-        var document = Markdown.Parse(front.Body, Pipeline);
-        var safe = CheckLinks(document, file, front.BodyLine, diagnostics) & CheckAttributes(document, file, front.BodyLine, diagnostics);
-        WarnAboutHtml(Markdown.Parse(front.Body, WithHtml), file, front.BodyLine, diagnostics);
-        if (!safe || front.Title is null) return null;
-        return new ContentPage("", "", front.Title, ToHtml(document), front.Plan, false);
+        if (MostBracketsInAParagraph(front.Body) > MaxBracketsPerParagraph)
+        {
+            diagnostics.Add("RS125", file.At(front.BodyLine), value: $"more than {MaxBracketsPerParagraph} [ in one paragraph", line: front.BodyLine);
+            return null;
+        }
+        try
+        {
+            var document = Markdown.Parse(front.Body, Pipeline);
+            var safe = CheckLinks(document, file, front.BodyLine, diagnostics) & CheckAttributes(document, file, front.BodyLine, diagnostics);
+            WarnAboutHtml(Markdown.Parse(front.Body, WithHtml), file, front.BodyLine, diagnostics);
+            if (!safe || front.Title is null) return null;
+            return new ContentPage("", "", front.Title, ToHtml(document), front.Plan, false);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested past its depth limit (thousands of > or list levels)
+            // rather than overflow the stack: no real page comes near it.
+            diagnostics.Add("RS125", file.At(front.BodyLine), value: e.Message, line: front.BodyLine);
+            return null;
+        }
     }
+
+    /// <summary>Markdig's link parsing takes time that grows with the square of the number of
+    /// <c>[</c> in a paragraph (10,000 took 4 s, 100,000 would take minutes): a page that could
+    /// hold a build for minutes is refused. A real paragraph has a few dozen links.</summary>
+    private const int MaxBracketsPerParagraph = 1000;
+
+    /// <summary>The largest content page: about 300,000 Japanese characters, far more than any
+    /// page, and small enough that Markdig's worst case (a list nested a thousand deep) stays
+    /// within seconds (a 25 MB one took minutes).</summary>
+    public const long MaxPageBytes = 1024 * 1024;
+
+    private static int MostBracketsInAParagraph(string body) =>
+        body.Split("\n\n").Max(paragraph => paragraph.AsSpan().Count('['));
 
     private static string ToHtml(MarkdownDocument document)
     {

@@ -33,6 +33,9 @@ public sealed record FrontMatter(string? Title, string? Plan, string Body, int B
             {
                 if (key is not YamlScalarNode { Value: { } name } || value is not YamlScalarNode scalar)
                     return Invalid(file, diagnostics, value.Start, "Each value must be a single text, not a list or a block.");
+                // YAML escapes ("\0", "\x07") make characters the file itself does not show.
+                if (Loading.TextSafety.IndexOfForbidden(scalar.Value ?? "") is var bad and >= 0)
+                    return Invalid(file, diagnostics, value.Start, $"\"{name}\" holds the control character {Loading.TextSafety.Describe(scalar.Value!, bad)}.");
                 if (!fields.TryAdd(name, scalar.Value ?? ""))
                     return Invalid(file, diagnostics, key.Start, $"\"{name}\" is written twice.");
             }

@@ -15,7 +15,7 @@ public static class InputFiles
 
     /// <summary>Whether <paramref name="path"/> (shown as <paramref name="relative"/>) is a plain
     /// file or folder that may be read; a link or an oversized file is reported.</summary>
-    public static bool MayRead(FileSystemInfo entry, string relative, DiagnosticBag diagnostics)
+    public static bool MayRead(FileSystemInfo entry, string relative, DiagnosticBag diagnostics, long maxBytes = MaxBytes)
     {
         if (entry.LinkTarget is not null)
         {
@@ -23,16 +23,16 @@ public static class InputFiles
             diagnostics.Add("RS119", new SourceLocation(relative), value: relative);
             return false;
         }
-        if (entry is FileInfo { Exists: true, Length: > MaxBytes })
+        if (entry is FileInfo { Exists: true } file && file.Length > maxBytes)
         {
             diagnostics.Add("RS120", new SourceLocation(relative), value: relative,
-                expected: (MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB");
+                expected: (maxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB");
             return false;
         }
         return true;
     }
 
-    public static bool MayReadFile(string path, string relative, DiagnosticBag diagnostics) => MayRead(new FileInfo(path), relative, diagnostics);
+    public static bool MayReadFile(string path, string relative, DiagnosticBag diagnostics, long maxBytes = MaxBytes) => MayRead(new FileInfo(path), relative, diagnostics, maxBytes);
 
     public static bool MayReadFolder(string path, string relative, DiagnosticBag diagnostics) => MayRead(new DirectoryInfo(path), relative, diagnostics);
 

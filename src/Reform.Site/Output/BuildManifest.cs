@@ -20,7 +20,12 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
             var files = new Dictionary<string, ContentHash>(StringComparer.Ordinal);
             foreach (var file in doc.RootElement.GetProperty("files").EnumerateObject())
+            {
+                // The manifest names the files a rebuild may overwrite or delete: a name that
+                // leaves the folder ("../data/plan.json") means the manifest is not ours.
+                if (!IsSafeRelativePath(file.Name)) throw new InvalidOperationException("not a path inside the output");
                 files[file.Name] = ContentHash.Parse(file.Value.GetString()) ?? throw new InvalidOperationException("not a hash");
+            }
             var inputs = doc.RootElement.TryGetProperty("inputs", out var i)
                 ? new InputFingerprint(i.GetProperty("shared").GetString()!, i.GetProperty("plans").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
                     i.GetProperty("history").GetString()!)
@@ -32,6 +37,12 @@ public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<strin
             return null; // a damaged manifest only costs a full build
         }
     }
+
+    /// <summary>A relative path of plain segments separated by "/": no root, no "." or "..", no
+    /// backslash, no empty segment, no control character.</summary>
+    public static bool IsSafeRelativePath(string path) =>
+        path.Length > 0 && !path.Contains('\\') && !path.Any(char.IsControl) && !Path.IsPathRooted(path)
+        && path.Split('/').All(segment => segment is not ("" or "." or ".."));
 
     /// <summary>Writes the manifest as it goes (a national site lists about 300,000 files: held
     /// whole as JSON bytes, it was a spike at the end of the build), through a temporary file,

@@ -24,6 +24,9 @@ public static class SiteBuilder
         var report = progress ?? (_ => { });
         var gate = new object();
         progress = message => { lock (gate) report(message); };
+        var where = new DiagnosticBag();
+        OutputFolderRule.Check(options, where);
+        if (where.HasErrors) return new BuildResult(where.Items, 0, 0, 0, 0, false);
         var pagefind = options.Search == "off" ? null : PagefindLocator.Find();
         var inputs = Inputs(options, pagefind);
         var fingerprint = inputs.Combined;

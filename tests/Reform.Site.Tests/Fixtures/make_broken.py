@@ -88,6 +88,10 @@ case("content-duplicate-front-matter-key", ["RS121 content/ja/page.md:3"], conte
 case("content-reserved-name", ["RS122 content/ja/search.md"], content={"content/ja/search.md": PAGE})
 case("content-control-character", ["RS210 content/ja/page.md:6"], content={C: PAGE + "見えない\x07文字\n"})
 case("content-raw-html", [], content={C: PAGE + "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)> と <iframe srcdoc='<script>alert(3)</script>'></iframe>\n"}, warnings=["RS605 content/ja/page.md:6", "RS605 content/ja/page.md:8"], note="shown as text, warned about; the build accepts it")
+case("content-deep-nesting", ["RS125 content/ja/page.md:4"], content={C: PAGE.replace("本文です。", ">" * 2000 + " 深い")}, note="Markdig's depth limit, reported instead of thrown")
+case("content-many-brackets", ["RS125 content/ja/page.md:4"], content={C: PAGE.replace("本文です。", "[" * 1500 + "x")}, note="link parsing is quadratic in the brackets of a paragraph")
+case("content-escaped-control-character", ["RS121 content/ja/page.md:2"], content={C: '---\ntitle: "見えない\\0文字"\n---\n\n本文です。\n'}, note="a YAML escape makes a character the file does not show")
+case("content-oversized", ["RS120 content/ja/big.md"], content={C: PAGE}, sparse={"content/ja/big.md": 2 * 1024 * 1024})
 case("content-unknown-plan", [], content={C: "---\ntitle: ページ\nplan: 999999-missing\n---\n\n本文です。\n"}, warnings=["RS604 content/ja/page.md plan"], note="a city building a subset still gets a site")
 shutil.rmtree(OUT, ignore_errors=True)
 def write_case(name, expected, files, raw, delete, note, also=(), rename=None, content=None, links=None, sparse=None, warnings=()):

@@ -22,10 +22,11 @@ public sealed class BrokenInputCorpusTests
         return data;
     }
 
-    /// <summary>RS113–RS118 concern the theme and the search tooling, RS130–RS134 the workbook
-    /// import: not the data folder (the import has its own hostile-workbook tests).</summary>
+    /// <summary>RS113–RS118 concern the theme and the search tooling, RS123–RS124 the output
+    /// folder, RS130–RS134 the workbook import: not the data folder (they have tests of their own:
+    /// OutputFolderTests, HostileWorkbookTests).</summary>
     private static readonly HashSet<string> NotAboutTheDataFolder =
-        ["RS113", "RS114", "RS115", "RS116", "RS117", "RS118", "RS130", "RS131", "RS132", "RS133", "RS134"];
+        ["RS113", "RS114", "RS115", "RS116", "RS117", "RS118", "RS123", "RS124", "RS130", "RS131", "RS132", "RS133", "RS134"];
 
     [Fact]
     public void The_corpus_has_at_least_25_cases_and_covers_every_error_code()
@@ -95,8 +96,8 @@ public sealed class BrokenInputCorpusTests
         TempDir.CopyTree(RepoPaths.GoodData, data);
         var overlay = Path.Combine(BrokenRoot, name, "data");
         if (Directory.Exists(overlay)) TempDir.CopyTree(overlay, data);
-        var content = Path.Combine(BrokenRoot, name, "content");
-        if (!Directory.Exists(content)) content = temp.Combine("no-content");
+        var content = temp.Combine("content");
+        if (Directory.Exists(Path.Combine(BrokenRoot, name, "content"))) TempDir.CopyTree(Path.Combine(BrokenRoot, name, "content"), content);
         foreach (var path in spec.Delete)
         {
             var full = Path.Combine(data, path);
@@ -120,7 +121,8 @@ public sealed class BrokenInputCorpusTests
         }
         foreach (var (path, size) in spec.Sparse)
         {
-            using var file = File.Create(Path.Combine(data, path));
+            var full = path.StartsWith("content/", StringComparison.Ordinal) ? Path.Combine(temp.Path, path) : Path.Combine(data, path);
+            using var file = File.Create(full);
             file.SetLength(size); // sparse: no disk is used
         }
         return (spec, data, content);
