@@ -56,15 +56,24 @@ public static class ServeCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>Deletes the scratch folder and what a build into it stages beside it
+    /// (<c>{scratch}.staging-{pid}</c>, <c>{scratch}.old-{pid}</c>) if it was stopped midway.</summary>
     private static void DeleteScratch(string scratch)
     {
-        try
+        var parent = Path.GetDirectoryName(scratch)!;
+        if (!Directory.Exists(parent)) return;
+        foreach (var entry in Directory.EnumerateFileSystemEntries(parent, Path.GetFileName(scratch) + "*"))
         {
-            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Something still has a file open in it: the next preview or build sweeps it.
+            if (entry != scratch && !Path.GetFileName(entry).StartsWith(Path.GetFileName(scratch) + ".", StringComparison.Ordinal)) continue;
+            try
+            {
+                if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
+                else File.Delete(entry);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Something still has a file open in it: the next preview or build sweeps it.
+            }
         }
     }
 
