@@ -20,6 +20,7 @@ public sealed class PreviewServer : IDisposable
     private LocalHttpServer? _server;
 
     private int _build;
+    private volatile bool _disposed;
     private IReadOnlyList<Diagnostic> _errors = [];
 
     public PreviewServer(BuildOptions options, int port, Action<string> log)
@@ -59,6 +60,7 @@ public sealed class PreviewServer : IDisposable
     {
         lock (_lock)
         {
+            if (_disposed) return; // a save just before stopping: the scratch folder is about to go
             var result = SiteBuilder.Build(_options);
             _errors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var n = Interlocked.Increment(ref _build);
@@ -72,7 +74,8 @@ public sealed class PreviewServer : IDisposable
     {
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            // The raw (still encoded) path: StaticFiles decodes it once and refuses anything odd.
+            var path = context.Request.Url!.AbsolutePath;
             if (path == StatusPath)
             {
                 Send(context, 200, "application/json", Encoding.UTF8.GetBytes($"{{\"build\":{BuildNumber},\"errors\":{_errors.Count}}}"));
@@ -83,14 +86,19 @@ public sealed class PreviewServer : IDisposable
                 Send(context, 500, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage.Render(_errors, BuildNumber)));
                 return;
             }
-            var (file, status) = StaticFiles.Resolve(_options.OutputDir, context.Request.Url!.AbsolutePath);
+            var (file, status) = StaticFiles.Resolve(_options.OutputDir, path);
+            if (status == 404 && !File.Exists(file))
+            {
+                Send(context, 404, "text/plain; charset=utf-8", "Not Found\n"u8.ToArray());
+                return;
+            }
             var bytes = File.ReadAllBytes(file);
             if (file.EndsWith(".html", StringComparison.Ordinal)) bytes = LiveReload.Inject(bytes, BuildNumber);
             Send(context, status, ContentTypes.Of(file), bytes);
         }
-        catch (Exception e) when (e is IOException or HttpListenerException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpListenerException)
         {
-            try { context.Response.StatusCode = 500; context.Response.Close(); } catch (ObjectDisposedException) { }
+            try { context.Response.StatusCode = 500; context.Response.Close(); } catch (Exception) { }
         }
     }
 
@@ -104,10 +112,14 @@ public sealed class PreviewServer : IDisposable
         context.Response.Close();
     }
 
+    /// <summary>Stops watching and serving, and waits for a build under way to finish, so that
+    /// nothing writes to the output folder once this returns and it can be deleted.</summary>
     public void Dispose()
     {
+        _disposed = true;
         foreach (var w in _watchers) w.Dispose();
         _debounce.Dispose();
         _server?.Dispose();
+        lock (_lock) { }
     }
 }
