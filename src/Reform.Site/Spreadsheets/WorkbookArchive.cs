@@ -75,7 +75,11 @@ public static class WorkbookArchive
     /// — so a lying header costs at most the cap, never the bomb. Inflating is deterministic
     /// and OpenXml reads these same bytes (from memory, see <see cref="ReadChecked"/>) through
     /// the same System.IO.Compression, so what OpenXml inflates later is what was counted
-    /// here. (OpenXml is also opened with <c>MaxCharactersInPart</c> as a second bound.)</para>
+    /// here. In fact System.IO.Compression (seen on .NET 10) already stops an entry's stream at
+    /// the size the central directory declares, so a lying header gets a truncated part rather
+    /// than a bomb, and the declared sizes checked above bound OpenXml's reads too; the count
+    /// keeps that true without relying on it. (OpenXml is also opened with
+    /// <c>MaxCharactersInPart</c>, its own bound on each part it parses.)</para>
     /// <para>The XML parts are parsed in the same pass with DTDs prohibited and no resolver,
     /// so a DTD or entity is refused with its own code before OpenXml parses anything, and a
     /// part that is not well-formed XML is reported instead of surfacing as an exception.</para>
