@@ -204,6 +204,13 @@ public static class WorkbookArchive
     private static string Ratio(long inflated, long compressed) =>
         N(inflated / Math.Max(1, compressed)) + ":1";
 
+    /// <summary>An entry's inflated stream held to the limits for an entry that declares
+    /// <paramref name="declaredLength"/> bytes from <paramref name="compressedLength"/>: reading
+    /// past them throws <see cref="WorkbookRejectedException"/> (RS131). Public so the count can
+    /// be tested without depending on how System.IO.Compression treats a lying header.</summary>
+    public static Stream Capped(Stream inflated, string entryName, long declaredLength, long compressedLength) =>
+        new CappedStream(inflated, entryName, declaredLength, compressedLength, new Budget());
+
     private sealed class Budget
     {
         public long Total;
@@ -211,11 +218,14 @@ public static class WorkbookArchive
 
     /// <summary>Counts the bytes an entry really inflates to and stops at the first byte past
     /// any limit, so memory and time stay bounded whatever the headers claim.</summary>
-    private sealed class CappedStream(Stream inner, ZipArchiveEntry entry, Budget budget) : Stream
+    private sealed class CappedStream(Stream inner, string name, long declared, long compressed, Budget budget) : Stream
     {
+        public CappedStream(Stream inner, ZipArchiveEntry entry, Budget budget)
+            : this(inner, entry.FullName, entry.Length, entry.CompressedLength, budget) { }
+
         private readonly long _limit = Math.Min(
-            Math.Min(entry.Length, MaxEntryBytes),
-            Math.Max(RatioFloorBytes, MaxRatio * Math.Max(1, entry.CompressedLength)));
+            Math.Min(declared, MaxEntryBytes),
+            Math.Max(RatioFloorBytes, MaxRatio * Math.Max(1, compressed)));
 
         private long _count;
 
@@ -228,8 +238,8 @@ public static class WorkbookArchive
             budget.Total += n;
             if (_count > _limit)
             {
-                var expected = _count > entry.Length ? $"{N(entry.Length)} bytes as declared" : $"{MiB(MaxEntryBytes)}, {MaxRatio}:1";
-                throw new WorkbookRejectedException("RS131", $"{entry.FullName} > {N(_limit)} bytes", expected);
+                var expected = _count > declared ? $"{N(declared)} bytes as declared" : $"{MiB(MaxEntryBytes)}, {MaxRatio}:1";
+                throw new WorkbookRejectedException("RS131", $"{name} > {N(_limit)} bytes", expected);
             }
             if (budget.Total > MaxTotalBytes)
                 throw new WorkbookRejectedException("RS131", $"> {MiB(budget.Total)}", $"{MiB(MaxTotalBytes)}");

@@ -286,6 +286,42 @@ public sealed class HostileWorkbookTests : IDisposable
         AssertRefused(path, d.Code);
     }
 
+    /// <summary>Whatever System.IO.Compression does with a lying header, the count stops an
+    /// endless stream just past what the entry declared.</summary>
+    [Theory]
+    [InlineData(1_000L, 10L)]                  // declared small: stopped past 1,000 bytes
+    [InlineData(64L << 20, 1_000_000L)]        // declared at the cap, honest ratio: stopped past 64 MiB
+    [InlineData(32L << 20, 10_000L)]           // declared under the cap but 3,355:1: stopped past 1 MiB (the ratio floor)
+    public void Counting_stops_an_entry_that_inflates_past_its_limits(long declared, long compressed)
+    {
+        using var capped = WorkbookArchive.Capped(new EndlessZeros(), "xl/worksheets/sheet1.xml", declared, compressed);
+        var buffer = new byte[81920];
+        long read = 0;
+        var e = Assert.Throws<WorkbookRejectedException>((Action)(() => { while (true) read += capped.Read(buffer, 0, buffer.Length); }));
+        Assert.Equal("RS131", e.Code);
+        var limit = Math.Min(Math.Min(declared, WorkbookArchive.MaxEntryBytes), Math.Max(WorkbookArchive.RatioFloorBytes, WorkbookArchive.MaxRatio * compressed));
+        Assert.InRange(read, limit - buffer.Length, limit);
+    }
+
+    private sealed class EndlessZeros : Stream
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            return count;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     private static void Patch(byte[] bytes, byte[] signature, int offset, uint value)
     {
         var at = bytes.AsSpan().IndexOf(signature);
