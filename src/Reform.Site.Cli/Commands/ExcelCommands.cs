@@ -49,13 +49,17 @@ public static class ExcelCommands
     {
         if (args.Positional.Count != 1) return Usage(error, ImportHelp, "import needs the workbook file");
         var dataDir = args.Get("--data", "data");
-        var result = PlanImporter.Import(args.Positional[0], dataDir, args.Has("--plan") ? args.Get("--plan", "") : null);
-        if (result.Problem is not null)
-        {
-            error.WriteLine($"reform-site: {result.Problem}");
-            return ExitCodes.DataError;
-        }
+        var file = args.Positional[0];
+        if (!File.Exists(file)) return Usage(error, ImportHelp, $"no such file: {file}");
+        var fromOption = args.Has("--plan");
+        var result = PlanImporter.Import(file, dataDir, fromOption ? args.Get("--plan", "") : null);
         DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args), output);
+        // A --plan that is not a plan folder name is a mistake on the command line, not in the data.
+        if (fromOption && result.Diagnostics.Any(d => d.Code == "RS133"))
+        {
+            error.WriteLine($"reform-site: --plan must be a plan folder name under {dataDir}/plans");
+            return ExitCodes.UsageError;
+        }
         if (result.Written.Count == 0)
         {
             output.WriteLine($"import refused: nothing in {dataDir} was changed. Rows and columns are those of the sheets. / 取り込みを中止しました（データは変更していません）。");

@@ -1,5 +1,6 @@
 using Reform.Site.Diagnostics;
 using Reform.Site.Loading;
+using Reform.Site.Model;
 using Reform.Site.Pipeline;
 
 namespace Reform.Site.Spreadsheets;
@@ -9,23 +10,47 @@ namespace Reform.Site.Spreadsheets;
 /// clean result replaces the files in data/, so a bad workbook changes nothing.</summary>
 public static class PlanImporter
 {
-    public sealed record Result(string? PlanKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? Problem);
+    /// <summary>What happened. A workbook that cannot be read, or does not name an existing
+    /// plan folder, is refused with one coded diagnostic (RS130–RS134) and nothing written.</summary>
+    public sealed record Result(string? PlanKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written);
+
+    /// <summary>Whether <paramref name="key"/> can name a plan folder: the municipality code (6
+    /// digits), a hyphen and the plan's ID slug, as in 041009-sendai-keiei-plan. A workbook is
+    /// data, never a path: this keeps "..", separators, drive letters and the like out.</summary>
+    public static bool IsPlanKey(string key) =>
+        key.Length > 7 && key[..6].All(char.IsAsciiDigit) && key[6] == '-' && Ids.IsSlug(key[7..]);
 
     public static Result Import(string workbookPath, string dataDir, string? planKey)
     {
+        var workbook = new SourceLocation(Path.GetFileName(workbookPath));
         IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> sheets;
         try
         {
             sheets = WorkbookReader.Read(workbookPath);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or System.IO.FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (WorkbookRejectedException e)
         {
-            return new Result(null, [], [], $"{workbookPath} is not a readable .xlsx workbook ({e.Message})");
+            return Refused(null, e.Code, workbook, e.Value, e.Expected);
         }
-        planKey ??= sheets.TryGetValue(PlanWorkbook.GuideSheet, out var guide) ? guide.FirstOrDefault(r => r.Count > 1 && r[0] == "plan")?[1] : null;
-        if (planKey is null) return new Result(null, [], [], "the workbook does not say which plan it is (no plan row on the guide sheet); pass --plan KEY");
-        var planFolder = Path.Combine(dataDir, "plans", planKey);
-        if (!File.Exists(Path.Combine(planFolder, "plan.json"))) return new Result(planKey, [], [], $"{planFolder} has no plan.json: export the workbook from an existing plan");
+        var keyAt = workbook.InColumn("--plan", null);
+        if (planKey is null && sheets.TryGetValue(PlanWorkbook.GuideSheet, out var guide))
+        {
+            var row = guide.Select((r, i) => (r, i)).FirstOrDefault(x => x.r.Count > 1 && x.r[0] == "plan");
+            if (row.r is not null)
+            {
+                planKey = row.r[1];
+                keyAt = new SourceLocation($"{workbook.File} ({PlanWorkbook.GuideSheet})", row.i + 1).InColumn("value", 1);
+            }
+        }
+        if (planKey is null || !IsPlanKey(planKey))
+            return Refused(planKey, "RS133", planKey is null ? workbook.InColumn(PlanWorkbook.GuideSheet, null) : keyAt, planKey ?? "");
+        var plansRoot = Path.GetFullPath(Path.Combine(dataDir, "plans"));
+        var planFolder = Path.GetFullPath(Path.Combine(plansRoot, planKey));
+        // Belt and braces: whatever the key check allows, the folder must be one level inside plans/.
+        if (!IsDirectlyInside(planFolder, plansRoot))
+            return Refused(planKey, "RS133", keyAt, planKey);
+        if (!File.Exists(Path.Combine(planFolder, "plan.json")))
+            return Refused(planKey, "RS134", keyAt, planKey, Path.Combine(dataDir, "plans"));
 
         // A sheet left empty does not create a table the plan did not have.
         var tables = TableSchemaCatalog.PlanTables.Where(sheets.ContainsKey)
@@ -34,20 +59,38 @@ public static class PlanImporter
         var staging = Output.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-import-");
         try
         {
-            var stagedPlan = Path.Combine(staging, "plans", planKey);
+            var stagedPlan = Path.GetFullPath(Path.Combine(staging, "plans", planKey));
+            if (!IsDirectlyInside(stagedPlan, Path.GetFullPath(Path.Combine(staging, "plans")))) return Refused(planKey, "RS133", keyAt, planKey);
             Directory.CreateDirectory(stagedPlan);
             if (File.Exists(Path.Combine(dataDir, "themes.csv"))) File.Copy(Path.Combine(dataDir, "themes.csv"), Path.Combine(staging, "themes.csv"));
             foreach (var file in Directory.GetFiles(planFolder)) File.Copy(file, Path.Combine(stagedPlan, Path.GetFileName(file)));
             foreach (var (table, csv) in tables) File.WriteAllText(Path.Combine(stagedPlan, table + ".csv"), csv);
             var (_, diagnostics) = DataLoader.Check(staging);
-            if (diagnostics.Any(d => d.Severity == Severity.Error)) return new Result(planKey, diagnostics, [], null);
+            if (diagnostics.Any(d => d.Severity == Severity.Error)) return new Result(planKey, diagnostics, []);
             foreach (var (table, csv) in tables) File.WriteAllText(Path.Combine(planFolder, table + ".csv"), csv);
-            return new Result(planKey, diagnostics, tables.Keys.Select(t => t + ".csv").ToList(), null);
+            return new Result(planKey, diagnostics, tables.Keys.Select(t => t + ".csv").ToList());
         }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, true);
         }
+    }
+
+    private static Result Refused(string? planKey, string code, SourceLocation where, string value, string? expected = null)
+    {
+        var bag = new DiagnosticBag();
+        bag.Add(code, where, value: value, expected: expected);
+        return new Result(planKey, bag.Items, []);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a direct child of <paramref name="folder"/>
+    /// (both full paths): compared with the separator, so plans-evil/x is not inside plans.</summary>
+    private static bool IsDirectlyInside(string path, string folder)
+    {
+        var parent = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return path.StartsWith(parent, comparison) && path.Length > parent.Length
+            && path.IndexOfAny([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], parent.Length) < 0;
     }
 
     /// <summary>Sheet rows to CSV text with the sheet's own header, so an unknown or missing

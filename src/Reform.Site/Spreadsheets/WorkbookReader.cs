@@ -9,40 +9,81 @@ namespace Reform.Site.Spreadsheets;
 /// true/false. Works on files saved by Excel or LibreOffice, not only on our own.</summary>
 public static class WorkbookReader
 {
+    /// <summary>Excel's own sheet size: a row or column reference past it is not a workbook
+    /// Excel wrote, and padding up to it would be a way to make us allocate without end.</summary>
+    public const int MaxRows = 1_048_576;
+
+    public const int MaxColumns = 16_384; // XFD
+
+    /// <summary>Every sheet's cells. The file is checked first (<see cref="WorkbookArchive"/>);
+    /// whatever is wrong with it throws <see cref="WorkbookRejectedException"/> with a code.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Read(string path)
     {
-        using var document = SpreadsheetDocument.Open(path, false);
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
+        var bytes = WorkbookArchive.ReadChecked(path);
+        try
+        {
+            return ReadChecked(bytes);
+        }
+        catch (WorkbookRejectedException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The archive and its XML passed the checks, so what is left is a workbook whose
+            // parts do not fit together (a missing part, a relationship to nothing, content
+            // OpenXml refuses). OpenXml reports those with many exception types; here each
+            // of them is this input's fault, so it is reported as the input's problem.
+            throw new WorkbookRejectedException("RS130", $"{e.GetType().Name}: {e.Message}", inner: e);
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> ReadChecked(byte[] bytes)
+    {
+        // MaxCharactersInPart: OpenXml's own bound on each part it parses, behind the checks above.
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false,
+            new OpenSettings { MaxCharactersInPart = WorkbookArchive.MaxEntryBytes });
+        var workbook = document.WorkbookPart ?? throw Rejected("the workbook part (xl/workbook.xml) is missing");
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
         foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var name = sheet.Name?.Value ?? throw Rejected("a sheet has no name");
+            if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found))
+                throw Rejected($"sheet {name}: its part is missing");
+            if (found is not WorksheetPart part) continue; // a chart sheet holds no table
             var rows = new List<IReadOnlyList<string>>();
             foreach (var row in part.Worksheet.Descendants<Row>())
             {
-                var index = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1));
-                while (rows.Count < index - 1) rows.Add([]); // keep sheet row numbers for error messages
+                var rowIndex = row.RowIndex?.Value ?? (uint)(rows.Count + 1);
+                if (rowIndex is 0 or > MaxRows) throw Rejected($"sheet {name}: row {rowIndex} is outside 1–{MaxRows}");
+                while (rows.Count < rowIndex - 1) rows.Add([]); // keep sheet row numbers for error messages
                 var cells = new List<string>();
                 foreach (var cell in row.Elements<Cell>())
                 {
                     var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                    if (column >= MaxColumns) throw Rejected($"sheet {name}: cell {cell.CellReference?.Value} is beyond column XFD");
                     while (cells.Count < column) cells.Add("");
-                    cells.Add(Value(cell, shared));
+                    cells.Add(Value(cell, shared, name));
                 }
                 rows.Add(cells);
             }
-            result[sheet.Name!.Value!] = rows;
+            result[name] = rows;
         }
         return result;
     }
 
-    private static string Value(Cell cell, IReadOnlyList<string> shared)
+    private static WorkbookRejectedException Rejected(string what) => new("RS130", what);
+
+    private static string Value(Cell cell, IReadOnlyList<string> shared, string sheet)
     {
         var type = cell.DataType?.Value;
         if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
         var raw = cell.CellValue?.Text ?? "";
-        if (type == CellValues.SharedString) return int.TryParse(raw, out var i) && i < shared.Count ? shared[i] : "";
+        if (type == CellValues.SharedString)
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count
+                ? shared[i]
+                : throw Rejected($"sheet {sheet}, cell {cell.CellReference?.Value}: shared string \"{Truncate(raw)}\" does not exist (the workbook has {shared.Count})");
         if (type == CellValues.Boolean) return raw == "1" ? "true" : "false";
         if (type == CellValues.String || type == CellValues.Error) return raw;
         return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
@@ -50,11 +91,17 @@ public static class WorkbookReader
             : raw;
     }
 
+    private static string Truncate(string text) => text.Length <= 20 ? text : text[..20] + "…";
+
     private static int? ColumnIndex(string? reference)
     {
         if (reference is null) return null;
         var n = 0;
-        foreach (var ch in reference.TakeWhile(char.IsAsciiLetter)) n = n * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+        foreach (var ch in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            n = n * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+            if (n > MaxColumns) return MaxColumns; // past XFD: refused by the caller, before it can overflow
+        }
         return n == 0 ? null : n - 1;
     }
 }
