@@ -23,6 +23,7 @@ public sealed class CliAppTests
         var site = temp.Combine("_site");
         Directory.CreateDirectory(site);
         File.WriteAllText(Path.Combine(site, "index.html"), "the previous site");
+        File.WriteAllText(Path.Combine(site, Reform.Site.Output.BuildManifest.FileName), "{}"); // a folder reform-site built (RS124)
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var arg in new[] { typeof(CliApp).Assembly.Location, "build", "--data", RepoPaths.Data, "--content", RepoPaths.Content, "--theme", RepoPaths.Theme,
                      "--out", site, "--search", "off", "--history", "0", "--cache-dir", temp.Combine("cache") })

@@ -32,7 +32,8 @@ public sealed class NewCommandTests
         Assert.Equal("131016-gyokaku-2026", plan.Key);
         Assert.Equal(3, plan.Nodes.Count);
         Assert.Contains("| `parent_id` |", File.ReadAllText(Path.Combine(temp.Path, "plans", plan.Key, "README.md")));
-        Assert.True(SiteBuilder.Build(new BuildOptions(temp.Path, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off")).Succeeded);
+        using var elsewhere = new TempDir(); // beside the data folder, never inside it (RS123)
+        Assert.True(SiteBuilder.Build(new BuildOptions(temp.Path, elsewhere.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off")).Succeeded);
     }
 
     [Fact]
