@@ -141,6 +141,43 @@ public sealed class MutationPropertyTests
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
     }
 
+    /// <summary>Numbers that validate but may still break arithmetic (a zero baseline, the largest
+    /// amount allowed, a negative count) in every numeric column, in turn: when validate accepts
+    /// the data, build must build it.</summary>
+    [Fact]
+    public void Build_survives_every_valid_extreme_number_in_every_numeric_column()
+    {
+        var values = new[] { "0", "-1", "0.0001", "1000000000000000", "-1000000000000000", "999999999", "1950", "2100" };
+        using var good = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, good.Path);
+        var failures = new List<string>();
+        var built = 0;
+        foreach (var file in Files.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            var table = Path.GetFileNameWithoutExtension(file);
+            var header = File.ReadLines(Path.Combine(good.Path, file)).First().Split(',');
+            for (var column = 0; column < header.Length; column++)
+            {
+                if (Reform.Site.Loading.TableSchemaCatalog.Get(table).Field(header[column]) is not { Type: Reform.Site.Loading.FieldType.Integer or Reform.Site.Loading.FieldType.Number }) continue;
+                foreach (var value in values)
+                {
+                    using var temp = new TempDir();
+                    var data = temp.Combine("data");
+                    TempDir.CopyTree(good.Path, data);
+                    var mutation = new CellMutation(file, 1, column, value);
+                    mutation.Apply(data);
+                    var content = temp.Combine("no-content");
+                    if (Run("validate", "--data", data, "--content", content).Exit != 0) continue;
+                    var (exit, error) = Run("build", "--data", data, "--content", content, "--out", temp.Combine("_site"), "--search", "off", "--history", "0", "--quiet", "--cache-dir", temp.Combine("cache"));
+                    if (exit != 0 || error.Length > 0) failures.Add($"{mutation}: build exit {exit} {error}");
+                    built++;
+                }
+            }
+        }
+        Assert.True(built > 20);
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
+    }
+
     private static Config Config(int runs) =>
         FsCheck.Config.QuickThrowOnFailure.WithMaxTest(runs)
             .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261205UL, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
