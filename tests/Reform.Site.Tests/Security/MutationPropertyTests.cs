@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using Reform.Site.Cli;
 using Reform.Site.Tests.Support;
 
@@ -42,13 +41,9 @@ public sealed class MutationPropertyTests
     {
         using var good = new TempDir();
         TempDir.CopyTree(RepoPaths.GoodData, good.Path);
-        Check.One(Config(Runs), Prop.ForAll(Mutations().ToArbitrary(), mutation =>
+        Check.One(PropertyRuns.Seeded(Runs), Prop.ForAll(Mutations().ToArbitrary(), mutation =>
         {
-            using var temp = new TempDir();
-            var data = temp.Combine("data");
-            TempDir.CopyTree(good.Path, data);
-            mutation.Apply(data);
-            var (exit, error) = Run("validate", "--data", data, "--content", temp.Combine("no-content"));
+            var (exit, error) = ValidateMutated(good.Path, mutation);
             return (exit is 0 or 1 && error.Length == 0).Label($"{mutation}: exit {exit} {error}");
         }));
     }
@@ -60,7 +55,7 @@ public sealed class MutationPropertyTests
         var previous = baseline.Combine("_site");
         Assert.Equal(0, Run("build", "--data", RepoPaths.GoodData, "--out", previous, "--content", baseline.Combine("no-content"), "--search", "off", "--history", "0", "--quiet").Exit);
         var previousHash = Hash(previous);
-        Check.One(Config(BuildRuns), Prop.ForAll(Mutations().ToArbitrary(), mutation =>
+        Check.One(PropertyRuns.Seeded(BuildRuns), Prop.ForAll(Mutations().ToArbitrary(), mutation =>
         {
             using var temp = new TempDir();
             var data = temp.Combine("data");
@@ -95,12 +90,8 @@ public sealed class MutationPropertyTests
         {
             foreach (var value in numbers.Concat(strings).Concat(others))
             {
-                using var temp = new TempDir();
-                var data = temp.Combine("data");
-                TempDir.CopyTree(good.Path, data);
                 var mutation = new JsonMutation(slot, value);
-                mutation.Apply(data);
-                var (exit, error) = Run("validate", "--data", data, "--content", temp.Combine("no-content"));
+                var (exit, error) = ValidateMutated(good.Path, mutation);
                 if (exit is not (0 or 1) || error.Length > 0) failures.Add($"{mutation}: exit {exit} {error}");
             }
         }
@@ -126,12 +117,8 @@ public sealed class MutationPropertyTests
             {
                 foreach (var value in values)
                 {
-                    using var temp = new TempDir();
-                    var data = temp.Combine("data");
-                    TempDir.CopyTree(good.Path, data);
                     var mutation = new CellMutation(file, 1, column, value);
-                    mutation.Apply(data);
-                    var (exit, error) = Run("validate", "--data", data, "--content", temp.Combine("no-content"));
+                    var (exit, error) = ValidateMutated(good.Path, mutation);
                     if (exit is not (0 or 1) || error.Length > 0) failures.Add($"{mutation}: exit {exit} {error}");
                     count++;
                 }
@@ -178,9 +165,15 @@ public sealed class MutationPropertyTests
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
     }
 
-    private static Config Config(int runs) =>
-        FsCheck.Config.QuickThrowOnFailure.WithMaxTest(runs)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261205UL, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
+    /// <summary>Validates the good data with <paramref name="mutation"/> applied, in a folder of its own.</summary>
+    private static (int Exit, string Error) ValidateMutated(string good, Mutation mutation)
+    {
+        using var temp = new TempDir();
+        var data = temp.Combine("data");
+        TempDir.CopyTree(good, data);
+        mutation.Apply(data);
+        return Run("validate", "--data", data, "--content", temp.Combine("no-content"));
+    }
 
     private static Gen<Mutation> Mutations() => Gen.OneOf(
         from file in Gen.Elements(Files)

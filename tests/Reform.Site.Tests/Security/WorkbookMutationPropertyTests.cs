@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using Reform.Site.Cli;
 using Reform.Site.Tests.Support;
 
@@ -48,7 +47,7 @@ public sealed class WorkbookMutationPropertyTests
             select (Func<byte[]>)(() => PartText(good, part, position, insert, delete)));
 
         var run = 0;
-        Check.One(Config, Prop.ForAll(mutations.ToArbitrary(), make =>
+        Check.One(PropertyRuns.Seeded(Runs), Prop.ForAll(mutations.ToArbitrary(), make =>
         {
             using var temp = new TempDir();
             var copy = temp.Combine("data");
@@ -61,9 +60,6 @@ public sealed class WorkbookMutationPropertyTests
             return (exit is 0 or 1 or 2 && error.Length == 0 && kept).Label($"exit {exit}, data {(kept ? "kept" : "CHANGED")}: {error}");
         }));
     }
-
-    private static readonly Config Config = FsCheck.Config.QuickThrowOnFailure.WithMaxTest(Runs)
-        .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261205UL, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
 
     private static string[] Parts(byte[] workbook)
     {
