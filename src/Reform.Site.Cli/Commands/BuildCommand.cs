@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Diagnostics;
 using Reform.Site.Pipeline;
 

@@ -1,3 +1,4 @@
+using Reform.Site.Pipeline;
 using System.Text.Json;
 using Reform.Site.Changes;
 
@@ -23,7 +24,7 @@ public static class DiffCommand
             return ExitCodes.UsageError;
         }
         var dataDir = args.Get("--data", "data");
-        var sides = args.Positional.Select(spec => DataVersion.Load(spec, dataDir)).ToList();
+        var sides = args.Positional.Select(spec => DataVersion.Load(spec, dataDir, DataLoader.Reader)).ToList();
         foreach (var (spec, side) in args.Positional.Zip(sides))
         {
             if (side.Problem is not null)

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Runtime.InteropServices;
 using Reform.Site.Output;
 using Reform.Site.Pipeline;

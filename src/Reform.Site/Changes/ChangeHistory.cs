@@ -1,5 +1,5 @@
+using Reform.Site.Infrastructure;
 using Reform.Site.Model;
-using Reform.Site.Pipeline;
 
 namespace Reform.Site.Changes;
 
@@ -9,9 +9,10 @@ public static class ChangeHistory
 {
     public sealed record Publication(GitRevisions.Revision Revision, IReadOnlyList<PlanChanges> Plans);
 
+    /// <param name="read">How a version of the data folder is read (the pipeline's loader).</param>
     /// <param name="cache">Comparisons made by earlier builds: with it, only pairs of versions not
     /// seen before are exported from git and loaded.</param>
-    public static IReadOnlyList<Publication> Read(string dataDir, int depth, ComparisonCache? cache = null)
+    public static IReadOnlyList<Publication> Read(string dataDir, int depth, DataReader read, ComparisonCache? cache = null)
     {
         if (depth <= 0 || GitRevisions.TopLevel(dataDir) is not { } repo) return [];
         var relative = Path.GetRelativePath(repo, Path.GetFullPath(dataDir)).Replace('\\', '/');
@@ -35,8 +36,8 @@ public static class ChangeHistory
             var missing = changed.Where(k => cached[k] is null).ToList();
             if (missing.Count > 0)
             {
-                var now = Load(repo, revisions[i].Commit, relative, contents[i], missing);
-                var old = Load(repo, revisions[i + 1].Commit, relative, contents[i + 1], missing);
+                var now = Load(read, repo, revisions[i].Commit, relative, contents[i], missing);
+                var old = Load(read, repo, revisions[i + 1].Commit, relative, contents[i + 1], missing);
                 if (now is null || old is null) continue;
                 var fresh = DataDiff.Compare(old, now);
                 compared.AddRange(fresh);
@@ -49,14 +50,14 @@ public static class ChangeHistory
     }
 
     /// <summary>The given plans (all in this commit) as of a commit.</summary>
-    private static DataSet? Load(string repo, string commit, string relative, (IReadOnlyDictionary<string, string> Plans, string? Themes) contents, IReadOnlyList<string> plans)
+    private static DataSet? Load(DataReader read, string repo, string commit, string relative, (IReadOnlyDictionary<string, string> Plans, string? Themes) contents, IReadOnlyList<string> plans)
     {
         var paths = plans.Select(k => $"plans/{k}").ToList();
         if (contents.Themes is not null) paths.Insert(0, "themes.csv");
-        var temp = Output.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-history-");
+        var temp = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-history-");
         try
         {
-            return GitRevisions.Export(repo, commit, relative, temp, paths) ? DataLoader.Load(temp, validate: false).DataSet : null;
+            return GitRevisions.Export(repo, commit, relative, temp, paths) ? read(temp, validate: false).Data : null;
         }
         finally
         {

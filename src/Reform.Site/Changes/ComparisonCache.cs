@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -10,7 +11,7 @@ namespace Reform.Site.Changes;
 /// working tree reads the change history without exporting or loading any commit.</summary>
 /// <remarks>Entries are written to a temporary file and renamed, so concurrent builds never read
 /// half an entry; an unreadable entry is simply made again. Entries unused for
-/// <see cref="Pipeline.CacheFolder.MaxAge"/> are removed.</remarks>
+/// <see cref="CacheFolder.MaxAge"/> are removed.</remarks>
 public sealed class ComparisonCache(string folder)
 {
     /// <summary>Differs for every build of the program: a changed comparison never meets old entries.</summary>
@@ -40,7 +41,7 @@ public sealed class ComparisonCache(string folder)
     }
 
     public void Put(string key, IReadOnlyList<Change> changes) =>
-        Pipeline.CacheFolder.TryWriteJson(Folder, key + ".json", json =>
+        CacheFolder.TryWriteJson(Folder, key + ".json", json =>
         {
             json.WriteStartArray();
             foreach (var c in changes)
@@ -54,5 +55,5 @@ public sealed class ComparisonCache(string folder)
         });
 
     /// <summary>Removes entries unused for a month (older program builds' entries end there).</summary>
-    public void Prune() => Pipeline.CacheFolder.Prune(Folder);
+    public void Prune() => CacheFolder.Prune(Folder);
 }

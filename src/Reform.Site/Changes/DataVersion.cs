@@ -1,6 +1,6 @@
+using Reform.Site.Infrastructure;
 using Reform.Site.Diagnostics;
 using Reform.Site.Model;
-using Reform.Site.Pipeline;
 
 namespace Reform.Site.Changes;
 
@@ -8,22 +8,22 @@ namespace Reform.Site.Changes;
 public static class DataVersion
 {
     /// <returns>The data, its diagnostics, and null; or null data and what went wrong.</returns>
-    public static (DataSet? Data, IReadOnlyList<Diagnostic> Diagnostics, string? Problem) Load(string spec, string dataDir)
+    public static (DataSet? Data, IReadOnlyList<Diagnostic> Diagnostics, string? Problem) Load(string spec, string dataDir, DataReader read)
     {
         if (Directory.Exists(spec))
         {
-            var (data, diagnostics) = DataLoader.Load(spec);
+            var (data, diagnostics) = read(spec, validate: true);
             return (data, diagnostics, null);
         }
         var repo = GitRevisions.TopLevel(dataDir);
         if (repo is null) return (null, [], $"'{spec}' is neither a folder nor a git revision (no git repository around {dataDir})");
         if (!GitRevisions.IsRevision(repo, spec)) return (null, [], $"'{spec}' is neither a folder nor a git revision of {repo}");
         var relative = Path.GetRelativePath(repo, Path.GetFullPath(dataDir)).Replace('\\', '/');
-        var temp = Output.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-diff-");
+        var temp = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-diff-");
         try
         {
             if (!GitRevisions.Export(repo, spec, relative, temp)) return (null, [], $"could not read {relative} at {spec}");
-            var (data, diagnostics) = DataLoader.Load(temp);
+            var (data, diagnostics) = read(temp, validate: true);
             return (data, diagnostics, null);
         }
         finally

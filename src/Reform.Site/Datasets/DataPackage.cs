@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reform.Site.Loading;

@@ -1,3 +1,5 @@
+using Reform.Site.Infrastructure;
+using Reform.Site.Localization;
 using System.Text.Json.Nodes;
 using Reform.Site.Loading;
 using Reform.Site.Model;

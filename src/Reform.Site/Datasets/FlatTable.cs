@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using System.Globalization;
 using Reform.Site.Model;
 using Reform.Site.Rendering;

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Security.Cryptography;
 using System.Text;
 using Reform.Site.Output;

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
@@ -18,7 +19,7 @@ public sealed class TextStore : IDisposable
 
     public TextStore(string? folder = null)
     {
-        var path = Output.ScratchSpace.NewPath(folder ?? Path.GetTempPath(), "reform-site-texts-", ".bin");
+        var path = ScratchSpace.NewPath(folder ?? Path.GetTempPath(), "reform-site-texts-", ".bin");
         _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Text.Json;
 
 namespace Reform.Site.Output;

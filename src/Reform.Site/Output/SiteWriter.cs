@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 namespace Reform.Site.Output;
 
 /// <summary>What a build wrote (the site itself is written by <see cref="StagedOutput"/>), and

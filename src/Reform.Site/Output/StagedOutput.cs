@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Collections.Concurrent;
 
 namespace Reform.Site.Output;

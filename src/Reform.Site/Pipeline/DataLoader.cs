@@ -1,3 +1,4 @@
+using Reform.Site.Changes;
 using Reform.Site.Diagnostics;
 using Reform.Site.Loading;
 using Reform.Site.Model;
@@ -22,6 +23,9 @@ public static class DataLoader
         var (themes, plans, _, diagnostics) = Read(dataRoot, validate, keep: true, rules, texts);
         return (new DataSet(themes, plans), diagnostics);
     }
+
+    /// <summary>The loader as the change history and <c>diff</c> take it, to read other versions of the data.</summary>
+    public static readonly DataReader Reader = (folder, validate) => Load(folder, validate);
 
     /// <summary>Everything <see cref="Load"/> reports, without keeping the model: each plan is
     /// dropped once validated, so checking a national data set needs the memory of a few plans,

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Text;
 using Reform.Site.Changes;
 using Reform.Site.Datasets;
@@ -194,7 +195,7 @@ public static class SiteBuilder
     private static IReadOnlyList<ChangeHistory.Publication> ReadHistory(BuildOptions options)
     {
         var cache = options.CacheDir is { } folder ? new ComparisonCache(folder) : null;
-        var history = ChangeHistory.Read(options.DataDir, options.History, cache);
+        var history = ChangeHistory.Read(options.DataDir, options.History, DataLoader.Reader, cache);
         cache?.Prune();
         return history;
     }

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;

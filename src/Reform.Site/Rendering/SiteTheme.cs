@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Diagnostics;
 using Scriban;
 

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Scriban.Runtime;
 using static Reform.Site.Rendering.TemplateFunction;
 

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using Reform.Site.Diagnostics;
 using Reform.Site.Loading;
 using Reform.Site.Model;
@@ -56,7 +57,7 @@ public static class PlanImporter
         var tables = TableSchemaCatalog.PlanTables.Where(sheets.ContainsKey)
             .Where(t => sheets[t].Skip(1).Any(r => r.Any(c => c.Length > 0)) || File.Exists(Path.Combine(planFolder, t + ".csv")))
             .ToDictionary(t => t, t => ToCsv(TableSchemaCatalog.Get(t), sheets[t]), StringComparer.Ordinal);
-        var staging = Output.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-import-");
+        var staging = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-import-");
         try
         {
             var stagedPlan = Path.GetFullPath(Path.Combine(staging, "plans", planKey));

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -43,7 +44,7 @@ public sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
     }
 
     public void Put(string key, IReadOnlyList<Diagnostic> found) =>
-        Pipeline.CacheFolder.TryWriteJson(Folder, key + ".json", json =>
+        CacheFolder.TryWriteJson(Folder, key + ".json", json =>
         {
             json.WriteStartArray();
             foreach (var d in found)

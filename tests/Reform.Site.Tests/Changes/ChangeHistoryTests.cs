@@ -1,3 +1,4 @@
+using Reform.Site.Pipeline;
 using Reform.Site.Changes;
 using Reform.Site.Tests.Support;
 
@@ -25,7 +26,7 @@ public sealed class ChangeHistoryTests
         Directory.Delete(Path.Combine(repo.Data, "plans", Second), recursive: true);
         repo.Commit("Add the third plan, withdraw the second");
 
-        var history = ChangeHistory.Read(repo.Data, 10);
+        var history = ChangeHistory.Read(repo.Data, 10, DataLoader.Reader);
 
         Assert.Equal(["Add the third plan, withdraw the second", "Correct the sample plan", "Publish the second plan", "Publish FY2021 results"],
             history.Select(p => p.Revision.Subject));
@@ -37,7 +38,7 @@ public sealed class ChangeHistoryTests
         Assert.Equal([(Sample, ChangeKind.Added)], history[3].Plans.Select(p => (p.PlanKey, p.PlanKind!.Value)));
 
         // Shown to depth 2, the oldest shown commit is still compared with the one before it.
-        var recent = ChangeHistory.Read(repo.Data, 2);
+        var recent = ChangeHistory.Read(repo.Data, 2, DataLoader.Reader);
         Assert.Equal(["Add the third plan, withdraw the second", "Correct the sample plan"], recent.Select(p => p.Revision.Subject));
         Assert.Equal([Sample], recent[1].Plans.Select(p => p.PlanKey));
     }
@@ -51,20 +52,20 @@ public sealed class ChangeHistoryTests
         using var cacheFolder = new TempDir();
         var cache = new ComparisonCache(cacheFolder.Path);
 
-        var cold = ChangeHistory.Read(repo.Data, 10, cache);
+        var cold = ChangeHistory.Read(repo.Data, 10, DataLoader.Reader, cache);
         var entry = Assert.Single(Directory.GetFiles(cache.Folder));
-        var warm = ChangeHistory.Read(repo.Data, 10, cache);
-        Assert.Equal(Shown(ChangeHistory.Read(repo.Data, 10)), Shown(cold));
+        var warm = ChangeHistory.Read(repo.Data, 10, DataLoader.Reader, cache);
+        Assert.Equal(Shown(ChangeHistory.Read(repo.Data, 10, DataLoader.Reader)), Shown(cold));
         Assert.Equal(Shown(cold), Shown(warm));
 
         // The entry is what the second read showed: its name (the versions compared) is trusted.
         File.WriteAllText(entry, File.ReadAllText(entry).Replace("\"C\"", "\"D\""));
-        Assert.Contains(ChangeHistory.Read(repo.Data, 10, cache)[0].Plans[0].Changes, c => c.NodeId == "p1-i1-b" && c.New == "D");
+        Assert.Contains(ChangeHistory.Read(repo.Data, 10, DataLoader.Reader, cache)[0].Plans[0].Changes, c => c.NodeId == "p1-i1-b" && c.New == "D");
 
         // A damaged entry is not an error: the comparison is made again and stored.
         File.WriteAllText(entry, "[[\"Chan");
-        Assert.Equal(Shown(cold), Shown(ChangeHistory.Read(repo.Data, 10, cache)));
-        Assert.Equal(Shown(cold), Shown(ChangeHistory.Read(repo.Data, 10, cache)));
+        Assert.Equal(Shown(cold), Shown(ChangeHistory.Read(repo.Data, 10, DataLoader.Reader, cache)));
+        Assert.Equal(Shown(cold), Shown(ChangeHistory.Read(repo.Data, 10, DataLoader.Reader, cache)));
         Assert.Single(Directory.GetFiles(cache.Folder));
     }
 

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using Reform.Site.Changes;
 using Reform.Site.Tests.Support;
 
@@ -15,7 +16,7 @@ public sealed class ComparisonCacheTests
         var (old, used) = (ComparisonCache.Key("a", "1", "2", null, null), ComparisonCache.Key("b", "1", "2", null, null));
         cache.Put(old, [change]);
         cache.Put(used, [change]);
-        var longAgo = DateTime.UtcNow - Reform.Site.Pipeline.CacheFolder.MaxAge - TimeSpan.FromDays(1);
+        var longAgo = DateTime.UtcNow - CacheFolder.MaxAge - TimeSpan.FromDays(1);
         File.SetLastWriteTimeUtc(Path.Combine(cache.Folder, old + ".json"), longAgo);
         File.SetLastWriteTimeUtc(Path.Combine(cache.Folder, used + ".json"), longAgo);
         Assert.Equal([change], cache.Get(used)); // reading an entry marks it as in use

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using Reform.Site.Datasets;
 using Reform.Site.Output;
 using Reform.Site.Tests.Support;

@@ -1,3 +1,5 @@
+using Reform.Site.Tests.Infrastructure;
+using Reform.Site.Infrastructure;
 using System.Text;
 using Reform.Site.Output;
 using Reform.Site.Tests.Support;

@@ -1,3 +1,4 @@
+using Reform.Site.Infrastructure;
 using Reform.Site.Diagnostics;
 using Reform.Site.Output;
 using Reform.Site.Pipeline;

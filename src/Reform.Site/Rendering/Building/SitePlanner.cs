@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Content;
 using Reform.Site.Datasets;
 using Reform.Site.Model;

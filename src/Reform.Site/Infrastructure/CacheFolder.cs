@@ -1,4 +1,4 @@
-namespace Reform.Site.Pipeline;
+namespace Reform.Site.Infrastructure;
 
 /// <summary>Where the command line keeps work that outlives a build (as Hugo keeps its cache
 /// folder outside the project): never part of the site, always safe to delete.</summary>

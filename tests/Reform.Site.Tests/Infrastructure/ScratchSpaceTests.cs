@@ -1,8 +1,9 @@
+using Reform.Site.Infrastructure;
 using System.Diagnostics;
 using Reform.Site.Output;
 using Reform.Site.Tests.Support;
 
-namespace Reform.Site.Tests.Output;
+namespace Reform.Site.Tests.Infrastructure;
 
 /// <summary>Scratch left behind by a killed build is deleted by the next one; a running build's never.</summary>
 public sealed class ScratchSpaceTests

@@ -1,7 +1,8 @@
+using Reform.Site.Output;
 using System.Text;
 using Reform.Site.Rendering;
 
-namespace Reform.Site.Output;
+namespace Reform.Site.Rendering;
 
 /// <summary>Machine-facing files every site has: the sitemap (with hreflang alternates) and
 /// robots.txt.</summary>

@@ -1,7 +1,8 @@
+using Reform.Site.Localization;
 using Reform.Site.Rendering;
 using Reform.Site.Tests.Support;
 
-namespace Reform.Site.Tests.Rendering;
+namespace Reform.Site.Tests.Localization;
 
 public sealed class FormatsTests
 {

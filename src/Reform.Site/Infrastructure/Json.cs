@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Reform.Site.Datasets;
+namespace Reform.Site.Infrastructure;
 
 internal static class Json
 {

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Reform.Site.Output;
+namespace Reform.Site.Infrastructure;
 
 /// <summary>The SHA-256 of a file's bytes, held as a 32-byte value. The manifest keeps one per
 /// output file (about 300,000 at national scale, twice over in a rebuild): as 64-character hex

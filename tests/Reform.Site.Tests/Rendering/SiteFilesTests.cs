@@ -3,7 +3,7 @@ using Reform.Site.Output;
 using Reform.Site.Rendering;
 using Reform.Site.Tests.Support;
 
-namespace Reform.Site.Tests.Output;
+namespace Reform.Site.Tests.Rendering;
 
 public sealed class SiteFilesTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Reform.Site.Rendering;
+namespace Reform.Site.Localization;
 
 /// <summary>The UI strings of one language (<c>theme/i18n/{lang}.json</c>). Every label a reader
 /// sees comes from here, never from code, so translators edit one file per language.</summary>

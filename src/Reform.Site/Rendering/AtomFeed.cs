@@ -1,9 +1,11 @@
+using Reform.Site.Output;
+using Reform.Site.Localization;
 using System.Text;
 using System.Xml;
 using Reform.Site.Model;
 using Reform.Site.Rendering;
 
-namespace Reform.Site.Output;
+namespace Reform.Site.Rendering;
 
 /// <summary>An Atom feed per language of the published reports, newest first, so readers and
 /// aggregators learn when a city's new results are published.</summary>

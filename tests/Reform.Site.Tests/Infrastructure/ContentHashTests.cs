@@ -1,7 +1,8 @@
+using Reform.Site.Infrastructure;
 using System.Text;
 using Reform.Site.Output;
 
-namespace Reform.Site.Tests.Output;
+namespace Reform.Site.Tests.Infrastructure;
 
 /// <summary>The hash the manifest keeps per output file: SHA-256, written as `sha256sum` prints it.</summary>
 public sealed class ContentHashTests

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reform.Site.Rendering;
+namespace Reform.Site.Localization;
 
 /// <summary>Number and fiscal-year formatting per language. Patterns come from the theme's
 /// strings; only the arithmetic (era years, grouping) is here.</summary>

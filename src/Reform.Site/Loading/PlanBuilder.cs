@@ -1,7 +1,8 @@
+using Reform.Site.Model;
 using Reform.Site.Diagnostics;
 using Reform.Site.Loading;
 
-namespace Reform.Site.Model;
+namespace Reform.Site.Loading;
 
 /// <summary>Maps checked rows to typed records. A row whose required cells failed their checks
 /// (already reported) is left out, so the model only ever holds well-typed data.</summary>

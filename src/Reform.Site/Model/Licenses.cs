@@ -1,4 +1,4 @@
-namespace Reform.Site.Datasets;
+namespace Reform.Site.Model;
 
 /// <summary>The licences plan data can carry, with their canonical names and addresses.</summary>
 public static class Licenses

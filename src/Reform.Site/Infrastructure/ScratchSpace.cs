@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Reform.Site.Output;
+namespace Reform.Site.Infrastructure;
 
 /// <summary>Names for a build's scratch files and folders: <c>{prefix}{process id}-{unique}</c>.
 /// A build deletes its own scratch when it ends, also when it fails; a killed build cannot

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Reform.Site.Output;
+namespace Reform.Site.Infrastructure;
 
 /// <summary>What a build's output depends on, as hashes: one for what every page shares (theme,
 /// content, the data folder outside <c>plans/</c>, the settings and the program) and one per plan
