@@ -60,8 +60,21 @@ public static class NewCommand
             return ExitCodes.UsageError;
         }
 
-        var options = new PlanScaffoldOptions(values["--code"], values["--plan-id"], values["--municipality-ja"], values["--municipality-en"],
-            values["--title-ja"], values["--title-en"], from, to, reported, levels, levelsEn, values["--scale"]);
+        var options = new PlanScaffoldOptions
+        {
+            Code = values["--code"],
+            PlanId = values["--plan-id"],
+            MunicipalityJa = values["--municipality-ja"],
+            MunicipalityEn = values["--municipality-en"],
+            TitleJa = values["--title-ja"],
+            TitleEn = values["--title-en"],
+            From = from,
+            To = to,
+            Reported = reported,
+            LevelsJa = levels,
+            LevelsEn = levelsEn,
+            Scale = values["--scale"],
+        };
         var folder = Path.Combine(args.Get("--data", "data"), "plans", $"{options.Code}-{options.PlanId}");
         if (Directory.Exists(folder))
         {

@@ -31,12 +31,12 @@ public static class RatingDistributions
                 : summed is { } s ? (s.Total == r.Total ? Compare(scale, s.Counts, r.Counts) : DistributionCheck.Differs)
                 : counted.Total > 0 ? (scale.Levels.All(l => counted.Counts.GetValueOrDefault(l.Code) <= r.Counts.GetValueOrDefault(l.Code)) ? DistributionCheck.Partial : DistributionCheck.Differs)
                 : DistributionCheck.None;
-            return new RatingDistribution(node?.Id, assessment.Id, year, r.Counts, r.Total, DistributionSource.Reported, check, counted.Total);
+            return new RatingDistribution { NodeId = node?.Id, AssessmentId = assessment.Id, FiscalYear = year, Counts = r.Counts, Total = r.Total, Source = DistributionSource.Reported, Check = check, IndividuallyRated = counted.Total };
         }
         if (summed is not null)
-            return new RatingDistribution(node?.Id, assessment.Id, year, summed.Value.Counts, summed.Value.Total, DistributionSource.SummedFromSubItems, DistributionCheck.None, counted.Total);
+            return new RatingDistribution { NodeId = node?.Id, AssessmentId = assessment.Id, FiscalYear = year, Counts = summed.Value.Counts, Total = summed.Value.Total, Source = DistributionSource.SummedFromSubItems, Check = DistributionCheck.None, IndividuallyRated = counted.Total };
         return counted.Total == 0 ? null
-            : new RatingDistribution(node?.Id, assessment.Id, year, counted.Counts, counted.Total, DistributionSource.CountedFromRatings, DistributionCheck.None, counted.Total);
+            : new RatingDistribution { NodeId = node?.Id, AssessmentId = assessment.Id, FiscalYear = year, Counts = counted.Counts, Total = counted.Total, Source = DistributionSource.CountedFromRatings, Check = DistributionCheck.None, IndividuallyRated = counted.Total };
     }
 
     private static DistributionCheck Compare(RatingScale scale, IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>

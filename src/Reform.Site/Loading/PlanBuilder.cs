@@ -11,37 +11,47 @@ public static class PlanBuilder
     public static Plan? Build(RawPlan raw)
     {
         if (raw.File is not { Municipality: { } municipality, Metadata: { } metadata } file) return null;
-        return new Plan(
-            raw.Key, municipality, metadata,
-            file.Levels, file.Evaluators, file.Scales, file.Assessments, file.Tags, file.TextKinds, file.RelatedPlans,
-            Rows(raw, "nodes", r => r.Text("id") is { } id && r.Int("level") is int level && r.Localized("title") is { } title
-                ? new Node(id, r.Text("parent_id"), level, r.Text("number"), title, r.List("tags"), r.List("themes"), r.Bool("continued"), r.Int("ended_fy"), RowSource.Of(r.Location))
+        return new Plan
+        {
+            Key = raw.Key,
+            Municipality = municipality,
+            Metadata = metadata,
+            Levels = file.Levels,
+            Evaluators = file.Evaluators,
+            Scales = file.Scales,
+            Assessments = file.Assessments,
+            Tags = file.Tags,
+            TextKinds = file.TextKinds,
+            RelatedPlans = file.RelatedPlans,
+            Nodes = Rows(raw, "nodes", r => r.Text("id") is { } id && r.Int("level") is int level && r.Localized("title") is { } title
+                ? new Node { Id = id, ParentId = r.Text("parent_id"), Level = level, Number = r.Text("number"), Title = title, Tags = r.List("tags"), Themes = r.List("themes"), Continued = r.Bool("continued"), EndedFiscalYear = r.Int("ended_fy"), Source = RowSource.Of(r.Location) }
                 : null),
-            Rows(raw, "departments", r => r.Text("id") is { } id && r.Localized("name") is { } name
+            Departments = Rows(raw, "departments", r => r.Text("id") is { } id && r.Localized("name") is { } name
                 ? new Department(id, name, r.Localized("bureau"), RowSource.Of(r.Location))
                 : null),
-            Rows(raw, "node_departments", r => r.Text("node_id") is { } n && r.Text("department_id") is { } d
+            NodeDepartments = Rows(raw, "node_departments", r => r.Text("node_id") is { } n && r.Text("department_id") is { } d
                 ? new NodeDepartment(n, d, r.Text("role"), RowSource.Of(r.Location))
                 : null),
-            Rows(raw, "ratings", r => r.Text("node_id") is { } n && r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Text("value") is { } v
+            Ratings = Rows(raw, "ratings", r => r.Text("node_id") is { } n && r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Text("value") is { } v
                 ? new Rating(n, fy, a, v, r.Localized("reason"), RowSource.Of(r.Location))
                 : null),
-            Rows(raw, "tallies", r => r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Int("count") is int c
+            Tallies = Rows(raw, "tallies", r => r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Int("count") is int c
                 ? new Tally(r.Text("node_id"), fy, a, r.Text("rating"), c, RowSource.Of(r.Location))
                 : null),
-            Rows(raw, "effects", BuildEffect),
-            Rows(raw, "kpis", r => r.Text("id") is { } id && r.Text("node_id") is { } n && r.Localized("name") is { } name
-                ? new Kpi(id, n, name, r.Localized("unit"), r.Number("baseline"), r.Int("baseline_fy"), r.Number("target"), r.Int("target_fy"), r.Text("direction"), RowSource.Of(r.Location))
+            Effects = Rows(raw, "effects", BuildEffect),
+            Kpis = Rows(raw, "kpis", r => r.Text("id") is { } id && r.Text("node_id") is { } n && r.Localized("name") is { } name
+                ? new Kpi { Id = id, NodeId = n, Name = name, Unit = r.Localized("unit"), Baseline = r.Number("baseline"), BaselineFiscalYear = r.Int("baseline_fy"), Target = r.Number("target"), TargetFiscalYear = r.Int("target_fy"), Direction = r.Text("direction"), Source = RowSource.Of(r.Location) }
                 : null),
-            Rows(raw, "kpi_values", r => r.Text("kpi_id") is { } k && r.Int("fiscal_year") is int fy && Kind(r) is { } kind && r.Number("value") is decimal v
+            KpiValues = Rows(raw, "kpi_values", r => r.Text("kpi_id") is { } k && r.Int("fiscal_year") is int fy && Kind(r) is { } kind && r.Number("value") is decimal v
                 ? new KpiValue(k, fy, kind, v, r.Localized("note"), RowSource.Of(r.Location))
                 : null),
-            Rows(raw, "schedule", r => r.Text("node_id") is { } n && r.Int("row") is int row && r.Int("fiscal_year") is int fy
+            Schedule = Rows(raw, "schedule", r => r.Text("node_id") is { } n && r.Int("row") is int row && r.Int("fiscal_year") is int fy
                 ? new ScheduleEntry(n, row, r.Localized("task"), fy, r.Localized("entry"), r.Text("status"), RowSource.Of(r.Location))
                 : null),
-            Rows(raw, "texts", r => r.Text("node_id") is { } n && r.Text("kind") is { } k && r.Localized("text") is { } t
+            Texts = Rows(raw, "texts", r => r.Text("node_id") is { } n && r.Text("kind") is { } k && r.Localized("text") is { } t
                 ? new TextSection(n, r.Int("fiscal_year"), k, r.Text("department_id"), r.Int("item"), t, RowSource.Of(r.Location))
-                : null));
+                : null),
+        };
     }
 
     public static IReadOnlyList<Theme> BuildThemes(Table themes) =>

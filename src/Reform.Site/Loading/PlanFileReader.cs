@@ -33,16 +33,18 @@ public static class PlanFileReader
     {
         if (j.String(root, "", "format") is { } format && format != "reform-site/1")
             j.Report("format", "Expected \"reform-site/1\".");
-        return new PlanFile(
-            ReadMunicipality(root, j),
-            ReadMetadata(root, j),
-            j.Array(root, "", "levels", required: true).Select(x => ReadLevel(x.Element, x.Path, j)).OfType<Level>().ToList(),
-            j.Array(root, "", "evaluators").Select(x => ReadEvaluator(x.Element, x.Path, j)).OfType<Evaluator>().ToList(),
-            j.Array(root, "", "scales").Select(x => ScaleReader.Read(x.Element, x.Path, j)).OfType<RatingScale>().ToList(),
-            j.Array(root, "", "assessments").Select(x => ReadAssessment(x.Element, x.Path, j)).OfType<Assessment>().ToList(),
-            j.Array(root, "", "tags").Select(x => ReadTag(x.Element, x.Path, j)).OfType<Tag>().ToList(),
-            j.Array(root, "", "text_kinds").Select(x => ReadTextKind(x.Element, x.Path, j)).OfType<TextKind>().ToList(),
-            j.Array(root, "", "related_plans").Select(x => ReadRelated(x.Element, x.Path, j)).OfType<RelatedPlan>().ToList());
+        return new PlanFile
+        {
+            Municipality = ReadMunicipality(root, j),
+            Metadata = ReadMetadata(root, j),
+            Levels = j.Array(root, "", "levels", required: true).Select(x => ReadLevel(x.Element, x.Path, j)).OfType<Level>().ToList(),
+            Evaluators = j.Array(root, "", "evaluators").Select(x => ReadEvaluator(x.Element, x.Path, j)).OfType<Evaluator>().ToList(),
+            Scales = j.Array(root, "", "scales").Select(x => ScaleReader.Read(x.Element, x.Path, j)).OfType<RatingScale>().ToList(),
+            Assessments = j.Array(root, "", "assessments").Select(x => ReadAssessment(x.Element, x.Path, j)).OfType<Assessment>().ToList(),
+            Tags = j.Array(root, "", "tags").Select(x => ReadTag(x.Element, x.Path, j)).OfType<Tag>().ToList(),
+            TextKinds = j.Array(root, "", "text_kinds").Select(x => ReadTextKind(x.Element, x.Path, j)).OfType<TextKind>().ToList(),
+            RelatedPlans = j.Array(root, "", "related_plans").Select(x => ReadRelated(x.Element, x.Path, j)).OfType<RelatedPlan>().ToList(),
+        };
     }
 
     private static Municipality? ReadMunicipality(JsonElement root, JsonFields j)
@@ -74,7 +76,7 @@ public static class PlanFileReader
         var license = j.String(p, at, "license", required: false) ?? "PDL-1.0";
         if (id is null || title is null || reportTitle is null || period is null || reported is null || publisher is null || published is null || source is null)
             return null;
-        return new PlanMetadata(id, title, reportTitle, period, reported.Value, publisher, published, source, description, license);
+        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, Source = source, Description = description, License = license };
     }
 
     private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)

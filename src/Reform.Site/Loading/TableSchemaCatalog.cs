@@ -60,18 +60,20 @@ public static class TableSchemaCatalog
         };
         var c = f.TryGetProperty("constraints", out var cs) ? cs : default;
         bool Has(string p) => c.ValueKind == JsonValueKind.Object && c.TryGetProperty(p, out _);
-        return new FieldSchema(
-            f.GetProperty("name").GetString()!,
-            type,
-            f.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
-            Has("required") && c.GetProperty("required").GetBoolean(),
-            // Frictionless patterns match the whole value; \A…\z says so exactly ($ would also match
-            // before a final line break, letting "p1\n" through as an id).
-            Has("pattern") ? new Regex($@"\A(?:{c.GetProperty("pattern").GetString()})\z", RegexOptions.CultureInvariant) : null,
-            Has("enum") ? c.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList() : null,
-            Has("minimum") ? c.GetProperty("minimum").GetDecimal() : null,
-            Has("maximum") ? c.GetProperty("maximum").GetDecimal() : null,
-            f.TryGetProperty("rs:list", out var sep) ? sep.GetString() : null,
-            f.TryGetProperty("rs:fiscalYear", out var fy) && fy.GetBoolean());
+        return new FieldSchema
+        {
+            Name = f.GetProperty("name").GetString()!,
+            Type = type,
+            Description = f.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
+            Required = Has("required") && c.GetProperty("required").GetBoolean(),
+            Pattern = // Frictionless patterns match the whole value; \A…\z says so exactly ($ would also match
+                // before a final line break, letting "p1\n" through as an id).
+                Has("pattern") ? new Regex($@"\A(?:{c.GetProperty("pattern").GetString()})\z", RegexOptions.CultureInvariant) : null,
+            Enum = Has("enum") ? c.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList() : null,
+            Minimum = Has("minimum") ? c.GetProperty("minimum").GetDecimal() : null,
+            Maximum = Has("maximum") ? c.GetProperty("maximum").GetDecimal() : null,
+            ListSeparator = f.TryGetProperty("rs:list", out var sep) ? sep.GetString() : null,
+            IsFiscalYear = f.TryGetProperty("rs:fiscalYear", out var fy) && fy.GetBoolean(),
+        };
     }
 }

@@ -2,14 +2,16 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Model;
 
-public sealed record Kpi(
-    string Id,
-    string NodeId,
-    LocalizedText Name,
-    LocalizedText? Unit,
-    decimal? Baseline,
-    int? BaselineFiscalYear,
-    decimal? Target,
-    int? TargetFiscalYear,
-    string? Direction,
-    RowSource Source);
+public sealed record Kpi
+{
+    public required string Id { get; init; }
+    public required string NodeId { get; init; }
+    public required LocalizedText Name { get; init; }
+    public required LocalizedText? Unit { get; init; }
+    public required decimal? Baseline { get; init; }
+    public required int? BaselineFiscalYear { get; init; }
+    public required decimal? Target { get; init; }
+    public required int? TargetFiscalYear { get; init; }
+    public required string? Direction { get; init; }
+    public required RowSource Source { get; init; }
+}

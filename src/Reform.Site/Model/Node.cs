@@ -3,18 +3,19 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Model;
 
 /// <summary>A node of a plan's hierarchy: a policy, an item, an initiative.</summary>
-public sealed record Node(
-    string Id,
-    string? ParentId,
-    int Level,
-    string? Number,
-    LocalizedText Title,
-    IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Themes,
-    bool? Continued,
-    int? EndedFiscalYear,
-    RowSource Source)
+public sealed record Node
 {
+    public required string Id { get; init; }
+    public required string? ParentId { get; init; }
+    public required int Level { get; init; }
+    public required string? Number { get; init; }
+    public required LocalizedText Title { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public required IReadOnlyList<string> Themes { get; init; }
+    public required bool? Continued { get; init; }
+    public required int? EndedFiscalYear { get; init; }
+    public required RowSource Source { get; init; }
+
     /// <summary>The number and the title as the city prints them together (① 財政健全化).</summary>
     public string Heading(string lang) => string.IsNullOrEmpty(Number) ? Title.For(lang) : $"{Number} {Title.For(lang)}";
 }

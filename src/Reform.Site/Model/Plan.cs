@@ -2,28 +2,29 @@ namespace Reform.Site.Model;
 
 /// <summary>One published report of one plan, as typed immutable data. <see cref="Key"/> is the
 /// folder name (<c>041009-sendai-keiei-plan</c>) and the plan's URL segment.</summary>
-public sealed record Plan(
-    string Key,
-    Municipality Municipality,
-    PlanMetadata Metadata,
-    IReadOnlyList<Level> Levels,
-    IReadOnlyList<Evaluator> Evaluators,
-    IReadOnlyList<RatingScale> Scales,
-    IReadOnlyList<Assessment> Assessments,
-    IReadOnlyList<Tag> Tags,
-    IReadOnlyList<TextKind> TextKinds,
-    IReadOnlyList<RelatedPlan> RelatedPlans,
-    IReadOnlyList<Node> Nodes,
-    IReadOnlyList<Department> Departments,
-    IReadOnlyList<NodeDepartment> NodeDepartments,
-    IReadOnlyList<Rating> Ratings,
-    IReadOnlyList<Tally> Tallies,
-    IReadOnlyList<Effect> Effects,
-    IReadOnlyList<Kpi> Kpis,
-    IReadOnlyList<KpiValue> KpiValues,
-    IReadOnlyList<ScheduleEntry> Schedule,
-    IReadOnlyList<TextSection> Texts)
+public sealed record Plan
 {
+    public required string Key { get; init; }
+    public required Municipality Municipality { get; init; }
+    public required PlanMetadata Metadata { get; init; }
+    public required IReadOnlyList<Level> Levels { get; init; }
+    public required IReadOnlyList<Evaluator> Evaluators { get; init; }
+    public required IReadOnlyList<RatingScale> Scales { get; init; }
+    public required IReadOnlyList<Assessment> Assessments { get; init; }
+    public required IReadOnlyList<Tag> Tags { get; init; }
+    public required IReadOnlyList<TextKind> TextKinds { get; init; }
+    public required IReadOnlyList<RelatedPlan> RelatedPlans { get; init; }
+    public required IReadOnlyList<Node> Nodes { get; init; }
+    public required IReadOnlyList<Department> Departments { get; init; }
+    public required IReadOnlyList<NodeDepartment> NodeDepartments { get; init; }
+    public required IReadOnlyList<Rating> Ratings { get; init; }
+    public required IReadOnlyList<Tally> Tallies { get; init; }
+    public required IReadOnlyList<Effect> Effects { get; init; }
+    public required IReadOnlyList<Kpi> Kpis { get; init; }
+    public required IReadOnlyList<KpiValue> KpiValues { get; init; }
+    public required IReadOnlyList<ScheduleEntry> Schedule { get; init; }
+    public required IReadOnlyList<TextSection> Texts { get; init; }
+
     private PlanIndex? _index;
 
     /// <summary>Lookups over the plan (children, ancestors, ratings per node), built once.</summary>

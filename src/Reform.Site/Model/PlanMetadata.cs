@@ -1,14 +1,16 @@
 namespace Reform.Site.Model;
 
 /// <summary>What plan.json says about the plan and the published report.</summary>
-public sealed record PlanMetadata(
-    string Id,
-    LocalizedText Title,
-    LocalizedText ReportTitle,
-    FiscalPeriod Period,
-    int ReportedFiscalYear,
-    LocalizedText Publisher,
-    string Published,
-    SourceDocument Source,
-    LocalizedText? Description,
-    string License);
+public sealed record PlanMetadata
+{
+    public required string Id { get; init; }
+    public required LocalizedText Title { get; init; }
+    public required LocalizedText ReportTitle { get; init; }
+    public required FiscalPeriod Period { get; init; }
+    public required int ReportedFiscalYear { get; init; }
+    public required LocalizedText Publisher { get; init; }
+    public required string Published { get; init; }
+    public required SourceDocument Source { get; init; }
+    public required LocalizedText? Description { get; init; }
+    public required string License { get; init; }
+}

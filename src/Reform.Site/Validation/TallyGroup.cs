@@ -5,21 +5,22 @@ namespace Reform.Site.Validation;
 
 /// <summary>The published counts for one scope (a node, or the plan when NodeId is null), one
 /// year and one assessment: a count per rating code and, usually, the total.</summary>
-public sealed record TallyGroup(
-    string? NodeId,
-    int FiscalYear,
-    string AssessmentId,
-    Tally? Total,
-    IReadOnlyDictionary<string, int> ByRating,
-    IReadOnlyList<(string? Code, int Count, RowSource Source)> Cells)
+public sealed record TallyGroup
 {
+    public required string? NodeId { get; init; }
+    public required int FiscalYear { get; init; }
+    public required string AssessmentId { get; init; }
+    public required Tally? Total { get; init; }
+    public required IReadOnlyDictionary<string, int> ByRating { get; init; }
+    public required IReadOnlyList<(string? Code, int Count, RowSource Source)> Cells { get; init; }
+
     public static IReadOnlyList<TallyGroup> All(Plan p) =>
         p.Tallies.GroupBy(t => (t.NodeId, t.FiscalYear, t.AssessmentId)).Select(g =>
         {
             var cells = g.Select(t => (Code: t.Rating is null ? null : Normalize(p, t), t.Count, t.Source)).ToList();
             var byRating = cells.Where(x => x.Code is not null).GroupBy(x => x.Code!)
                 .ToDictionary(x => x.Key, x => x.First().Count, StringComparer.Ordinal);
-            return new TallyGroup(g.Key.NodeId, g.Key.FiscalYear, g.Key.AssessmentId, g.FirstOrDefault(t => t.Rating is null), byRating, cells);
+            return new TallyGroup { NodeId = g.Key.NodeId, FiscalYear = g.Key.FiscalYear, AssessmentId = g.Key.AssessmentId, Total = g.FirstOrDefault(t => t.Rating is null), ByRating = byRating, Cells = cells };
         }).ToList();
 
     /// <summary>The count for a rating code, or the total when <paramref name="code"/> is null.</summary>

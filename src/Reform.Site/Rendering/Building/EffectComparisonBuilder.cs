@@ -36,7 +36,7 @@ public static class EffectComparisonBuilder
                 : new EffectRowView(null, total.planned, total.actual, Width(total.planned), Width(total.actual));
             var agrees = reportedRow is not null && raw.Count == rows.Count
                 && (total.planned is null || total.planned == sumPlanned) && (total.actual is null || total.actual == sumActual);
-            result.Add(new EffectComparisonView($"effects-{period.FiscalYearFrom}-{period.FiscalYearTo}", period.FiscalYearFrom, period.FiscalYearTo, unit, rowViews, reportedRow, sumPlanned, sumActual, agrees));
+            result.Add(new EffectComparisonView { Id = $"effects-{period.FiscalYearFrom}-{period.FiscalYearTo}", From = period.FiscalYearFrom, To = period.FiscalYearTo, Unit = unit, Rows = rowViews, Reported = reportedRow, SumPlanned = sumPlanned, SumActual = sumActual, Agrees = agrees });
         }
         return result;
     }

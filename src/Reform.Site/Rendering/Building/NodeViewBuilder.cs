@@ -14,34 +14,36 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
     {
         var index = plan.Index;
         var children = index.Children(node.Id);
-        return new NodeView(
-            _card.Value,
-            node.Id,
-            node.Number,
-            TextView.From(node.Title, lang),
-            LevelName(node.Level),
-            index.Ancestors(node).Select(Link).ToList(),
-            plan.Index.DepartmentLinksOf(node.Id)
+        return new NodeView
+        {
+            Plan = _card.Value,
+            Id = node.Id,
+            Number = node.Number,
+            Title = TextView.From(node.Title, lang),
+            LevelName = LevelName(node.Level),
+            Breadcrumbs = index.Ancestors(node).Select(Link).ToList(),
+            Departments = plan.Index.DepartmentLinksOf(node.Id)
                 .Select(d => index.Department(d.DepartmentId) is { } dept ? new DepartmentView(TextView.From(dept.Name, lang), TextView.FromOptional(dept.Bureau, lang), d.Role) : null)
                 .OfType<DepartmentView>().ToList(),
-            node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
-            node.Themes.Select(t => themes.GetValueOrDefault(t)).OfType<Model.Theme>()
+            Tags = node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
+            Themes = node.Themes.Select(t => themes.GetValueOrDefault(t)).OfType<Model.Theme>()
                 .Select(t => new LinkView(TextView.From(t.Name, lang), ThemePagesBuilder.ThemePath(lang, t.Id))).ToList(),
-            node.Continued,
-            node.EndedFiscalYear,
-            RatingTableBuilder.Build(plan, node, lang),
-            FigureBuilder.Tallies(plan, node.Id, lang),
-            FigureBuilder.Effects(plan, node.Id, lang),
-            Kpis(node),
-            ScheduleBuilder.Build(plan, node, lang),
-            TextSectionBuilder.Build(plan, plan.Index.TextsOf(node.Id).ToList(), lang),
-            children.Select(Link).ToList(),
-            children.Count > 0 ? LevelName(children[0].Level) : null,
-            previous is null ? null : Link(previous),
-            next is null ? null : Link(next),
-            node.ParentId is null && node.Level > 1,
-            children.Count > 0 ? DistributionBuilder.Tables(plan, children, node, includeTotal: true, lang) : [],
-            children.Count > 0 ? EffectComparisonBuilder.Build(plan, children, node.Id, lang) : []);
+            Continued = node.Continued,
+            EndedFiscalYear = node.EndedFiscalYear,
+            Ratings = RatingTableBuilder.Build(plan, node, lang),
+            Tallies = FigureBuilder.Tallies(plan, node.Id, lang),
+            Effects = FigureBuilder.Effects(plan, node.Id, lang),
+            Kpis = Kpis(node),
+            Schedule = ScheduleBuilder.Build(plan, node, lang),
+            Texts = TextSectionBuilder.Build(plan, plan.Index.TextsOf(node.Id).ToList(), lang),
+            Children = children.Select(Link).ToList(),
+            ChildLevelName = children.Count > 0 ? LevelName(children[0].Level) : null,
+            Previous = previous is null ? null : Link(previous),
+            Next = next is null ? null : Link(next),
+            Unplaced = node.ParentId is null && node.Level > 1,
+            Distributions = children.Count > 0 ? DistributionBuilder.Tables(plan, children, node, includeTotal: true, lang) : [],
+            EffectComparisons = children.Count > 0 ? EffectComparisonBuilder.Build(plan, children, node.Id, lang) : [],
+        };
     }
 
     private LinkView Link(Node n) => new(TextView.From(n.Title, lang), SiteLinks.NodePath(lang, plan.Key, n.Id), n.Number, LevelName(n.Level));

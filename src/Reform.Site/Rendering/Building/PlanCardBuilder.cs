@@ -8,22 +8,24 @@ public static class PlanCardBuilder
     public static PlanCardView Build(Plan plan, string lang)
     {
         var m = plan.Metadata;
-        return new PlanCardView(
-            plan.Key,
-            SiteLinks.PlanPath(lang, plan.Key),
-            plan.Municipality.Code,
-            TextView.From(plan.Municipality.Name, lang),
-            TextView.FromOptional(plan.Municipality.Prefecture, lang),
-            TextView.From(m.Title, lang),
-            TextView.From(m.ReportTitle, lang),
-            m.Period.From,
-            m.Period.To,
-            m.ReportedFiscalYear,
-            TextView.From(m.Publisher, lang),
-            m.Published,
-            TextView.From(m.Source.Title, lang),
-            string.IsNullOrEmpty(m.Source.Url) ? null : m.Source.Url,
-            plan.Nodes.Count,
-            plan.Departments.Count);
+        return new PlanCardView
+        {
+            Key = plan.Key,
+            Path = SiteLinks.PlanPath(lang, plan.Key),
+            MunicipalityCode = plan.Municipality.Code,
+            Municipality = TextView.From(plan.Municipality.Name, lang),
+            Prefecture = TextView.FromOptional(plan.Municipality.Prefecture, lang),
+            Title = TextView.From(m.Title, lang),
+            ReportTitle = TextView.From(m.ReportTitle, lang),
+            PeriodFrom = m.Period.From,
+            PeriodTo = m.Period.To,
+            ReportedFiscalYear = m.ReportedFiscalYear,
+            Publisher = TextView.From(m.Publisher, lang),
+            Published = m.Published,
+            SourceTitle = TextView.From(m.Source.Title, lang),
+            SourceUrl = string.IsNullOrEmpty(m.Source.Url) ? null : m.Source.Url,
+            NodeCount = plan.Nodes.Count,
+            DepartmentCount = plan.Departments.Count,
+        };
     }
 }

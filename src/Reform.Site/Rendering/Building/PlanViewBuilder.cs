@@ -18,18 +18,20 @@ public static class PlanViewBuilder
             rows.Add(new TreeRowView(depth, Link(plan, node, lang), LevelName(plan, node.Level, lang), index.Children(node.Id).Count,
                 plan.Index.DepartmentLinksOf(node.Id).Select(d => index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>().ToList()));
         }
-        return new PlanView(
-            PlanCardBuilder.Build(plan, lang),
-            TextView.FromOptional(plan.Metadata.Description, lang),
-            plan.Levels.Select(l => TextView.From(l.Name, lang)).ToList(),
-            rows,
-            index.Unplaced.Select(n => Link(plan, n, lang)).ToList(),
-            FigureBuilder.Tallies(plan, null, lang),
-            FigureBuilder.Effects(plan, null, lang),
-            plan.RelatedPlans.Select(r => new RelatedPlanView(TextView.From(r.Name, lang), TextView.FromOptional(r.Relation, lang), TextView.FromOptional(r.Period, lang))).ToList(),
-            DistributionBuilder.Tables(plan, index.Roots, null, includeTotal: true, lang),
-            DistributionBuilder.YearComparisons(plan, lang),
-            EffectComparisonBuilder.Build(plan, index.Roots, null, lang));
+        return new PlanView
+        {
+            Plan = PlanCardBuilder.Build(plan, lang),
+            Description = TextView.FromOptional(plan.Metadata.Description, lang),
+            Levels = plan.Levels.Select(l => TextView.From(l.Name, lang)).ToList(),
+            Tree = rows,
+            Unplaced = index.Unplaced.Select(n => Link(plan, n, lang)).ToList(),
+            Tallies = FigureBuilder.Tallies(plan, null, lang),
+            Effects = FigureBuilder.Effects(plan, null, lang),
+            RelatedPlans = plan.RelatedPlans.Select(r => new RelatedPlanView(TextView.From(r.Name, lang), TextView.FromOptional(r.Relation, lang), TextView.FromOptional(r.Period, lang))).ToList(),
+            Distributions = DistributionBuilder.Tables(plan, index.Roots, null, includeTotal: true, lang),
+            YearComparisons = DistributionBuilder.YearComparisons(plan, lang),
+            EffectComparisons = EffectComparisonBuilder.Build(plan, index.Roots, null, lang),
+        };
     }
 
     private static LinkView Link(Plan plan, Node n, string lang) =>

@@ -2,17 +2,18 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>Effect amounts planned vs actual per node for one period, with the city's total and
 /// the sum of the rows, in one unit.</summary>
-public sealed record EffectComparisonView(
-    string Id,
-    int From,
-    int To,
-    string Unit,
-    IReadOnlyList<EffectRowView> Rows,
-    EffectRowView? Reported,
-    decimal? SumPlanned,
-    decimal? SumActual,
-    bool Agrees)
+public sealed record EffectComparisonView
 {
+    public required string Id { get; init; }
+    public required int From { get; init; }
+    public required int To { get; init; }
+    public required string Unit { get; init; }
+    public required IReadOnlyList<EffectRowView> Rows { get; init; }
+    public required EffectRowView? Reported { get; init; }
+    public required decimal? SumPlanned { get; init; }
+    public required decimal? SumActual { get; init; }
+    public required bool Agrees { get; init; }
+
     public bool SingleYear => From == To;
 
     public IReadOnlyList<EffectRowView> ChartRows => Reported is null ? Rows : [.. Rows, Reported];

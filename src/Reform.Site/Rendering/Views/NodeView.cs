@@ -1,28 +1,30 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>Everything a node page shows, resolved for one language.</summary>
-public sealed record NodeView(
-    PlanCardView Plan,
-    string Id,
-    string? Number,
-    TextView Title,
-    TextView? LevelName,
-    IReadOnlyList<LinkView> Breadcrumbs,
-    IReadOnlyList<DepartmentView> Departments,
-    IReadOnlyList<TextView> Tags,
-    IReadOnlyList<LinkView> Themes,
-    bool? Continued,
-    int? EndedFiscalYear,
-    RatingTableView? Ratings,
-    IReadOnlyList<TallyView> Tallies,
-    IReadOnlyList<EffectView> Effects,
-    IReadOnlyList<KpiView> Kpis,
-    ScheduleView? Schedule,
-    IReadOnlyList<TextSectionView> Texts,
-    IReadOnlyList<LinkView> Children,
-    TextView? ChildLevelName,
-    LinkView? Previous,
-    LinkView? Next,
-    bool Unplaced,
-    IReadOnlyList<DistributionTableView> Distributions,
-    IReadOnlyList<EffectComparisonView> EffectComparisons);
+public sealed record NodeView
+{
+    public required PlanCardView Plan { get; init; }
+    public required string Id { get; init; }
+    public required string? Number { get; init; }
+    public required TextView Title { get; init; }
+    public required TextView? LevelName { get; init; }
+    public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
+    public required IReadOnlyList<DepartmentView> Departments { get; init; }
+    public required IReadOnlyList<TextView> Tags { get; init; }
+    public required IReadOnlyList<LinkView> Themes { get; init; }
+    public required bool? Continued { get; init; }
+    public required int? EndedFiscalYear { get; init; }
+    public required RatingTableView? Ratings { get; init; }
+    public required IReadOnlyList<TallyView> Tallies { get; init; }
+    public required IReadOnlyList<EffectView> Effects { get; init; }
+    public required IReadOnlyList<KpiView> Kpis { get; init; }
+    public required ScheduleView? Schedule { get; init; }
+    public required IReadOnlyList<TextSectionView> Texts { get; init; }
+    public required IReadOnlyList<LinkView> Children { get; init; }
+    public required TextView? ChildLevelName { get; init; }
+    public required LinkView? Previous { get; init; }
+    public required LinkView? Next { get; init; }
+    public required bool Unplaced { get; init; }
+    public required IReadOnlyList<DistributionTableView> Distributions { get; init; }
+    public required IReadOnlyList<EffectComparisonView> EffectComparisons { get; init; }
+}

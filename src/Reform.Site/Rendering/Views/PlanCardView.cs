@@ -1,20 +1,22 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A plan as listed on the home page and in every page's header.</summary>
-public sealed record PlanCardView(
-    string Key,
-    string Path,
-    string MunicipalityCode,
-    TextView Municipality,
-    TextView? Prefecture,
-    TextView Title,
-    TextView ReportTitle,
-    int PeriodFrom,
-    int? PeriodTo,
-    int ReportedFiscalYear,
-    TextView Publisher,
-    string Published,
-    TextView SourceTitle,
-    string? SourceUrl,
-    int NodeCount,
-    int DepartmentCount);
+public sealed record PlanCardView
+{
+    public required string Key { get; init; }
+    public required string Path { get; init; }
+    public required string MunicipalityCode { get; init; }
+    public required TextView Municipality { get; init; }
+    public required TextView? Prefecture { get; init; }
+    public required TextView Title { get; init; }
+    public required TextView ReportTitle { get; init; }
+    public required int PeriodFrom { get; init; }
+    public required int? PeriodTo { get; init; }
+    public required int ReportedFiscalYear { get; init; }
+    public required TextView Publisher { get; init; }
+    public required string Published { get; init; }
+    public required TextView SourceTitle { get; init; }
+    public required string? SourceUrl { get; init; }
+    public required int NodeCount { get; init; }
+    public required int DepartmentCount { get; init; }
+}
