@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using Reform.Site.Cli.Commands;
 
 namespace Reform.Site.Cli;
@@ -6,23 +8,55 @@ namespace Reform.Site.Cli;
 /// the exact same entry point in-process.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> ValueOptions =
-        ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", "--cache-dir", "--plan", "--port", .. NewCommand.Options];
-    private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
+    /// <summary>The command tree. Built per run: <c>new</c> asks its questions on the given input.</summary>
+    private static RootCommand Root(TextReader input, bool interactive)
+    {
+        var root = new RootCommand("reform-site — builds a bilingual open-data site from administrative reform plan data.")
+        {
+            // The name a user types, also when the tests run the app inside their own host.
+            HelpName = "reform-site",
+        };
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(NewCommand.Create(input, interactive));
+        root.Subcommands.Add(ExcelCommands.CreateExport());
+        root.Subcommands.Add(ExcelCommands.CreateImport());
+        root.Subcommands.Add(ServeCommand.Create());
+        // `reform-site help` has always worked; kept, but not advertised next to --help.
+        var help = new Command("help") { Hidden = true };
+        help.SetAction(parse =>
+        {
+            WriteHelp(root, parse.InvocationConfiguration.Output);
+            return ExitCodes.Ok;
+        });
+        root.Subcommands.Add(help);
+        // Without a command there is nothing to do: say what there is, as a usage error.
+        root.SetAction(parse =>
+        {
+            WriteHelp(root, parse.InvocationConfiguration.Output);
+            return ExitCodes.UsageError;
+        });
+        return root;
+    }
 
-    public const string Usage = """
-        reform-site — builds a bilingual open-data site from administrative reform plan data.
+    /// <summary>A usage error found by a command itself: the message, then the command's help, on stderr.</summary>
+    public static int UsageError(ParseResult parse, string message)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        error.WriteLine($"reform-site: {message}");
+        WriteHelp(parse.CommandResult.Command, error);
+        return ExitCodes.UsageError;
+    }
 
-        Commands:
-          validate   check the data and list every problem
-          build      validate, then write the site
-          diff       what changed between two versions of the data
-          new        scaffold a new plan folder
-          export-template  a plan as an Excel workbook to edit
-          import     an edited workbook back into the plan's CSV files
-          serve      a live local preview that rebuilds on save
-
-        """;
+    /// <summary>Writes <paramref name="command"/>'s generated help. System.CommandLine only writes
+    /// help as the action of --help, so this asks for exactly that.</summary>
+    private static void WriteHelp(Command command, TextWriter to)
+    {
+        var root = command as RootCommand ?? command.Parents.OfType<RootCommand>().First();
+        string[] args = command == root ? ["--help"] : [command.Name, "--help"];
+        root.Parse(args).Invoke(new InvocationConfiguration { Output = to });
+    }
 
     /// <summary>Whether the build ran out of memory: the parallel stages report it wrapped in
     /// <see cref="AggregateException"/>s.</summary>
@@ -47,46 +81,19 @@ public static class CliApp
 
     public static int Run(string[] argv, TextReader input, TextWriter output, TextWriter error, bool interactive)
     {
-        var args = CommandLine.Parse(argv, ValueOptions, Flags);
-        var help = args.Command switch
-        {
-            "validate" => ValidateCommand.Help,
-            "build" => BuildCommand.Help,
-            "diff" => DiffCommand.Help,
-            "new" => NewCommand.Help,
-            "export-template" => ExcelCommands.ExportHelp,
-            "import" => ExcelCommands.ImportHelp,
-            "serve" => ServeCommand.Help,
-            _ => null,
-        };
-        if (args.Command is null or "--help" or "-h" or "help")
-        {
-            output.WriteLine(Usage + ValidateCommand.Help + "\n" + BuildCommand.Help + "\n" + DiffCommand.Help + "\n" + NewCommand.Help + "\n" + ExcelCommands.ExportHelp + "\n" + ExcelCommands.ImportHelp + "\n" + ServeCommand.Help);
-            return args.Command is null ? ExitCodes.UsageError : ExitCodes.Ok;
-        }
-        if (help is null || args.Error is not null || (args.Positional.Count > 0 && args.Command is not ("diff" or "export-template" or "import")))
-        {
-            error.WriteLine($"reform-site: {args.Error ?? (help is null ? $"unknown command '{args.Command}'" : $"unexpected argument '{args.Positional[0]}'")}");
-            error.WriteLine(help ?? Usage);
-            return ExitCodes.UsageError;
-        }
-        if (args.Has("--help") || args.Has("-h"))
-        {
-            output.WriteLine(help);
-            return ExitCodes.Ok;
-        }
+        var parse = Root(input, interactive).Parse(argv);
+        if (parse.Action is ParseErrorAction) return ReportUsageError(parse, error);
         try
         {
-            return args.Command switch
+            return parse.Invoke(new InvocationConfiguration
             {
-                "validate" => ValidateCommand.Run(args, output),
-                "diff" => DiffCommand.Run(args, output, error),
-                "new" => NewCommand.Run(args, input, output, error, interactive),
-                "export-template" => ExcelCommands.Export(args, output, error),
-                "import" => ExcelCommands.Import(args, output, error),
-                "serve" => ServeCommand.Run(args, output),
-                _ => BuildCommand.Run(args, output),
-            };
+                Output = output,
+                Error = error,
+                // Ours below: it knows which failures are the user's environment and which are bugs.
+                EnableDefaultExceptionHandler = false,
+                // serve handles its own signals, to delete its scratch folder.
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (IOException e)
         {
@@ -112,5 +119,18 @@ public static class CliApp
             error.WriteLine($"reform-site: internal error ({e.GetType().Name}: {e.Message}). This is a bug in reform-site, not in your data; please report it with the command you ran. Set REFORM_SITE_DEBUG=1 for details.");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>An unknown command or option, a bad value, a missing argument: what is wrong
+    /// with the "reform-site: " prefix our other errors have, System.CommandLine's guess at what
+    /// was meant, and the command's help, all on stderr (its own action writes the guess and the
+    /// help to stdout, and the errors unprefixed), exit code 2 (its own is 1, a data error here).</summary>
+    private static int ReportUsageError(ParseResult parse, TextWriter error)
+    {
+        foreach (var e in parse.Errors) error.WriteLine($"reform-site: {e.Message}");
+        // Its guesses end with a blank line before the help; without any, so do the errors.
+        if (parse.UnmatchedTokens.Count == 0) error.WriteLine();
+        parse.Invoke(new InvocationConfiguration { Output = error, Error = TextWriter.Null });
+        return ExitCodes.UsageError;
     }
 }

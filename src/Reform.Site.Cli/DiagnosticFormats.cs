@@ -3,19 +3,19 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Cli;
 
+public enum ReportFormat { Text, Json, Markdown, GitHub }
+
 /// <summary>Validation reports for machines: JSON (for tools), Markdown (for a pull-request
 /// comment) and GitHub workflow commands (annotations on the changed files).</summary>
 public static class DiagnosticFormats
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string> { "text", "json", "markdown", "github" };
-
-    public static void Write(string format, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, string dataDir, int plans, TextWriter output)
+    public static void Write(ReportFormat format, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, string dataDir, int plans, TextWriter output)
     {
         switch (format)
         {
-            case "json": Json(diagnostics, output); break;
-            case "markdown": Markdown(diagnostics, langs, plans, output); break;
-            case "github": GitHub(diagnostics, langs, dataDir, output); break;
+            case ReportFormat.Json: Json(diagnostics, output); break;
+            case ReportFormat.Markdown: Markdown(diagnostics, langs, plans, output); break;
+            case ReportFormat.GitHub: GitHub(diagnostics, langs, dataDir, output); break;
             default:
                 DiagnosticPrinter.Print(diagnostics, langs, output);
                 output.WriteLine(DiagnosticPrinter.Summary(diagnostics, plans));

@@ -1,12 +1,14 @@
 namespace Reform.Site.Cli;
 
+public enum Language { Ja, En }
+
 /// <summary>Which languages console messages are shown in: both unless --lang says one.</summary>
 public static class Languages
 {
-    public static IReadOnlyList<string> From(CommandLine args) => args.Get("--lang", "") switch
+    public static IReadOnlyList<string> From(Language? lang) => lang switch
     {
-        "ja" => ["ja"],
-        "en" => ["en"],
+        Language.Ja => ["ja"],
+        Language.En => ["en"],
         _ => ["ja", "en"],
     };
 }

@@ -1,52 +1,63 @@
 using Reform.Site.Infrastructure;
+using System.CommandLine;
 using System.Diagnostics;
 using Reform.Site.Pipeline;
 
 namespace Reform.Site.Cli.Commands;
 
+public enum SearchMode { Auto, Off, Required }
+
 /// <summary><c>reform-site build</c>: validate, render and write the site atomically.</summary>
 public static class BuildCommand
 {
-    public const string Help = """
-        reform-site build [--data DIR] [--out DIR] [--content DIR] [--theme DIR] [--base-url URL]
-                          [--search auto|off|required] [--history N] [--cache-dir DIR]
-                          [--lang ja|en] [--quiet]
-          Validates DIR (default: data) and, when it has no errors, writes the site to
-          --out (default: _site). A failed build leaves the previous output untouched.
-          --history N: change pages from the data folder's last N git commits (default 10).
-          --cache-dir DIR: where work is kept between builds (comparisons of earlier commits,
-            each plan's rows of the all-plans tables, the validation rules' findings)
-            (default: $XDG_CACHE_HOME/reform-site or ~/.cache/reform-site; safe to delete).
-          --search: build the Pagefind index (auto: when npm ci has installed it).
-          Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
-        """;
+    public sealed record Options(BuildOptions Build, Language? Lang, bool Quiet);
 
-    public static int Run(CommandLine args, TextWriter output)
+    public static Command Create()
     {
         var defaults = BuildOptions.Defaults();
-        var options = new BuildOptions(
-            args.Get("--data", defaults.DataDir),
-            args.Get("--out", defaults.OutputDir),
-            args.Get("--content", defaults.ContentDir),
-            args.Get("--theme", defaults.ThemeDir),
-            args.Get("--base-url", defaults.BaseUrl),
-            args.Get("--search", "auto"),
-            int.TryParse(args.Get("--history", "10"), out var history) && history >= 0 ? history : -1,
-            args.Get("--cache-dir", CacheFolder.Default() ?? "") is { Length: > 0 } cache ? cache : null);
-        if (options.History < 0)
-        {
-            output.WriteLine("reform-site: --history takes a whole number (0 turns the change pages off)");
-            return ExitCodes.UsageError;
-        }
-        if (options.Search is not ("auto" or "off" or "required"))
-        {
-            output.WriteLine("reform-site: --search takes auto, off or required");
-            return ExitCodes.UsageError;
-        }
-        var quiet = args.Has("--quiet");
+        var data = CommonOptions.Data("data");
+        var output = CommonOptions.Folder("--out", "Where the site is written (default: _site).");
+        var content = CommonOptions.Content();
+        var theme = CommonOptions.Theme();
+        var baseUrl = new Option<string?>("--base-url") { Description = $"The address the site is published at (default: {defaults.BaseUrl}).", HelpName = "URL" };
+        var search = CommonOptions.Choice<SearchMode>("--search", "Build the Pagefind index (auto: when npm ci has installed it; the default).");
+        var history = CommonOptions.Number("--history",
+            "Change pages from the data folder's last N git commits (0 turns the change pages off).", 10, 0, int.MaxValue, "a whole number (0 turns the change pages off)");
+        var cacheDir = CommonOptions.Folder("--cache-dir", """
+            Where work is kept between builds (comparisons of earlier commits,
+            each plan's rows of the all-plans tables, the validation rules' findings)
+            (default: $XDG_CACHE_HOME/reform-site or ~/.cache/reform-site; safe to delete).
+            """);
+        var lang = CommonOptions.Lang();
+        var quiet = new Option<bool>("--quiet") { Description = "Do not report the build's progress." };
+        var command = new Command("build", """
+            Validate, then write the site.
+            Validates DIR (default: data) and, when it has no errors, writes the site to
+            --out (default: _site). A failed build leaves the previous output untouched.
+            Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
+            """) { data, output, content, theme, baseUrl, search, history, cacheDir, lang, quiet };
+        command.SetAction(parse => Run(new Options(
+            new BuildOptions(
+                parse.GetValue(data) ?? defaults.DataDir,
+                parse.GetValue(output) ?? defaults.OutputDir,
+                parse.GetValue(content) ?? defaults.ContentDir,
+                parse.GetValue(theme) ?? defaults.ThemeDir,
+                parse.GetValue(baseUrl) ?? defaults.BaseUrl,
+                CommonOptions.Name(parse.GetValue(search) ?? SearchMode.Auto),
+                parse.GetValue(history),
+                // An empty --cache-dir (or no home folder) builds without a cache.
+                (parse.GetValue(cacheDir) ?? CacheFolder.Default()) is { Length: > 0 } cache ? cache : null),
+            parse.GetValue(lang),
+            parse.GetValue(quiet)), parse.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(Options args, TextWriter output)
+    {
+        var options = args.Build;
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(options, quiet ? null : message => output.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.00}s] {message}"));
-        DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args), output);
+        var result = SiteBuilder.Build(options, args.Quiet ? null : message => output.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.00}s] {message}"));
+        DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args.Lang), output);
         if (!result.Succeeded)
         {
             output.WriteLine(DiagnosticPrinter.Summary(result.Diagnostics, result.PlanCount));

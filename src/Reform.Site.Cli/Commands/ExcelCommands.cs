@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Reform.Site.Pipeline;
 using Reform.Site.Spreadsheets;
 
@@ -6,25 +7,51 @@ namespace Reform.Site.Cli.Commands;
 /// <summary><c>reform-site export-template</c> and <c>reform-site import</c>: editing a plan in Excel.</summary>
 public static class ExcelCommands
 {
-    public const string ExportHelp = """
-        reform-site export-template PLAN [--data DIR] [--out FILE.xlsx]
-          Writes the plan (folder name under DIR/plans, e.g. 142140-isehara-gyozaisei-6) as an Excel
-          workbook: a guide sheet explaining every column, one sheet per table with its rows, and
-          drop-down lists where a column has fixed values. Default --out: PLAN.xlsx.
-        """;
+    public sealed record ExportOptions(string Plan, string DataDir, string? File);
 
-    public const string ImportHelp = """
-        reform-site import FILE.xlsx [--data DIR] [--plan PLAN] [--lang ja|en]
-          Reads a workbook made by export-template (and edited in Excel) back into the plan's CSV
-          files. Everything is validated first; on any error nothing in DIR is changed.
-          Rows and columns in the messages are those of the sheet with the table's name.
-        """;
+    public sealed record ImportOptions(string File, string DataDir, string? Plan, Language? Lang);
 
-    public static int Export(CommandLine args, TextWriter output, TextWriter error)
+    public static Command CreateExport()
     {
-        if (args.Positional.Count != 1) return Usage(error, ExportHelp, "export-template needs the plan's folder name");
-        var key = args.Positional[0];
-        var dataDir = args.Get("--data", "data");
+        var plan = new Argument<string>("PLAN") { Description = "The plan's folder name under DIR/plans, e.g. 142140-isehara-gyozaisei-6." };
+        var data = CommonOptions.Data("data");
+        var file = new Option<string?>("--out") { Description = "The workbook to write (default: PLAN.xlsx).", HelpName = "FILE.xlsx" };
+        var command = new Command("export-template", """
+            A plan as an Excel workbook to edit.
+            Writes the plan (folder name under DIR/plans, e.g. 142140-isehara-gyozaisei-6) as an Excel
+            workbook: a guide sheet explaining every column, one sheet per table with its rows, and
+            drop-down lists where a column has fixed values.
+            """) { plan, data, file };
+        command.SetAction(parse => Export(new ExportOptions(parse.GetRequiredValue(plan), parse.GetValue(data) ?? "data", parse.GetValue(file)),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static Command CreateImport()
+    {
+        var file = new Argument<string>("FILE.xlsx") { Description = "A workbook made by export-template." };
+        var data = CommonOptions.Data("data");
+        var plan = new Option<string?>("--plan") { Description = "The plan folder to import into (default: the plan named on the workbook's guide sheet).", HelpName = "PLAN" };
+        var lang = CommonOptions.Lang();
+        var command = new Command("import", """
+            An edited workbook back into the plan's CSV files.
+            Reads a workbook made by export-template (and edited in Excel) back into the plan's CSV
+            files. Everything is validated first; on any error nothing in DIR is changed.
+            Rows and columns in the messages are those of the sheet with the table's name.
+            """) { file, data, plan, lang };
+        command.SetAction(parse =>
+        {
+            var options = new ImportOptions(parse.GetRequiredValue(file), parse.GetValue(data) ?? "data", parse.GetValue(plan), parse.GetValue(lang));
+            if (!File.Exists(options.File)) return CliApp.UsageError(parse, $"no such file: {options.File}");
+            return Import(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    public static int Export(ExportOptions options, TextWriter output, TextWriter error)
+    {
+        var key = options.Plan;
+        var dataDir = options.DataDir;
         var (data, diagnostics) = DataLoader.Load(dataDir);
         var plan = data.Plans.FirstOrDefault(p => p.Key == key);
         if (plan is null)
@@ -38,24 +65,20 @@ public static class ExcelCommands
             error.WriteLine($"reform-site: {key} has {planErrors} validation error(s); fix them first (reform-site validate) so the workbook holds readable data");
             return ExitCodes.DataError;
         }
-        var file = args.Get("--out", key + ".xlsx");
+        var file = options.File ?? key + ".xlsx";
         if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder) Directory.CreateDirectory(folder);
         File.WriteAllBytes(file, PlanWorkbook.Write(plan, Path.Combine(dataDir, "plans", key)));
         output.WriteLine($"wrote {file}: edit it in Excel, then run reform-site import {file}");
         return ExitCodes.Ok;
     }
 
-    public static int Import(CommandLine args, TextWriter output, TextWriter error)
+    public static int Import(ImportOptions options, TextWriter output, TextWriter error)
     {
-        if (args.Positional.Count != 1) return Usage(error, ImportHelp, "import needs the workbook file");
-        var dataDir = args.Get("--data", "data");
-        var file = args.Positional[0];
-        if (!File.Exists(file)) return Usage(error, ImportHelp, $"no such file: {file}");
-        var fromOption = args.Has("--plan");
-        var result = PlanImporter.Import(file, dataDir, fromOption ? args.Get("--plan", "") : null);
-        DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args), output);
+        var dataDir = options.DataDir;
+        var result = PlanImporter.Import(options.File, dataDir, options.Plan);
+        DiagnosticPrinter.Print(result.Diagnostics, Languages.From(options.Lang), output);
         // A --plan that is not a plan folder name is a mistake on the command line, not in the data.
-        if (fromOption && result.Diagnostics.Any(d => d.Code == "RS133"))
+        if (options.Plan is not null && result.Diagnostics.Any(d => d.Code == "RS133"))
         {
             error.WriteLine($"reform-site: --plan must be a plan folder name under {dataDir}/plans");
             return ExitCodes.UsageError;
@@ -67,12 +90,5 @@ public static class ExcelCommands
         }
         output.WriteLine($"imported into {dataDir}/plans/{result.PlanKey}: {string.Join(", ", result.Written)}");
         return ExitCodes.Ok;
-    }
-
-    private static int Usage(TextWriter error, string help, string message)
-    {
-        error.WriteLine($"reform-site: {message}");
-        error.WriteLine(help);
-        return ExitCodes.UsageError;
     }
 }

@@ -1,4 +1,5 @@
 using Reform.Site.Infrastructure;
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using Reform.Site.Output;
 using Reform.Site.Pipeline;
@@ -16,34 +17,44 @@ public static class ServeCommand
 {
     public const string ScratchPrefix = "reform-site-preview-";
 
-    public const string Help = """
-        reform-site serve [--data DIR] [--content DIR] [--theme DIR] [--port N]
-          Builds the site into a scratch folder and serves it on http://127.0.0.1:N/ (default 8080;
-          0 picks a free port). Saving a file in data, content or theme rebuilds the site and
-          reloads the page in the browser; validation errors show in the page and the console.
-          Only this machine can reach it. Ctrl+C stops it and deletes the scratch folder.
-        """;
+    public sealed record Options(string DataDir, string ContentDir, string ThemeDir, int Port);
 
-    public static int Run(CommandLine args, TextWriter output)
+    public static Command Create()
     {
-        if (!int.TryParse(args.Get("--port", "8080"), out var port) || port is < 0 or > 65535)
+        var data = CommonOptions.Data("data");
+        var content = CommonOptions.Content();
+        var theme = CommonOptions.Theme();
+        var port = CommonOptions.Number("--port", "The port on 127.0.0.1 to serve on (0 picks a free port).", 8080, 0, 65535, "a number from 0 to 65535");
+        var command = new Command("serve", """
+            A live local preview that rebuilds on save.
+            Builds the site into a scratch folder and serves it on http://127.0.0.1:N/ (default 8080;
+            0 picks a free port). Saving a file in data, content or theme rebuilds the site and
+            reloads the page in the browser; validation errors show in the page and the console.
+            Only this machine can reach it. Ctrl+C stops it and deletes the scratch folder.
+            """) { data, content, theme, port };
+        command.SetAction(parse =>
         {
-            output.WriteLine("reform-site: --port takes a number from 0 to 65535");
-            return ExitCodes.UsageError;
-        }
-        var defaults = BuildOptions.Defaults();
+            var defaults = BuildOptions.Defaults();
+            return Run(new Options(parse.GetValue(data) ?? defaults.DataDir, parse.GetValue(content) ?? defaults.ContentDir,
+                parse.GetValue(theme) ?? defaults.ThemeDir, parse.GetValue(port)), parse.InvocationConfiguration.Output);
+        });
+        return command;
+    }
+
+    public static int Run(Options args, TextWriter output)
+    {
         var scratch = ScratchSpace.NewPath(Path.GetTempPath(), ScratchPrefix);
-        var options = defaults with
+        var options = BuildOptions.Defaults() with
         {
-            DataDir = args.Get("--data", defaults.DataDir),
-            ContentDir = args.Get("--content", defaults.ContentDir),
-            ThemeDir = args.Get("--theme", defaults.ThemeDir),
+            DataDir = args.DataDir,
+            ContentDir = args.ContentDir,
+            ThemeDir = args.ThemeDir,
             OutputDir = scratch,
         };
         using var shutdown = new Shutdown(() => DeleteScratch(scratch));
         try
         {
-            using (var server = new PreviewServer(options, port, line => output.WriteLine(line)))
+            using (var server = new PreviewServer(options, args.Port, line => output.WriteLine(line)))
             {
                 server.Start();
                 shutdown.Wait();

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Reform.Site.Cli;
+
+/// <summary>Options several commands take. Each command gets its own instances, so an option is
+/// only ever accepted (and listed in help) by the commands that use it.</summary>
+public static class CommonOptions
+{
+    public static Option<string?> Data(string fallback) =>
+        Folder("--data", $"The data folder: plans/ with one folder per plan, and the shared tables (default: {fallback}).");
+
+    public static Option<string?> Content() =>
+        Folder("--content", "The content pages (default: content, when it exists).");
+
+    public static Option<string?> Theme() =>
+        Folder("--theme", "The theme (default: theme, else the one installed with reform-site).");
+
+    public static Option<Language?> Lang() =>
+        Choice<Language>("--lang", "Show messages in this language only (default: both).");
+
+    public static Option<string?> Folder(string name, string description) =>
+        new(name) { Description = description, HelpName = "DIR" };
+
+    /// <summary>An option whose value is one of <typeparamref name="T"/>'s members, written in
+    /// lower case. The enum parser alone would also take any case and numbers ("--lang 7"); the
+    /// list keeps to the names help shows and completion offers.</summary>
+    public static Option<T?> Choice<T>(string name, string description) where T : struct, Enum
+    {
+        var option = new Option<T?>(name) { Description = description };
+        option.AcceptOnlyFromAmong([.. Enum.GetValues<T>().Select(Name)]);
+        return option;
+    }
+
+    /// <summary>How <see cref="Choice{T}"/> writes a member on the command line.</summary>
+    public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; anything
+    /// else is a usage error that says what the option takes.</summary>
+    public static Option<int> Number(string name, string description, int fallback, int min, int max, string range) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        DefaultValueFactory = _ => fallback,
+        // A parser rather than a validator: a validator also runs after "abc" failed to convert,
+        // and then reading the value throws.
+        CustomParser = result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+                return n;
+            result.AddError($"{name} takes {range}");
+            return fallback;
+        },
+    };
+}
