@@ -20,13 +20,19 @@ public static class LinkPolicy
         NotAbsolute,
         /// <summary>An http(s) link that is not a well-formed URL with a host.</summary>
         Malformed,
+        /// <summary>A network-path reference (<c>//host/x</c>): no scheme, yet another host, so
+        /// not a page of the site. Browsers read <c>\\</c> as <c>//</c> too.</summary>
+        HostWithoutScheme,
     }
 
     public static Verdict Check(string url, bool allowRelative)
     {
         var cleaned = new string(url.AsSpan().Trim(ControlsAndSpace).ToString().Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
         if (Scheme(cleaned) is not { } scheme)
+        {
+            if (cleaned.Length >= 2 && cleaned[0] is ('/' or '\\') && cleaned[1] is ('/' or '\\')) return Verdict.HostWithoutScheme;
             return allowRelative ? Verdict.Allowed : Verdict.NotAbsolute;
+        }
         if (!AllowedSchemes.Contains(scheme)) return Verdict.SchemeRefused;
         if (scheme == "mailto") return Verdict.Allowed;
         return Uri.TryCreate(cleaned, UriKind.Absolute, out var uri) && uri.Host.Length > 0 && cleaned == url ? Verdict.Allowed : Verdict.Malformed;

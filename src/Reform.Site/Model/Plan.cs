@@ -25,10 +25,12 @@ public sealed record Plan
     public required IReadOnlyList<ScheduleEntry> Schedule { get; init; }
     public required IReadOnlyList<TextSection> Texts { get; init; }
 
-    private PlanIndex? _index;
+    /// <summary>Each plan instance's lookups, kept beside the record rather than in a field of it:
+    /// a field would be copied by <c>with</c>, leaving the copy with the original's index.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plan, PlanIndex> Indexes = [];
 
-    /// <summary>Lookups over the plan (children, ancestors, ratings per node), built once.</summary>
-    public PlanIndex Index => _index ??= new PlanIndex(this);
+    /// <summary>Lookups over the plan (children, ancestors, ratings per node), built once per instance.</summary>
+    public PlanIndex Index => Indexes.GetValue(this, plan => new PlanIndex(plan));
 
     public Level? LevelAt(int depth) => Levels.FirstOrDefault(l => l.Depth == depth);
 

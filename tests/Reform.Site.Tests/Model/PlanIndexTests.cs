@@ -102,4 +102,14 @@ public sealed class PlanIndexTests
         Assert.Empty(index.RatingsOf("p2"));
         Assert.Empty(index.KpisOf("p1-i1-a"));
     }
+
+    [Fact]
+    public void A_copy_made_with_with_has_its_own_index_even_when_the_original_was_read()
+    {
+        var original = PlanModels.Empty() with { Nodes = [PlanModels.Node("p1", null, 1)] };
+        Assert.Single(original.Index.Roots);
+        var copy = original with { Nodes = [PlanModels.Node("p1", null, 1), PlanModels.Node("p2", null, 1)] };
+        Assert.Equal(["p1", "p2"], copy.Index.Roots.Select(n => n.Id));
+        Assert.Single(original.Index.Roots);
+    }
 }

@@ -6,7 +6,7 @@ namespace Reform.Site.Tests.Support;
 /// <summary>Small plans made in memory for unit tests: an empty plan with one ordinal scale
 /// (<c>grade</c>: A Ａ, B Ｂ, C Ｃ) and one numeric scale (<c>score</c>, 0–3), assessed as
 /// <c>overall</c> and <c>progress</c>; a test adds its own rows with <c>with { Nodes = … }</c>
-/// (before anything reads <see cref="Plan.Index"/>, which is built once).</summary>
+/// (a copy made with <c>with</c> builds its own <see cref="Plan.Index"/>).</summary>
 public static class PlanModels
 {
     public static readonly RowSource Row = new("plans/012131-sample-plan/nodes.csv", 2, 2);
@@ -22,19 +22,55 @@ public static class PlanModels
 
     public static Assessment Assessment(string id, string scaleId) => new(id, "self", LocalizedText.Of(id), scaleId, null, [], null);
 
-    public static Plan Empty(string key = "012131-sample-plan") => new(
-        key,
-        new Municipality("012131", LocalizedText.Of("見本市", "Sample City"), null),
-        new PlanMetadata("sample-plan", LocalizedText.Of("見本市行財政改革プラン", "Sample City Reform Plan"), LocalizedText.Of("令和3年度の取組状況"),
-            new FiscalPeriod(2020, 2022), 2021, LocalizedText.Of("見本市総務部"), "2022-08", new SourceDocument(LocalizedText.Of("報告書"), null, null), null, "CC-BY-4.0"),
-        [new Level(1, LocalizedText.Of("基本方針")), new Level(2, LocalizedText.Of("取組項目")), new Level(3, LocalizedText.Of("実践項目"))],
-        [new Evaluator("self", LocalizedText.Of("担当課"))],
-        [Grade, Score],
-        [Assessment("overall", "grade"), Assessment("progress", "score")],
-        [], [], [], [], [], [], [], [], [], [], [], [], []);
+    public static Plan Empty(string key = "012131-sample-plan") => new()
+    {
+        Key = key,
+        Municipality = new Municipality("012131", LocalizedText.Of("見本市", "Sample City"), null),
+        Metadata = new PlanMetadata
+        {
+            Id = "sample-plan",
+            Title = LocalizedText.Of("見本市行財政改革プラン", "Sample City Reform Plan"),
+            ReportTitle = LocalizedText.Of("令和3年度の取組状況"),
+            Period = new FiscalPeriod(2020, 2022),
+            ReportedFiscalYear = 2021,
+            Publisher = LocalizedText.Of("見本市総務部"),
+            Published = "2022-08",
+            Source = new SourceDocument(LocalizedText.Of("報告書"), null, null),
+            Description = null,
+            License = "CC-BY-4.0",
+        },
+        Levels = [new Level(1, LocalizedText.Of("基本方針")), new Level(2, LocalizedText.Of("取組項目")), new Level(3, LocalizedText.Of("実践項目"))],
+        Evaluators = [new Evaluator("self", LocalizedText.Of("担当課"))],
+        Scales = [Grade, Score],
+        Assessments = [Assessment("overall", "grade"), Assessment("progress", "score")],
+        Tags = [],
+        TextKinds = [],
+        RelatedPlans = [],
+        Nodes = [],
+        Departments = [],
+        NodeDepartments = [],
+        Ratings = [],
+        Tallies = [],
+        Effects = [],
+        Kpis = [],
+        KpiValues = [],
+        Schedule = [],
+        Texts = [],
+    };
 
-    public static Node Node(string id, string? parentId, int level) =>
-        new(id, parentId, level, null, LocalizedText.Of(id), [], [], null, null, Row);
+    public static Node Node(string id, string? parentId, int level) => new()
+    {
+        Id = id,
+        ParentId = parentId,
+        Level = level,
+        Number = null,
+        Title = LocalizedText.Of(id),
+        Tags = [],
+        Themes = [],
+        Continued = null,
+        EndedFiscalYear = null,
+        Source = Row,
+    };
 
     public static Rating Rating(string nodeId, string value, string assessment = "overall", int year = 2021) =>
         new(nodeId, year, assessment, value, null, Row);
