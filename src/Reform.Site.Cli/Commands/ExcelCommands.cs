@@ -1,3 +1,4 @@
+using Reform.Site.Diagnostics;
 using Reform.Site.Pipeline;
 using Reform.Site.Spreadsheets;
 
@@ -55,7 +56,7 @@ public static class ExcelCommands
         var result = PlanImporter.Import(file, dataDir, fromOption ? args.Get("--plan", "") : null);
         DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args), output);
         // A --plan that is not a plan folder name is a mistake on the command line, not in the data.
-        if (fromOption && result.Diagnostics.Any(d => d.Code == "RS133"))
+        if (fromOption && result.Diagnostics.Any(d => d.Code == Codes.NotAPlanKey))
         {
             error.WriteLine($"reform-site: --plan must be a plan folder name under {dataDir}/plans");
             return ExitCodes.UsageError;

@@ -1,3 +1,4 @@
+using Reform.Site.Diagnostics;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
 
@@ -129,7 +130,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var result = SiteBuilder.Build(good with { DataDir = broken });
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == "RS401");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.RatingNotOnScale);
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
@@ -154,7 +155,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var result = SiteBuilder.Build(good);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == "RS115" && d.Location.File == "theme/layouts/node.html");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.TemplateRenderError && d.Location.File == "theme/layouts/node.html");
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
