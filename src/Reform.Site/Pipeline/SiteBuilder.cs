@@ -83,8 +83,8 @@ public static class SiteBuilder
             if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
             {
                 diagnostics.AddRange(failures);
-                foreach (var key in renderer.MissingKeys)
-                    diagnostics.Add(Codes.MissingUiString, new SourceLocation($"theme/i18n/{key[..2]}.json"), value: key[4..]);
+                foreach (var missing in renderer.MissingKeys)
+                    diagnostics.Add(Codes.MissingUiString, new SourceLocation($"theme/i18n/{missing.Lang}.json"), value: missing.Key);
                 return new BuildResult(diagnostics.Items, data.Plans.Count, pageCount, 0, 0, false);
             }
             var catalog = downloads.GetAwaiter().GetResult();

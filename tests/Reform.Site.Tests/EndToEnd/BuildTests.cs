@@ -162,6 +162,22 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site."));
     }
 
+    [Fact]
+    public void A_UI_string_the_theme_lacks_is_reported_once_in_each_language_file()
+    {
+        using var temp = new TempDir();
+        var theme = temp.Combine("theme");
+        TempDir.CopyTree(RepoPaths.Theme, theme);
+        File.AppendAllText(Path.Combine(theme, "layouts", "plan.html"), "{{ t \"no.such.key\" }}\n");
+
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.GoodData, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", "off"));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [("theme/i18n/en.json", "no.such.key"), ("theme/i18n/ja.json", "no.such.key")],
+            result.Diagnostics.Where(d => d.Code == Codes.MissingUiString).Select(d => (d.Location.File, d.Argument("value"))));
+    }
+
     private static Dictionary<string, byte[]> Snapshot(string root) =>
         Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
