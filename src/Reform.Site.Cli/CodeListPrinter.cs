@@ -19,7 +19,7 @@ public static class CodeListPrinter
         {
             var d = new Diagnostic(code, catalog.SeverityOf(code), new SourceLocation(""), new Dictionary<string, string>());
             string Cell(string lang) => $"{catalog.Message(d, lang)} → {catalog.Fix(d, lang)}".Replace("|", "\\|", StringComparison.Ordinal);
-            output.WriteLine($"| {code} | {(d.Severity == Severity.Error ? "error" : "warning")} | {Cell("en")} | {Cell("ja")} |");
+            output.WriteLine($"| {code} | {d.Severity.ToCode()} | {Cell("en")} | {Cell("ja")} |");
         }
     }
 }

@@ -28,8 +28,8 @@ public static class DiagnosticFormats
         var catalog = DiagnosticCatalog.Default;
         var items = diagnostics.Select(d => new
         {
-            code = d.Code,
-            severity = d.Severity == Severity.Error ? "error" : "warning",
+            code = d.Code.ToString(),
+            severity = d.Severity.ToCode(),
             file = d.Location.File,
             row = d.Location.Row,
             line = d.Location.FileLine,
@@ -72,7 +72,7 @@ public static class DiagnosticFormats
         var catalog = DiagnosticCatalog.Default;
         foreach (var d in diagnostics)
         {
-            var kind = d.Severity == Severity.Error ? "error" : "warning";
+            var kind = d.Severity.ToCode();
             var file = Path.Combine(dataDir, d.Location.File).Replace('\\', '/');
             var line = d.Location.FileLine is int at ? $",line={at}" : "";
             var message = string.Join(" / ", langs.Select(l => $"{catalog.Message(d, l)} {catalog.Fix(d, l)}"));

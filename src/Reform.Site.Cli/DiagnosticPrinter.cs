@@ -11,7 +11,7 @@ public static class DiagnosticPrinter
         var catalog = DiagnosticCatalog.Default;
         foreach (var d in diagnostics)
         {
-            var kind = d.Severity == Severity.Error ? "error" : "warning";
+            var kind = d.Severity.ToCode();
             output.WriteLine($"{kind} {d.Code} {d.Location}");
             foreach (var lang in langs)
                 output.WriteLine($"  {lang}: {catalog.Message(d, lang)} → {catalog.Fix(d, lang)}");

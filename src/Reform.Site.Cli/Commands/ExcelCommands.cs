@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reform.Site.Diagnostics;
 using Reform.Site.Pipeline;
 using Reform.Site.Spreadsheets;
 
@@ -78,7 +79,7 @@ public static class ExcelCommands
         var result = PlanImporter.Import(options.File, dataDir, options.Plan);
         DiagnosticPrinter.Print(result.Diagnostics, Languages.From(options.Lang), output);
         // A --plan that is not a plan folder name is a mistake on the command line, not in the data.
-        if (options.Plan is not null && result.Diagnostics.Any(d => d.Code == "RS133"))
+        if (options.Plan is not null && result.Diagnostics.Any(d => d.Code == Codes.NotAPlanKey))
         {
             error.WriteLine($"reform-site: --plan must be a plan folder name under {dataDir}/plans");
             return ExitCodes.UsageError;

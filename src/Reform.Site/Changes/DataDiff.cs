@@ -85,7 +85,7 @@ public static class DataDiff
     private static string TallyKey(Tally t) => $"{t.NodeId ?? "(plan)"}/{t.FiscalYear}/{t.AssessmentId}/{t.Rating ?? "total"}";
 
     private static IEnumerable<(string, string?, string)> Effects(Plan p) => p.Effects.Select(e =>
-        ($"{e.NodeId ?? "(plan)"}/{e.FiscalYearFrom}-{e.FiscalYearTo}/{(e.Kind == EffectKind.Planned ? "planned" : "actual")}",
+        ($"{e.NodeId ?? "(plan)"}/{e.FiscalYearFrom}-{e.FiscalYearTo}/{e.Kind.ToCode()}",
          e.NodeId,
          $"{(e.Amount is { } a ? $"{a.Amount.ToString(CultureInfo.InvariantCulture)} {a.Unit}" : "")} {e.Text?.Ja}".Trim()));
 

@@ -69,12 +69,12 @@ public static class ContentReader
                 if (!InputFiles.MayReadFile(file, relative, diagnostics, MaxPageBytes)) continue;
                 if (!Ids.IsSlug(slug))
                 {
-                    diagnostics.Add("RS207", new SourceLocation(relative), value: slug);
+                    diagnostics.Add(Codes.InvalidId, new SourceLocation(relative), value: slug);
                     continue;
                 }
                 if (PageFolders.InLanguage.Contains(slug))
                 {
-                    diagnostics.Add("RS122", new SourceLocation(relative), value: slug, expected: string.Join(", ", PageFolders.InLanguage));
+                    diagnostics.Add(Codes.ReservedPageName, new SourceLocation(relative), value: slug, expected: string.Join(", ", PageFolders.InLanguage));
                     continue;
                 }
                 if (Read(file, relative, diagnostics) is { } page) found[(slug, lang)] = page with { Slug = slug, Lang = lang };
@@ -101,13 +101,13 @@ public static class ContentReader
         {
             var line = text.AsSpan(0, bad).Count('\n') + 1;
             var lineStart = bad == 0 ? 0 : text.LastIndexOf('\n', bad - 1) + 1;
-            diagnostics.Add("RS210", file.At(line), value: TextSafety.Describe(text, bad), expected: (bad - lineStart + 1).ToString(CultureInfo.InvariantCulture), line: line);
+            diagnostics.Add(Codes.ControlCharacter, file.At(line), value: TextSafety.Describe(text, bad), expected: (bad - lineStart + 1).ToString(CultureInfo.InvariantCulture), line: line);
             return null;
         }
         if (FrontMatter.Parse(text, file, diagnostics) is not { } front) return null;
         if (MostBracketsInAParagraph(front.Body) > MaxBracketsPerParagraph)
         {
-            diagnostics.Add("RS125", file.At(front.BodyLine), value: $"more than {MaxBracketsPerParagraph} [ in one paragraph", line: front.BodyLine);
+            diagnostics.Add(Codes.InvalidMarkdown, file.At(front.BodyLine), value: $"more than {MaxBracketsPerParagraph} [ in one paragraph", line: front.BodyLine);
             return null;
         }
         try
@@ -122,7 +122,7 @@ public static class ContentReader
         {
             // Markdig refuses input nested past its depth limit (thousands of > or list levels)
             // rather than overflow the stack: no real page comes near it.
-            diagnostics.Add("RS125", file.At(front.BodyLine), value: e.Message, line: front.BodyLine);
+            diagnostics.Add(Codes.InvalidMarkdown, file.At(front.BodyLine), value: e.Message, line: front.BodyLine);
             return null;
         }
     }
@@ -167,7 +167,7 @@ public static class ContentReader
             var external = image && verdict == LinkPolicy.Verdict.Allowed && LinkPolicy.Check(url, allowRelative: false) == LinkPolicy.Verdict.Allowed;
             if (verdict == LinkPolicy.Verdict.Allowed && !external) continue;
             var line = bodyLine + inline.Line;
-            diagnostics.Add("RS209", file.At(line), value: url, expected: image ? "images of this site (a path without http://)" : string.Join(", ", LinkPolicy.AllowedSchemes.Select(s => s + ":")) + ", links within the site", line: line);
+            diagnostics.Add(Codes.DisallowedLink, file.At(line), value: url, expected: image ? "images of this site (a path without http://)" : string.Join(", ", LinkPolicy.AllowedSchemes.Select(s => s + ":")) + ", links within the site", line: line);
             safe = false;
         }
         return safe;
@@ -183,7 +183,7 @@ public static class ContentReader
             foreach (var (name, _) in properties.Where(p => !AllowedAttributes.Contains(p.Key.ToLowerInvariant())))
             {
                 var line = bodyLine + node.Line;
-                diagnostics.Add("RS211", file.At(line), value: name, expected: string.Join(", ", AllowedAttributes.Prepend(".class").Prepend("#id")), line: line);
+                diagnostics.Add(Codes.DisallowedAttribute, file.At(line), value: name, expected: string.Join(", ", AllowedAttributes.Prepend(".class").Prepend("#id")), line: line);
                 safe = false;
             }
         }
@@ -203,7 +203,7 @@ public static class ContentReader
             if (tag is null) continue;
             var line = bodyLine + node.Line;
             var shown = tag.Split('\n')[0].Trim();
-            diagnostics.Add("RS605", file.At(line), value: shown.Length > 60 ? shown[..60] + "…" : shown, line: line);
+            diagnostics.Add(Codes.HtmlShownAsText, file.At(line), value: shown.Length > 60 ? shown[..60] + "…" : shown, line: line);
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed record FrontMatter(string? Title, string? Plan, string Body, int B
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) || text.IndexOf("\n---\n", 3, StringComparison.Ordinal) is var end && end < 0)
         {
-            diagnostics.Add("RS121", file.At(1), value: "Start the page with a front matter block: ---, title: …, ---. / ページを ---、title: …、--- の 3 行で始めてください。", line: 1);
+            diagnostics.Add(Codes.InvalidFrontMatter, file.At(1), value: "Start the page with a front matter block: ---, title: …, ---. / ページを ---、title: …、--- の 3 行で始めてください。", line: 1);
             return null;
         }
         var yaml = text[4..(end + 1)];
@@ -47,14 +47,14 @@ public sealed record FrontMatter(string? Title, string? Plan, string Body, int B
         }
         var title = fields.GetValueOrDefault("title");
         if (string.IsNullOrEmpty(title))
-            diagnostics.Add("RS111", file.At(1).InColumn("title", null), value: "");
+            diagnostics.Add(Codes.InvalidField, file.At(1).InColumn("title", null), value: "");
         return new FrontMatter(string.IsNullOrEmpty(title) ? null : title, fields.GetValueOrDefault("plan") is { Length: > 0 } plan ? plan : null, text[(end + 5)..], bodyLine);
     }
 
     private static FrontMatter? Invalid(SourceLocation file, DiagnosticBag diagnostics, Mark at, string detail)
     {
         var line = (int)Math.Min(at.Line, int.MaxValue - 1) + 1; // the YAML starts on the file's second line
-        diagnostics.Add("RS121", file.At(line), value: detail, line: line);
+        diagnostics.Add(Codes.InvalidFrontMatter, file.At(line), value: detail, line: line);
         return null;
     }
 }

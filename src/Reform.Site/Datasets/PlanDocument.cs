@@ -134,7 +134,7 @@ public static class PlanDocument
             if (k.TargetFiscalYear is int ty) w.WriteNumber("target_fy", ty);
             if (k.Direction is not null) w.WriteString("direction", k.Direction);
             Array(w, "values", plan.Index.ValuesOf(k.Id), (w, v) =>
-            { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", Kind(v.Kind)); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
+            { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", v.Kind.ToCode()); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
         });
         Array(w, "schedule", plan.Index.ScheduleOf(n.Id), (w, s) =>
         { w.WriteNumber("row", s.Row); Text(w, "task", s.Task); w.WriteNumber("fiscal_year", s.FiscalYear); Text(w, "entry", s.Entry); if (s.Status is not null) w.WriteString("status", s.Status); });
@@ -152,7 +152,7 @@ public static class PlanDocument
     private static void WriteScale(Utf8JsonWriter w, RatingScale s)
     {
         w.WriteString("id", s.Id);
-        w.WriteString("kind", s.Kind == ScaleKind.Ordinal ? "ordinal" : "numeric");
+        w.WriteString("kind", s.Kind.ToCode());
         if (s.Kind == ScaleKind.Ordinal)
             Array(w, "levels", s.Levels, (w, l) => { w.WriteString("code", l.Code); w.WriteString("symbol", l.Symbol); w.WriteNumber("order", l.Order); Text(w, "label", l.Label); });
         else
@@ -175,13 +175,12 @@ public static class PlanDocument
     {
         w.WriteNumber("fy_from", e.FiscalYearFrom);
         w.WriteNumber("fy_to", e.FiscalYearTo);
-        w.WriteString("kind", Kind(e.Kind));
+        w.WriteString("kind", e.Kind.ToCode());
         if (e.Amount is { } a) { w.WriteNumber("amount", a.Amount); w.WriteString("unit", a.Unit); w.WriteNumber("amount_yen", a.Yen); }
         if (e.Approximate) w.WriteBoolean("approximate", true);
         Text(w, "text", e.Text);
     }
 
-    private static string Kind(EffectKind k) => k == EffectKind.Planned ? "planned" : "actual";
 
     private static void Text(Utf8JsonWriter w, string name, LocalizedText? text)
     {

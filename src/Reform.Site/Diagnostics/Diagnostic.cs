@@ -4,7 +4,7 @@ namespace Reform.Site.Diagnostics;
 /// values its message talks about. Messages are looked up in <see cref="DiagnosticCatalog"/>,
 /// so the same diagnostic can be shown in Japanese or English.</summary>
 public sealed record Diagnostic(
-    string Code,
+    DiagnosticCode Code,
     Severity Severity,
     SourceLocation Location,
     IReadOnlyDictionary<string, string> Arguments)

@@ -7,7 +7,7 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
-    public void Add(string code, SourceLocation location, string? value = null, string? expected = null,
+    public void Add(DiagnosticCode code, SourceLocation location, string? value = null, string? expected = null,
         string? column = null, int? line = null)
     {
         var args = new Dictionary<string, string>();
@@ -54,7 +54,7 @@ public sealed class DiagnosticBag
                     .OrderBy(d => d.Location.File, StringComparer.Ordinal)
                     .ThenBy(d => d.Location.Row ?? 0)
                     .ThenBy(d => d.Location.ColumnIndex ?? -1)
-                    .ThenBy(d => d.Code, StringComparer.Ordinal)
+                    .ThenBy(d => d.Code)
                     .ThenBy(d => d.Argument("value"), StringComparer.Ordinal)
                     .Distinct()
                     .ToList();

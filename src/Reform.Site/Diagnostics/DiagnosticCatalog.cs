@@ -9,22 +9,22 @@ public sealed class DiagnosticCatalog
 {
     public static DiagnosticCatalog Default { get; } = LoadEmbedded();
 
-    private readonly IReadOnlyDictionary<string, Entry> _entries;
+    private readonly IReadOnlyDictionary<DiagnosticCode, Entry> _entries;
 
-    private DiagnosticCatalog(IReadOnlyDictionary<string, Entry> entries) => _entries = entries;
+    private DiagnosticCatalog(IReadOnlyDictionary<DiagnosticCode, Entry> entries) => _entries = entries;
 
-    public IEnumerable<string> Codes => _entries.Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<DiagnosticCode> Codes => _entries.Keys.Order();
 
-    public Severity SeverityOf(string code) =>
+    public Severity SeverityOf(DiagnosticCode code) =>
         _entries.TryGetValue(code, out var e) ? e.Severity : throw new ArgumentException($"Unknown diagnostic code {code}");
 
     public string Message(Diagnostic d, string lang) => Fill(Text(d.Code, lang).Message, d);
 
     public string Fix(Diagnostic d, string lang) => Fill(Text(d.Code, lang).Fix, d);
 
-    public string Describe(string code, string lang) => Text(code, lang).Message;
+    public string Describe(DiagnosticCode code, string lang) => Text(code, lang).Message;
 
-    private LocalizedEntry Text(string code, string lang) =>
+    private LocalizedEntry Text(DiagnosticCode code, string lang) =>
         lang == "ja" ? _entries[code].Ja : _entries[code].En;
 
     private static string Fill(string template, Diagnostic d)
@@ -39,11 +39,12 @@ public sealed class DiagnosticCatalog
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("diagnostics.json")
             ?? throw new InvalidOperationException("diagnostics.json is not embedded");
         using var doc = JsonDocument.Parse(stream);
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var entries = new Dictionary<DiagnosticCode, Entry>();
         foreach (var p in doc.RootElement.EnumerateObject())
         {
-            var severity = p.Value.GetProperty("severity").GetString() == "warning" ? Severity.Warning : Severity.Error;
-            entries[p.Name] = new Entry(severity, ReadText(p.Value.GetProperty("ja")), ReadText(p.Value.GetProperty("en")));
+            var name = p.Value.GetProperty("severity").GetString();
+            var severity = Severities.Parse(name) ?? throw new InvalidOperationException($"diagnostics.json: {p.Name} has the unknown severity \"{name}\"");
+            entries[DiagnosticCode.Parse(p.Name)] = new Entry(severity, ReadText(p.Value.GetProperty("ja")), ReadText(p.Value.GetProperty("en")));
         }
         return new DiagnosticCatalog(entries);
     }

@@ -15,16 +15,16 @@ public static class CellChecker
         var cell = new Cell(field, row, columnIndex, diagnostics);
         if (value.Length == 0)
         {
-            if (field.Required) diagnostics.Add("RS201", cell.Location);
+            if (field.Required) diagnostics.Add(Codes.EmptyRequiredCell, cell.Location);
             return true;
         }
-        if (TextSafety.IndexOfForbidden(value) is var bad and >= 0) return cell.Fail("RS210", TextSafety.Describe(value, bad), (bad + 1).ToString(CultureInfo.InvariantCulture));
-        if (FormulaGuard.LooksLikeFormula(value) is { } lead) return cell.Fail("RS208", lead);
+        if (TextSafety.IndexOfForbidden(value) is var bad and >= 0) return cell.Fail(Codes.ControlCharacter, TextSafety.Describe(value, bad), (bad + 1).ToString(CultureInfo.InvariantCulture));
+        if (FormulaGuard.LooksLikeFormula(value) is { } lead) return cell.Fail(Codes.LooksLikeFormula, lead);
         return field.Type switch
         {
             FieldType.Integer => CheckNumber(cell, value, integer: true),
             FieldType.Number => CheckNumber(cell, value, integer: false),
-            FieldType.Boolean => value is "true" or "false" || cell.Fail("RS204", value),
+            FieldType.Boolean => value is "true" or "false" || cell.Fail(Codes.NotABoolean, value),
             _ => CheckString(cell, value),
         };
     }
@@ -39,9 +39,9 @@ public static class CellChecker
         foreach (var part in parts)
         {
             if (field.Pattern is { } pattern && (!pattern.IsMatch(part) || part.Length > Model.Ids.MaxLength || Model.Ids.IsWindowsReserved(part)))
-                ok = cell.Fail("RS207", part);
+                ok = cell.Fail(Codes.InvalidId, part);
             else if (field.Enum is { } allowed && !allowed.Contains(part))
-                ok = cell.Fail("RS205", part, string.Join(", ", allowed));
+                ok = cell.Fail(Codes.ValueNotAllowed, part, string.Join(", ", allowed));
         }
         return ok;
     }
@@ -51,10 +51,10 @@ public static class CellChecker
         var field = cell.Field;
         var styles = integer ? NumberStyles.AllowLeadingSign : NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         if (!decimal.TryParse(value, styles, CultureInfo.InvariantCulture, out var number))
-            return cell.Fail(integer ? "RS202" : "RS203", value);
+            return cell.Fail(integer ? Codes.NotWholeNumber : Codes.NotANumber, value);
         var (minimum, maximum) = (field.Minimum ?? -Limit(integer), field.Maximum ?? Limit(integer));
         if (number < minimum || number > maximum)
-            return cell.Fail("RS206", value, $"{minimum.ToString(CultureInfo.InvariantCulture)}–{maximum.ToString(CultureInfo.InvariantCulture)}");
+            return cell.Fail(Codes.OutOfRange, value, $"{minimum.ToString(CultureInfo.InvariantCulture)}–{maximum.ToString(CultureInfo.InvariantCulture)}");
         return true;
     }
 
@@ -69,7 +69,7 @@ public static class CellChecker
     {
         public SourceLocation Location => Row.InColumn(Field.Name, ColumnIndex);
 
-        public bool Fail(string code, string value, string? expected = null)
+        public bool Fail(DiagnosticCode code, string value, string? expected = null)
         {
             Diagnostics.Add(code, Location, value: value, expected: expected);
             return false;

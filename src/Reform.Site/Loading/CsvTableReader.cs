@@ -31,7 +31,7 @@ public static class CsvTableReader
         using var parser = new CsvParser(new StringReader(text), config);
         if (!parser.Read() || parser.Record is not { } header)
         {
-            diagnostics.Add("RS103", file.At(1).InColumn(string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)), null));
+            diagnostics.Add(Codes.MissingRequiredColumn, file.At(1).InColumn(string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)), null));
             return Table.Empty(schema, file.File);
         }
         var columns = CheckHeader(header, file, schema, diagnostics);
@@ -43,17 +43,17 @@ public static class CsvTableReader
             var at = file.At(parser.Row, StartLine(parser));
             if (badData)
             {
-                diagnostics.Add("RS106", at);
+                diagnostics.Add(Codes.MalformedCsv, at);
                 badData = false;
                 continue;
             }
             var record = parser.Record!;
             if (record.All(string.IsNullOrWhiteSpace)) continue;
             if (record.Length != header.Length)
-                diagnostics.Add("RS107", at, value: record.Length.ToString(CultureInfo.InvariantCulture), expected: header.Length.ToString(CultureInfo.InvariantCulture));
+                diagnostics.Add(Codes.WrongCellCount, at, value: record.Length.ToString(CultureInfo.InvariantCulture), expected: header.Length.ToString(CultureInfo.InvariantCulture));
             rows.Add(ReadRow(record, fields, columns, at, codes, diagnostics));
         }
-        if (badData) diagnostics.Add("RS106", file.At(parser.Row));
+        if (badData) diagnostics.Add(Codes.MalformedCsv, file.At(parser.Row));
         return new Table(schema, file.File, columns.Keys.ToList(), rows);
     }
 
@@ -89,12 +89,12 @@ public static class CsvTableReader
             var name = header[i].Trim();
             var at = file.At(1).InColumn(name, i);
             if (schema.Field(name) is null)
-                diagnostics.Add("RS104", at, expected: string.Join(", ", schema.Fields.Select(f => f.Name)));
+                diagnostics.Add(Codes.UnknownColumn, at, expected: string.Join(", ", schema.Fields.Select(f => f.Name)));
             else if (!columns.TryAdd(name, i))
-                diagnostics.Add("RS105", at);
+                diagnostics.Add(Codes.DuplicateColumn, at);
         }
         foreach (var field in schema.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name)))
-            diagnostics.Add("RS103", file.At(1).InColumn(field.Name, null));
+            diagnostics.Add(Codes.MissingRequiredColumn, file.At(1).InColumn(field.Name, null));
         return columns;
     }
 

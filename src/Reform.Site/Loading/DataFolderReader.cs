@@ -25,7 +25,7 @@ public static class DataFolderReader
                 .Where(d => InputFiles.MayReadFolder(d, $"plans/{Path.GetFileName(d)}", diagnostics)).ToArray()
             : [];
         if (folders.Length == 0)
-            diagnostics.Add("RS112", new SourceLocation("plans"), value: plansRoot);
+            diagnostics.Add(Codes.NoPlanFolders, new SourceLocation("plans"), value: plansRoot);
         return folders;
     }
 }

@@ -20,12 +20,12 @@ public static class InputFiles
         if (entry.LinkTarget is not null)
         {
             // The link's target is not named: it may itself be what should not be shown.
-            diagnostics.Add("RS119", new SourceLocation(relative), value: relative);
+            diagnostics.Add(Codes.SymbolicLink, new SourceLocation(relative), value: relative);
             return false;
         }
         if (entry is FileInfo { Exists: true } file && file.Length > maxBytes)
         {
-            diagnostics.Add("RS120", new SourceLocation(relative), value: relative,
+            diagnostics.Add(Codes.FileTooLarge, new SourceLocation(relative), value: relative,
                 expected: (maxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB");
             return false;
         }

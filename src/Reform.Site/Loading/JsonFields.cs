@@ -54,12 +54,12 @@ public sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         }
         catch (InvalidOperationException)
         {
-            diagnostics.Add("RS210", file.InColumn(path, null), value: "U+D800–U+DFFF", expected: "?");
+            diagnostics.Add(Codes.ControlCharacter, file.InColumn(path, null), value: "U+D800–U+DFFF", expected: "?");
             return null;
         }
         if (TextSafety.IndexOfForbidden(value) is var bad and >= 0)
         {
-            diagnostics.Add("RS210", file.InColumn(path, null), value: TextSafety.Describe(value, bad), expected: (bad + 1).ToString(CultureInfo.InvariantCulture));
+            diagnostics.Add(Codes.ControlCharacter, file.InColumn(path, null), value: TextSafety.Describe(value, bad), expected: (bad + 1).ToString(CultureInfo.InvariantCulture));
             return null;
         }
         return value;
@@ -109,7 +109,7 @@ public sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         var value = String(parent, path, name, required: false);
         if (string.IsNullOrEmpty(value)) return null;
         if (LinkPolicy.Check(value, allowRelative: false) == LinkPolicy.Verdict.Allowed) return value;
-        diagnostics.Add("RS209", file.InColumn(path + name, null), value: value, expected: "http://, https://, mailto:");
+        diagnostics.Add(Codes.DisallowedLink, file.InColumn(path + name, null), value: value, expected: "http://, https://, mailto:");
         return null;
     }
 
@@ -118,13 +118,13 @@ public sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         var value = String(parent, path, name, required);
         if (value is not null && !Ids.IsSlug(value))
         {
-            diagnostics.Add("RS207", file.InColumn(path + name, null), value: value);
+            diagnostics.Add(Codes.InvalidId, file.InColumn(path + name, null), value: value);
             return null;
         }
         return value;
     }
 
-    public void Report(string path, string detail) => diagnostics.Add("RS111", file.InColumn(path, null), value: detail);
+    public void Report(string path, string detail) => diagnostics.Add(Codes.InvalidField, file.InColumn(path, null), value: detail);
 
     private JsonElement? Missing(string path, bool required, string detail)
     {

@@ -66,12 +66,7 @@ public static class PlanBuilder
         return new Effect(r.Text("node_id"), from, to, kind, amount, r.Bool("approximate") ?? false, r.Localized("text"), RowSource.Of(r.Location));
     }
 
-    private static EffectKind? Kind(TableRow r) => r.Text("kind") switch
-    {
-        "planned" => EffectKind.Planned,
-        "actual" => EffectKind.Actual,
-        _ => null,
-    };
+    private static EffectKind? Kind(TableRow r) => EffectKinds.Parse(r.Text("kind"));
 
     private static IReadOnlyList<T> Rows<T>(RawPlan raw, string table, Func<TableRow, T?> map) where T : class =>
         raw.Table(table).Rows.Select(map).OfType<T>().ToList();

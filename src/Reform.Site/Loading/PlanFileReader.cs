@@ -23,7 +23,7 @@ public static class PlanFileReader
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            diagnostics.Add("RS110", file.At(line), value: e.Message.Split(" LineNumber")[0], line: line);
+            diagnostics.Add(Codes.InvalidPlanJson, file.At(line), value: e.Message.Split(" LineNumber")[0], line: line);
             return null;
         }
         using (doc) return Read(doc.RootElement, new JsonFields(file, diagnostics));

@@ -21,7 +21,7 @@ public static class PlanFolderReader
             if (file.StartsWith('.')) continue;
             if (!InputFiles.MayRead(entry, $"{relative}/{file}", diagnostics)) refused.Add(file);
             else if (entry is FileInfo && !known.Contains(file) && !file.Equals("README.md", StringComparison.OrdinalIgnoreCase))
-                diagnostics.Add("RS109", new SourceLocation($"{relative}/{file}"), value: file, expected: string.Join(", ", known));
+                diagnostics.Add(Codes.UnknownTableFile, new SourceLocation($"{relative}/{file}"), value: file, expected: string.Join(", ", known));
         }
 
         PlanFile? planFile = null;
@@ -29,7 +29,7 @@ public static class PlanFolderReader
         if (File.Exists(planPath) && !refused.Contains(PlanFileName))
             planFile = PlanFileReader.Read(planPath, $"{relative}/{PlanFileName}", diagnostics);
         else if (!refused.Contains(PlanFileName))
-            diagnostics.Add("RS108", new SourceLocation($"{relative}/{PlanFileName}"), value: PlanFileName);
+            diagnostics.Add(Codes.MissingRequiredFile, new SourceLocation($"{relative}/{PlanFileName}"), value: PlanFileName);
 
         var tables = new Dictionary<string, Table>(StringComparer.Ordinal);
         // One pool of codes for the plan's tables: a node id is the same string in every table.
@@ -45,7 +45,7 @@ public static class PlanFolderReader
                 tables[name] = CsvTableReader.Read(path, rel, schema, diagnostics, codes);
             else
             {
-                if (name == "nodes") diagnostics.Add("RS108", new SourceLocation(rel), value: schema.FileName);
+                if (name == "nodes") diagnostics.Add(Codes.MissingRequiredFile, new SourceLocation(rel), value: schema.FileName);
                 tables[name] = Table.Empty(schema, rel);
             }
         }

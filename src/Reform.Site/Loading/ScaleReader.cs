@@ -10,16 +10,17 @@ public static partial class ScaleReader
     public static RatingScale? Read(JsonElement e, string path, JsonFields j)
     {
         var id = j.Slug(e, path, "id");
-        var kind = j.String(e, path, "kind");
-        if (id is null || kind is null) return null;
-        if (kind == "numeric")
+        var code = j.String(e, path, "kind");
+        if (id is null || code is null) return null;
+        var kind = ScaleKinds.Parse(code);
+        if (kind == ScaleKind.Numeric)
         {
             var min = j.Decimal(e, path, "min");
             var max = j.Decimal(e, path, "max");
             if (min is null || max is null) j.Report(path + "min", "A numeric scale needs min and max.");
             return new RatingScale(id, ScaleKind.Numeric, [], min, max, j.Int(e, path, "decimals", required: false, minimum: 0, maximum: RatingScale.MaxDecimals) ?? 0);
         }
-        if (kind != "ordinal")
+        if (kind != ScaleKind.Ordinal)
         {
             j.Report(path + "kind", "Use \"ordinal\" or \"numeric\".");
             return null;

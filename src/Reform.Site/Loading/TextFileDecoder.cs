@@ -22,9 +22,9 @@ public static class TextFileDecoder
         catch (DecoderFallbackException)
         {
             if (LooksLikeShiftJis(bytes))
-                diagnostics.Add("RS101", file);
+                diagnostics.Add(Codes.ShiftJisEncoding, file);
             else
-                diagnostics.Add("RS102", file, line: LineOfFirstInvalidByte(bytes));
+                diagnostics.Add(Codes.InvalidUtf8, file, line: LineOfFirstInvalidByte(bytes));
             return null;
         }
     }

@@ -14,7 +14,7 @@ public static class ContentInputs
         var pages = ContentReader.Read(contentDir, diagnostics);
         var keys = planKeys.ToHashSet(StringComparer.Ordinal);
         foreach (var page in pages.Where(c => c.Plan is { } key && !keys.Contains(key) && !c.Fallback))
-            diagnostics.Add("RS604", new SourceLocation($"content/{page.Lang}/{page.Slug}.md").InColumn("plan", null), value: page.Plan);
+            diagnostics.Add(Codes.PagePlanNotFound, new SourceLocation($"content/{page.Lang}/{page.Slug}.md").InColumn("plan", null), value: page.Plan);
         return pages.Select(p => p.Plan is { } key && !keys.Contains(key) ? p with { Plan = null } : p).ToList();
     }
 

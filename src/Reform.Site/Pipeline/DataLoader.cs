@@ -42,7 +42,7 @@ public static class DataLoader
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(dataRoot))
         {
-            diagnostics.Add("RS112", new SourceLocation("plans"), value: Path.GetFullPath(dataRoot));
+            diagnostics.Add(Codes.NoPlanFolders, new SourceLocation("plans"), value: Path.GetFullPath(dataRoot));
             return ([], [], 0, diagnostics.Items);
         }
         var themes = PlanBuilder.BuildThemes(DataFolderReader.ReadThemes(dataRoot, diagnostics));

@@ -16,14 +16,14 @@ public static class OutputFolderRule
         {
             if (Contains(output, input) || Contains(input, output))
             {
-                diagnostics.Add("RS123", new SourceLocation("--out"), value: options.OutputDir, expected: input);
+                diagnostics.Add(Codes.OutputOverlapsInput, new SourceLocation("--out"), value: options.OutputDir, expected: input);
                 return;
             }
         }
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, BuildManifest.FileName)))
-            diagnostics.Add("RS124", new SourceLocation("--out"), value: options.OutputDir);
+            diagnostics.Add(Codes.OutputFolderNotOurs, new SourceLocation("--out"), value: options.OutputDir);
         else if (File.Exists(output))
-            diagnostics.Add("RS124", new SourceLocation("--out"), value: options.OutputDir);
+            diagnostics.Add(Codes.OutputFolderNotOurs, new SourceLocation("--out"), value: options.OutputDir);
     }
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

@@ -48,7 +48,7 @@ public static class SiteBuilder
         var content = ContentInputs.Read(options.ContentDir, data.Plans.Select(p => p.Key), diagnostics);
         var theme = SiteTheme.Load(options.ThemeDir, diagnostics);
         if (pagefind is null && options.Search != "off")
-            diagnostics.Add(options.Search == "required" ? "RS117" : "RS602", new SourceLocation("node_modules"), value: "pagefind");
+            diagnostics.Add(options.Search == "required" ? Codes.PagefindNotFound : Codes.SearchIndexSkipped, new SourceLocation("node_modules"), value: "pagefind");
         if (diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Items, data.Plans.Count, 0, 0, 0, false);
 
@@ -83,8 +83,8 @@ public static class SiteBuilder
             if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
             {
                 diagnostics.AddRange(failures);
-                foreach (var key in renderer.MissingKeys)
-                    diagnostics.Add("RS116", new SourceLocation($"theme/i18n/{key[..2]}.json"), value: key[4..]);
+                foreach (var missing in renderer.MissingKeys)
+                    diagnostics.Add(Codes.MissingUiString, new SourceLocation($"theme/i18n/{missing.Lang}.json"), value: missing.Key);
                 return new BuildResult(diagnostics.Items, data.Plans.Count, pageCount, 0, 0, false);
             }
             var catalog = downloads.GetAwaiter().GetResult();
@@ -110,7 +110,7 @@ public static class SiteBuilder
                 if (new PagefindIndexer(pagefind).Index(options.OutputDir, index) is { } failure)
                 {
                     File.Delete(Path.Combine(options.OutputDir, BuildManifest.FileName)); // the next build starts afresh
-                    diagnostics.Add("RS118", new SourceLocation("pagefind"), value: failure);
+                    diagnostics.Add(Codes.SearchIndexFailed, new SourceLocation("pagefind"), value: failure);
                     return new BuildResult(diagnostics.Items, data.Plans.Count, pageCount, 0, 0, false);
                 }
                 SiteWriter.Sync(options.OutputDir, PagefindIndexer.OutputFolder, index);
@@ -162,7 +162,7 @@ public static class SiteBuilder
                 {
                     // (Scriban wraps whatever a page's rendering throws; running out of memory is not the template's fault.)
                     var bag = new DiagnosticBag();
-                    bag.Add("RS115", new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
+                    bag.Add(Codes.TemplateRenderError, new SourceLocation($"theme/{e.Span.FileName}", e.Span.Start.Line + 1), value: $"{page.Path}: {e.OriginalMessage}");
                     foreach (var d in bag.Items) failures.Add(d);
                     loop.Stop();
                 }

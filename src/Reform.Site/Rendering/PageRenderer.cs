@@ -9,7 +9,7 @@ namespace Reform.Site.Rendering;
 /// fresh TemplateContext per page keeps rendering thread-safe; parsed templates are shared.</summary>
 public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
 {
-    private readonly ConcurrentBag<string> _missingKeys = [];
+    private readonly ConcurrentBag<MissingUiString> _missingKeys = [];
 
     /// <summary>Scriban's built-in functions (html.escape, string.replace, …), built once: making
     /// them for every context showed in the profile. Only read while rendering.</summary>
@@ -21,7 +21,8 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
         theme.Templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToList();
 
     /// <summary>UI string keys that templates asked for but the theme lacks.</summary>
-    public IReadOnlyList<string> MissingKeys => _missingKeys.Distinct().Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<MissingUiString> MissingKeys =>
+        _missingKeys.Distinct().OrderBy(m => m.Lang, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
 
     /// <summary>One context per rendering thread, reused page after page: making two fresh
     /// Scriban contexts per page (each with its caches and stacks) showed in the allocation

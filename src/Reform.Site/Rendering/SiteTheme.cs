@@ -32,7 +32,7 @@ public sealed class SiteTheme
     {
         if (!Directory.Exists(root))
         {
-            diagnostics.Add("RS113", new SourceLocation(root), value: root);
+            diagnostics.Add(Codes.MissingThemeFile, new SourceLocation(root), value: root);
             return null;
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ public sealed class SiteTheme
                 var relative = $"{folder}/{Path.GetFileName(file)}";
                 var template = Template.Parse(Inline(File.ReadAllText(file), inline), relative);
                 foreach (var m in template.Messages)
-                    diagnostics.Add("RS114", new SourceLocation($"theme/{relative}", m.Span.Start.Line + 1), value: m.Message);
+                    diagnostics.Add(Codes.TemplateSyntaxError, new SourceLocation($"theme/{relative}", m.Span.Start.Line + 1), value: m.Message);
                 templates[relative] = template;
             }
         }
@@ -55,7 +55,7 @@ public sealed class SiteTheme
         {
             var path = Path.Combine(root, "i18n", lang + ".json");
             if (File.Exists(path)) strings[lang] = ThemeStrings.Load(path, lang);
-            else diagnostics.Add("RS113", new SourceLocation($"theme/i18n/{lang}.json"), value: path);
+            else diagnostics.Add(Codes.MissingThemeFile, new SourceLocation($"theme/i18n/{lang}.json"), value: path);
         }
         return new SiteTheme(root, templates, strings);
     }

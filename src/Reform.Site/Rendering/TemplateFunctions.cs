@@ -20,7 +20,7 @@ public static class TemplateFunctions
             {
                 var key = Arg<string>(c, n, a, 0);
                 if (c.Strings.Get(key) is { } value) return value;
-                c.MissingKeys.Add($"{c.Strings.Lang}: {key}");
+                c.MissingKeys.Add(new MissingUiString(c.Strings.Lang, key));
                 return key;
             }),
             ["fy"] = new TemplateFunction(1, (c, n, a) => c.Formats.FiscalYear(Arg<int>(c, n, a, 0))),

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Reform.Site.Loading;
+using Reform.Site.Model;
 
 namespace Reform.Site.Scaffolding;
 
@@ -80,12 +81,12 @@ public static class PlanScaffold
             new() { ["code"] = code, ["symbol"] = symbol, ["order"] = order, ["label"] = new JsonObject { ["ja"] = ja, ["en"] = en } };
         return preset switch
         {
-            "a-d" => [new JsonObject { ["id"] = "a-d", ["kind"] = "ordinal", ["levels"] = new JsonArray(
+            "a-d" => [new JsonObject { ["id"] = "a-d", ["kind"] = ScaleKind.Ordinal.ToCode(), ["levels"] = new JsonArray(
                 Level("A", "A", 1, "計画を上回る", "Ahead of plan"), Level("B", "B", 2, "概ね計画どおり", "Broadly as planned"),
                 Level("C", "C", 3, "計画どおり進捗せず", "Behind plan"), Level("D", "D", 4, "進捗がほぼなし", "Almost no progress")) }],
-            "symbol3" => [new JsonObject { ["id"] = "symbol3", ["kind"] = "ordinal", ["levels"] = new JsonArray(
+            "symbol3" => [new JsonObject { ["id"] = "symbol3", ["kind"] = ScaleKind.Ordinal.ToCode(), ["levels"] = new JsonArray(
                 Level("excellent", "◎", 1, "計画より進んでいる", "Ahead of plan"), Level("good", "○", 2, "計画通り", "On plan"), Level("behind", "△", 3, "計画より遅れている", "Behind plan")) }],
-            "score" => [new JsonObject { ["id"] = "score", ["kind"] = "numeric", ["min"] = 0, ["max"] = 3, ["decimals"] = 0 }],
+            "score" => [new JsonObject { ["id"] = "score", ["kind"] = ScaleKind.Numeric.ToCode(), ["min"] = 0, ["max"] = 3, ["decimals"] = 0 }],
             _ => [],
         };
     }

@@ -44,14 +44,14 @@ public static class PlanImporter
             }
         }
         if (planKey is null || !IsPlanKey(planKey))
-            return Refused(planKey, "RS133", planKey is null ? workbook.InColumn(PlanWorkbook.GuideSheet, null) : keyAt, planKey ?? "");
+            return Refused(planKey, Codes.NotAPlanKey, planKey is null ? workbook.InColumn(PlanWorkbook.GuideSheet, null) : keyAt, planKey ?? "");
         var plansRoot = Path.GetFullPath(Path.Combine(dataDir, "plans"));
         var planFolder = Path.GetFullPath(Path.Combine(plansRoot, planKey));
         // Belt and braces: whatever the key check allows, the folder must be one level inside plans/.
         if (!IsDirectlyInside(planFolder, plansRoot))
-            return Refused(planKey, "RS133", keyAt, planKey);
+            return Refused(planKey, Codes.NotAPlanKey, keyAt, planKey);
         if (!File.Exists(Path.Combine(planFolder, "plan.json")))
-            return Refused(planKey, "RS134", keyAt, planKey, Path.Combine(dataDir, "plans"));
+            return Refused(planKey, Codes.PlanNotFound, keyAt, planKey, Path.Combine(dataDir, "plans"));
 
         // A sheet left empty does not create a table the plan did not have.
         var tables = TableSchemaCatalog.PlanTables.Where(sheets.ContainsKey)
@@ -61,7 +61,7 @@ public static class PlanImporter
         try
         {
             var stagedPlan = Path.GetFullPath(Path.Combine(staging, "plans", planKey));
-            if (!IsDirectlyInside(stagedPlan, Path.GetFullPath(Path.Combine(staging, "plans")))) return Refused(planKey, "RS133", keyAt, planKey);
+            if (!IsDirectlyInside(stagedPlan, Path.GetFullPath(Path.Combine(staging, "plans")))) return Refused(planKey, Codes.NotAPlanKey, keyAt, planKey);
             Directory.CreateDirectory(stagedPlan);
             if (File.Exists(Path.Combine(dataDir, "themes.csv"))) File.Copy(Path.Combine(dataDir, "themes.csv"), Path.Combine(staging, "themes.csv"));
             foreach (var file in Directory.GetFiles(planFolder)) File.Copy(file, Path.Combine(stagedPlan, Path.GetFileName(file)));
@@ -77,7 +77,7 @@ public static class PlanImporter
         }
     }
 
-    private static Result Refused(string? planKey, string code, SourceLocation where, string value, string? expected = null)
+    private static Result Refused(string? planKey, DiagnosticCode code, SourceLocation where, string value, string? expected = null)
     {
         var bag = new DiagnosticBag();
         bag.Add(code, where, value: value, expected: expected);

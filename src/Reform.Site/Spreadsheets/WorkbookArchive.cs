@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Spreadsheets;
 
 /// <summary>A workbook refused before (or while) reading it, with the diagnostic code that
 /// says why. Every value in it is for the message, never a path.</summary>
-public sealed class WorkbookRejectedException(string code, string value, string? expected = null, Exception? inner = null)
+public sealed class WorkbookRejectedException(DiagnosticCode code, string value, string? expected = null, Exception? inner = null)
     : Exception($"{code}: {value}", inner)
 {
-    public string Code { get; } = code;
+    public DiagnosticCode Code { get; } = code;
     public string Value { get; } = value;
     public string? Expected { get; } = expected;
 }
@@ -57,7 +58,7 @@ public static class WorkbookArchive
         using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
         {
             if (file.Length > MaxFileBytes)
-                throw new WorkbookRejectedException("RS131", $"{Path.GetFileName(path)} = {MiB(file.Length)}", $"{MiB(MaxFileBytes)}");
+                throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"{Path.GetFileName(path)} = {MiB(file.Length)}", $"{MiB(MaxFileBytes)}");
             bytes = new byte[file.Length];
             file.ReadExactly(bytes);
         }
@@ -93,7 +94,7 @@ public static class WorkbookArchive
         }
         catch (InvalidDataException e)
         {
-            throw new WorkbookRejectedException("RS130", "not a zip archive (.xlsx): " + e.Message, inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, "not a zip archive (.xlsx): " + e.Message, inner: e);
         }
         using (archive)
         {
@@ -104,20 +105,20 @@ public static class WorkbookArchive
             }
             catch (InvalidDataException e)
             {
-                throw new WorkbookRejectedException("RS130", "the zip directory is damaged: " + e.Message, inner: e);
+                throw new WorkbookRejectedException(Codes.UnreadableWorkbook, "the zip directory is damaged: " + e.Message, inner: e);
             }
             if (entries.Count > MaxEntries)
-                throw new WorkbookRejectedException("RS131", $"{N(entries.Count)} parts", $"{N(MaxEntries)} parts");
+                throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"{N(entries.Count)} parts", $"{N(MaxEntries)} parts");
             long declaredTotal = 0;
             foreach (var entry in entries)
             {
                 if (entry.Length > MaxEntryBytes)
-                    throw new WorkbookRejectedException("RS131", $"{entry.FullName} = {MiB(entry.Length)}", $"{MiB(MaxEntryBytes)}");
+                    throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"{entry.FullName} = {MiB(entry.Length)}", $"{MiB(MaxEntryBytes)}");
                 if (entry.Length > RatioFloorBytes && entry.Length > MaxRatio * Math.Max(1, entry.CompressedLength))
-                    throw new WorkbookRejectedException("RS131", $"{entry.FullName} = {Ratio(entry.Length, entry.CompressedLength)}", $"{MaxRatio}:1");
+                    throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"{entry.FullName} = {Ratio(entry.Length, entry.CompressedLength)}", $"{MaxRatio}:1");
                 declaredTotal += entry.Length;
                 if (declaredTotal > MaxTotalBytes)
-                    throw new WorkbookRejectedException("RS131", $"> {MiB(declaredTotal)}", $"{MiB(MaxTotalBytes)}");
+                    throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"> {MiB(declaredTotal)}", $"{MiB(MaxTotalBytes)}");
             }
             var budget = new Budget();
             foreach (var entry in entries) Inflate(entry, budget);
@@ -154,14 +155,14 @@ public static class WorkbookArchive
         catch (XmlException e)
         {
             if (HasDocumentType(entry))
-                throw new WorkbookRejectedException("RS132", entry.FullName, inner: e);
-            throw new WorkbookRejectedException("RS130", $"{entry.FullName} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition})", inner: e);
+                throw new WorkbookRejectedException(Codes.WorkbookDtd, entry.FullName, inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{entry.FullName} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition})", inner: e);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             // A damaged or truncated entry, or a compression method .NET does not read (Excel
             // only uses deflate and stored).
-            throw new WorkbookRejectedException("RS130", $"{entry.FullName} cannot be unpacked: {e.Message}", inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{entry.FullName} cannot be unpacked: {e.Message}", inner: e);
         }
     }
 
@@ -239,10 +240,10 @@ public static class WorkbookArchive
             if (_count > _limit)
             {
                 var expected = _count > declared ? $"{N(declared)} bytes as declared" : $"{MiB(MaxEntryBytes)}, {MaxRatio}:1";
-                throw new WorkbookRejectedException("RS131", $"{name} > {N(_limit)} bytes", expected);
+                throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"{name} > {N(_limit)} bytes", expected);
             }
             if (budget.Total > MaxTotalBytes)
-                throw new WorkbookRejectedException("RS131", $"> {MiB(budget.Total)}", $"{MiB(MaxTotalBytes)}");
+                throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"> {MiB(budget.Total)}", $"{MiB(MaxTotalBytes)}");
             return n;
         }
 

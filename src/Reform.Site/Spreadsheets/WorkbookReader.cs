@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Spreadsheets;
 
@@ -34,7 +35,7 @@ public static class WorkbookReader
             // parts do not fit together (a missing part, a relationship to nothing, content
             // OpenXml refuses). OpenXml reports those with many exception types; here each
             // of them is this input's fault, so it is reported as the input's problem.
-            throw new WorkbookRejectedException("RS130", $"{e.GetType().Name}: {e.Message}", inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{e.GetType().Name}: {e.Message}", inner: e);
         }
     }
 
@@ -73,7 +74,7 @@ public static class WorkbookReader
         return result;
     }
 
-    private static WorkbookRejectedException Rejected(string what) => new("RS130", what);
+    private static WorkbookRejectedException Rejected(string what) => new(Codes.UnreadableWorkbook, what);
 
     private static string Value(Cell cell, IReadOnlyList<string> shared, string sheet)
     {

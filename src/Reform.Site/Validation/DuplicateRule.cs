@@ -20,12 +20,12 @@ public sealed class DuplicateRule : IPlanRule
     }
 
     private static void Ids(PlanContext c, IEnumerable<(string Key, RowSource Source)> items, string column) =>
-        Report(c, items, "RS301", column);
+        Report(c, items, Codes.DuplicateId, column);
 
     private static void Combos(PlanContext c, IEnumerable<(string Key, RowSource Source)> items) =>
-        Report(c, items, "RS306", null);
+        Report(c, items, Codes.DuplicateCombination, null);
 
-    private static void Report(PlanContext c, IEnumerable<(string Key, RowSource Source)> items, string code, string? column)
+    private static void Report(PlanContext c, IEnumerable<(string Key, RowSource Source)> items, DiagnosticCode code, string? column)
     {
         var first = new Dictionary<string, RowSource>(StringComparer.Ordinal);
         foreach (var (key, source) in items)

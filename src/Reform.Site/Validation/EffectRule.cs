@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reform.Site.Model;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Validation;
 
@@ -14,8 +15,8 @@ public sealed class EffectRule : IConsistencyRule
         {
             var hasAmount = row.Text("amount") is not null;
             if (row.Failed("amount") || row.Failed("unit")) continue;
-            if (hasAmount != (row.Text("unit") is not null)) c.Report("RS405", row.Location, hasAmount ? "unit" : "amount");
-            else if (!hasAmount && row.Text("text_ja") is null) c.Report("RS406", row.Location, "amount");
+            if (hasAmount != (row.Text("unit") is not null)) c.Report(Codes.AmountWithoutUnit, row.Location, hasAmount ? "unit" : "amount");
+            else if (!hasAmount && row.Text("text_ja") is null) c.Report(Codes.EmptyEffect, row.Location, "amount");
         }
         var p = c.Plan;
         var amounts = p.Effects.Where(e => e.Amount is not null).ToList();
@@ -24,14 +25,14 @@ public sealed class EffectRule : IConsistencyRule
             var children = e.NodeId is { } id ? p.Index.Children(id) : p.Index.Roots;
             if (children.Count > 0 && SumOf(children.Select(n => amounts.Where(x => x.NodeId == n.Id && x.FiscalYearFrom == e.FiscalYearFrom && x.FiscalYearTo == e.FiscalYearTo && x.Kind == e.Kind).ToList())) is decimal sum
                 && !Agrees(e, sum))
-                c.Report("RS504", e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(sum));
+                c.Report(Codes.EffectNotSumOfSubItems, e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(sum));
 
             if (e.FiscalYearFrom < e.FiscalYearTo)
             {
                 var years = Enumerable.Range(e.FiscalYearFrom, e.FiscalYearTo - e.FiscalYearFrom + 1)
                     .Select(y => amounts.Where(x => x.NodeId == e.NodeId && x.IsSingleYear && x.FiscalYearFrom == y).ToList());
                 if (SumOf(years) is decimal total && !Agrees(e, total))
-                    c.Report("RS507", e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(total));
+                    c.Report(Codes.EffectNotSumOfYears, e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(total));
             }
         }
     }

@@ -17,15 +17,15 @@ public sealed class FiscalYearRule : IPlanRule
         foreach (var t in p.Texts) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var v in p.KpiValues) Year(c, v.FiscalYear, v.Source, "fiscal_year");
         foreach (var e in p.Effects.Where(e => e.FiscalYearFrom > e.FiscalYearTo))
-            c.Report("RS407", e.Source, "fy_from", value: Str(e.FiscalYearFrom), expected: Str(e.FiscalYearTo));
+            c.Report(Codes.FiscalYearsReversed, e.Source, "fy_from", value: Str(e.FiscalYearFrom), expected: Str(e.FiscalYearTo));
         if (!p.Metadata.Period.Contains(p.Metadata.ReportedFiscalYear))
-            c.Report("RS402", c.PlanFile("plan.reported_fiscal_year"), value: Str(p.Metadata.ReportedFiscalYear), expected: p.Metadata.Period.ToString());
+            c.Report(Codes.YearOutsidePeriod, c.PlanFile("plan.reported_fiscal_year"), value: Str(p.Metadata.ReportedFiscalYear), expected: p.Metadata.Period.ToString());
     }
 
     private static void Year(PlanContext c, int? year, SourceLocation at, string column)
     {
         if (year is int y && !c.Plan.Metadata.Period.Contains(y))
-            c.Report("RS402", at, column, value: Str(y), expected: c.Plan.Metadata.Period.ToString());
+            c.Report(Codes.YearOutsidePeriod, at, column, value: Str(y), expected: c.Plan.Metadata.Period.ToString());
     }
 
     private static string Str(int v) => v.ToString(CultureInfo.InvariantCulture);

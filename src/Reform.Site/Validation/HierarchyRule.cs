@@ -1,4 +1,5 @@
 using Reform.Site.Model;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Validation;
 
@@ -14,11 +15,11 @@ public sealed class HierarchyRule : IPlanRule
         foreach (var node in p.Nodes)
         {
             if (!depths.Contains(node.Level))
-                c.Report("RS305", node.Source, "level", value: node.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                c.Report(Codes.UndefinedLevel, node.Source, "level", value: node.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (node.ParentId is { } pid && p.Index.Node(pid) is { } parent && parent.Level + 1 != node.Level && !InCycle(p, node))
-                c.Report("RS304", node.Source, "level", value: node.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), expected: parent.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                c.Report(Codes.LevelNotBelowParent, node.Source, "level", value: node.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), expected: parent.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (CycleFrom(p, node) is { } cycle && reportedCycles.Add(cycle.Min(StringComparer.Ordinal)!))
-                c.Report("RS303", node.Source, "parent_id", value: string.Join(" → ", cycle.Append(cycle[0])));
+                c.Report(Codes.ParentCycle, node.Source, "parent_id", value: string.Join(" → ", cycle.Append(cycle[0])));
         }
     }
 

@@ -1,4 +1,5 @@
 using Reform.Site.Model;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Validation;
 
@@ -9,6 +10,6 @@ public sealed class PagePathRule : IPlanRule
     public void Check(PlanContext c)
     {
         foreach (var node in c.Plan.Nodes.Where(n => PageFolders.InPlan.Contains(n.Id)))
-            c.Report("RS308", node.Source.Location, "id", value: node.Id, expected: string.Join(", ", PageFolders.InPlan));
+            c.Report(Codes.ReservedId, node.Source.Location, "id", value: node.Id, expected: string.Join(", ", PageFolders.InPlan));
     }
 }

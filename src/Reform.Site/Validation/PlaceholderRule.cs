@@ -1,3 +1,5 @@
+using Reform.Site.Diagnostics;
+
 namespace Reform.Site.Validation;
 
 /// <summary>Warns about the example rows <c>reform-site new</c> writes ("（例）…", "(Example) …"),
@@ -13,7 +15,7 @@ public sealed class PlaceholderRule : IPlanRule
                 foreach (var (column, value) in row.Cells)
                     if (MarkerOf(value) is { } marker)
                     {
-                        c.Report("RS603", row.Location, column, value: marker);
+                        c.Report(Codes.ExampleRowLeft, row.Location, column, value: marker);
                         break;
                     }
     }

@@ -21,7 +21,7 @@ public sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> the
 
     public SourceLocation PlanFile(string path) => new SourceLocation(PlanFilePath).InColumn(path, null);
 
-    public void Report(string code, SourceLocation row, string? column = null, string? value = null, string? expected = null)
+    public void Report(DiagnosticCode code, SourceLocation row, string? column = null, string? value = null, string? expected = null)
     {
         var at = column is null ? row : row.InColumn(column, ColumnIndex(row.File, column));
         diagnostics.Add(code, at, value: value, expected: expected);

@@ -1,3 +1,5 @@
+using Reform.Site.Diagnostics;
+
 namespace Reform.Site.Validation;
 
 /// <summary>plan.json's own cross-references: assessments name existing evaluators, scales and
@@ -11,11 +13,11 @@ public sealed class PlanDefinitionRule : IPlanRule
         {
             var a = p.Assessments[i];
             var path = $"assessments[{i}].";
-            if (p.Evaluators.All(e => e.Id != a.EvaluatorId)) c.Report("RS307", c.PlanFile(path + "evaluator"), value: a.EvaluatorId);
-            if (p.Scale(a.ScaleId) is null) c.Report("RS307", c.PlanFile(path + "scale"), value: a.ScaleId);
+            if (p.Evaluators.All(e => e.Id != a.EvaluatorId)) c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "evaluator"), value: a.EvaluatorId);
+            if (p.Scale(a.ScaleId) is null) c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "scale"), value: a.ScaleId);
             foreach (var part in a.SumOf.Where(s => p.Assessment(s) is null))
-                c.Report("RS307", c.PlanFile(path + "sum_of"), value: part);
-            if (a.MeanOf is { } m && p.Assessment(m) is null) c.Report("RS307", c.PlanFile(path + "mean_of"), value: m);
+                c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "sum_of"), value: part);
+            if (a.MeanOf is { } m && p.Assessment(m) is null) c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "mean_of"), value: m);
         }
         Unique(c, "evaluators", p.Evaluators.Select(e => e.Id));
         Unique(c, "scales", p.Scales.Select(s => s.Id));
@@ -25,12 +27,12 @@ public sealed class PlanDefinitionRule : IPlanRule
         foreach (var s in p.Scales) Unique(c, $"scales({s.Id}).levels", s.Levels.Select(l => l.Code));
         var depths = p.Levels.Select(l => l.Depth).ToList();
         if (!depths.SequenceEqual(Enumerable.Range(1, depths.Count)))
-            c.Report("RS111", c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.");
+            c.Report(Codes.InvalidField, c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.");
     }
 
     private static void Unique(PlanContext c, string path, IEnumerable<string> ids)
     {
         foreach (var dup in ids.GroupBy(x => x).Where(g => g.Count() > 1))
-            c.Report("RS301", c.PlanFile(path), value: dup.Key, expected: "plan.json");
+            c.Report(Codes.DuplicateId, c.PlanFile(path), value: dup.Key, expected: "plan.json");
     }
 }

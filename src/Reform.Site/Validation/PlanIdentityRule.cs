@@ -1,3 +1,5 @@
+using Reform.Site.Diagnostics;
+
 namespace Reform.Site.Validation;
 
 /// <summary>The municipality code is real (check digit) and the folder is named after it and
@@ -8,9 +10,9 @@ public sealed class PlanIdentityRule : IPlanRule
     {
         var code = c.Plan.Municipality.Code;
         if (MunicipalityCode.Problem(code) is { } problem)
-            c.Report("RS403", c.PlanFile("municipality.code"), value: code, expected: problem);
+            c.Report(Codes.InvalidMunicipalityCode, c.PlanFile("municipality.code"), value: code, expected: problem);
         var expectedKey = $"{code}-{c.Plan.Metadata.Id}";
         if (c.Plan.Key != expectedKey)
-            c.Report("RS404", c.PlanFile("plan.id"), value: c.Plan.Key, expected: expectedKey);
+            c.Report(Codes.FolderNameMismatch, c.PlanFile("plan.id"), value: c.Plan.Key, expected: expectedKey);
     }
 }

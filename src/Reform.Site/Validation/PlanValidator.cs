@@ -40,6 +40,6 @@ public static class PlanValidator
     {
         foreach (var dup in themes.GroupBy(t => t.Id).Where(g => g.Count() > 1))
             foreach (var t in dup.Skip(1))
-                diagnostics.Add("RS301", t.Source.InColumn("id", 0), value: t.Id, expected: dup.First().Source.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                diagnostics.Add(Codes.DuplicateId, t.Source.InColumn("id", 0), value: t.Id, expected: dup.First().Source.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

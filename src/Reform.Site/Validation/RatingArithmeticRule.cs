@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reform.Site.Model;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Validation;
 
@@ -23,7 +24,7 @@ public sealed class RatingArithmeticRule : IConsistencyRule
                 {
                     var sum = values.Sum(v => v!.Value);
                     if (decimal.Round(sum, scale.Decimals) != value)
-                        c.Report("RS505", r.Source, "value", value: r.Value, expected: Str(sum));
+                        c.Report(Codes.ValueNotSumOfParts, r.Source, "value", value: r.Value, expected: Str(sum));
                 }
             }
             if (a.MeanOf is { } meanOf)
@@ -36,7 +37,7 @@ public sealed class RatingArithmeticRule : IConsistencyRule
                 var rounded = decimal.Round(mean, scale.Decimals, MidpointRounding.AwayFromZero);
                 var truncated = decimal.Truncate(mean * Pow10(scale.Decimals)) / Pow10(scale.Decimals);
                 if (value != rounded && value != truncated)
-                    c.Report("RS506", r.Source, "value", value: r.Value, expected: Str(rounded));
+                    c.Report(Codes.ValueNotMeanOfSubItems, r.Source, "value", value: r.Value, expected: Str(rounded));
             }
         }
     }

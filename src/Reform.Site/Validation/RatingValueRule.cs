@@ -1,4 +1,5 @@
 using Reform.Site.Model;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Validation;
 
@@ -12,7 +13,7 @@ public sealed class RatingValueRule : IPlanRule
         {
             if (c.Plan.ScaleOf(r.AssessmentId) is not { } scale) continue;
             var ok = scale.Kind == ScaleKind.Ordinal ? scale.Level(r.Value) is not null : scale.Number(r.Value) is not null;
-            if (!ok) c.Report("RS401", r.Source, "value", value: r.Value, expected: scale.Describe());
+            if (!ok) c.Report(Codes.RatingNotOnScale, r.Source, "value", value: r.Value, expected: scale.Describe());
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class ReferenceRule : IPlanRule
 
     private static void Ref(PlanContext c, IReadOnlySet<string>? known, string? id, SourceLocation at, string column, string what)
     {
-        if (known is not null && id is not null && !known.Contains(id)) c.Report("RS302", at, column, value: id, expected: what);
+        if (known is not null && id is not null && !known.Contains(id)) c.Report(Codes.UnknownReference, at, column, value: id, expected: what);
     }
 
     private static HashSet<string>? KnownIds(PlanContext c, string table) =>

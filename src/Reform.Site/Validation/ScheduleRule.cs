@@ -1,3 +1,5 @@
+using Reform.Site.Diagnostics;
+
 namespace Reform.Site.Validation;
 
 /// <summary>All cells of one schedule line carry the same task heading.</summary>
@@ -9,7 +11,7 @@ public sealed class ScheduleRule : IPlanRule
         {
             var first = line.First(s => true);
             foreach (var cell in line.Skip(1).Where(s => s.Task is not null && first.Task is not null && s.Task != first.Task))
-                c.Report("RS409", cell.Source, "task_ja", value: $"{line.Key.NodeId} / {line.Key.Row}");
+                c.Report(Codes.InconsistentScheduleTask, cell.Source, "task_ja", value: $"{line.Key.NodeId} / {line.Key.Row}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reform.Site.Model;
+using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Validation;
 
@@ -14,8 +15,8 @@ public sealed class TallyRule : IConsistencyRule
         foreach (var t in p.Tallies)
         {
             if (p.ScaleOf(t.AssessmentId) is not { } scale) continue;
-            if (scale.Kind != ScaleKind.Ordinal) c.Report("RS408", t.Source, "assessment", value: t.AssessmentId);
-            else if (t.Rating is { } code && scale.Level(code) is null) c.Report("RS401", t.Source, "rating", value: code, expected: scale.Describe());
+            if (scale.Kind != ScaleKind.Ordinal) c.Report(Codes.NumericScaleTallied, t.Source, "assessment", value: t.AssessmentId);
+            else if (t.Rating is { } code && scale.Level(code) is null) c.Report(Codes.RatingNotOnScale, t.Source, "rating", value: code, expected: scale.Describe());
         }
         var all = TallyGroup.All(p);
         foreach (var group in all)
@@ -30,7 +31,7 @@ public sealed class TallyRule : IConsistencyRule
     {
         if (g.Total is not { } total || g.ByRating.Count == 0) return;
         var sum = g.ByRating.Values.Sum();
-        if (sum != total.Count) c.Report("RS501", total.Source, "count", value: Str(sum), expected: Str(total.Count));
+        if (sum != total.Count) c.Report(Codes.RatingCountsMismatch, total.Source, "count", value: Str(sum), expected: Str(total.Count));
     }
 
     private static void CheckAgainstSubItems(PlanContext c, Plan p, TallyGroup g, IReadOnlyList<TallyGroup> all)
@@ -49,7 +50,7 @@ public sealed class TallyRule : IConsistencyRule
         foreach (var (code, count, source) in g.Cells)
         {
             var sum = nearest.Sum(s => s.Count(code));
-            if (sum != count) c.Report("RS502", source, "count", value: $"{code ?? "total"} {count}", expected: Str(sum));
+            if (sum != count) c.Report(Codes.CountNotSumOfSubItems, source, "count", value: $"{code ?? "total"} {count}", expected: Str(sum));
         }
     }
 
@@ -67,7 +68,7 @@ public sealed class TallyRule : IConsistencyRule
         {
             var counted = code is null ? rated.Count : rated.Count(x => x == code);
             if (complete ? counted != count : counted > count)
-                c.Report("RS503", source, "count", value: $"{code ?? "total"} {count}", expected: Str(counted));
+                c.Report(Codes.CountContradictsRatings, source, "count", value: $"{code ?? "total"} {count}", expected: Str(counted));
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class TranslationRule : IPlanRule
                 var missing = table.Rows.Where(r => r.Text(ja) is not null && r.Text(en.Name) is null).ToList();
                 if (missing.Count == 0) continue;
                 var rows = string.Join(", ", missing.Take(MaxRowsNamed).Select(r => r.Location.Row?.ToString(CultureInfo.InvariantCulture)));
-                c.Report("RS601", missing[0].Location, en.Name, value: missing.Count.ToString(CultureInfo.InvariantCulture),
+                c.Report(Codes.MissingTranslation, missing[0].Location, en.Name, value: missing.Count.ToString(CultureInfo.InvariantCulture),
                     expected: missing.Count > MaxRowsNamed ? rows + ", …" : rows);
             }
         }

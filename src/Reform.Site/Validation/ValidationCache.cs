@@ -30,14 +30,14 @@ public sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
             var found = doc.RootElement.EnumerateArray().Select(d => new Diagnostic(
-                d.GetProperty("code").GetString()!,
+                DiagnosticCode.Parse(d.GetProperty("code").GetString()!),
                 Enum.Parse<Severity>(d.GetProperty("severity").GetString()!),
                 new SourceLocation(d.GetProperty("file").GetString()!, Int(d, "row"), d.TryGetProperty("column", out var c) ? c.GetString() : null, Int(d, "columnIndex"), Int(d, "line")),
                 d.GetProperty("arguments").EnumerateObject().ToDictionary(a => a.Name, a => a.Value.GetString()!, StringComparer.Ordinal))).ToList();
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow); // in use: not pruned
             return found;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException)
         {
             return null; // missing or damaged: the rules run again
         }
@@ -50,7 +50,7 @@ public sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
             foreach (var d in found)
             {
                 json.WriteStartObject();
-                json.WriteString("code", d.Code);
+                json.WriteString("code", d.Code.ToString());
                 json.WriteString("severity", d.Severity.ToString());
                 json.WriteString("file", d.Location.File);
                 if (d.Location.Row is int row) json.WriteNumber("row", row);

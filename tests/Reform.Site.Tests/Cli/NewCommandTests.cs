@@ -1,5 +1,6 @@
 using Reform.Site.Cli;
 using Reform.Site.Cli.Commands;
+using Reform.Site.Diagnostics;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
 
@@ -27,7 +28,7 @@ public sealed class NewCommandTests
         var (data, diagnostics) = DataLoader.Load(temp.Path);
         // Valid as it is; only reminders that the example rows are still there.
         Assert.NotEmpty(diagnostics);
-        Assert.All(diagnostics, d => Assert.Equal("RS603", d.Code));
+        Assert.All(diagnostics, d => Assert.Equal(Codes.ExampleRowLeft, d.Code));
         var plan = Assert.Single(data.Plans);
         Assert.Equal("131016-gyokaku-2026", plan.Key);
         Assert.Equal(3, plan.Nodes.Count);
@@ -45,7 +46,7 @@ public sealed class NewCommandTests
         var output = new StringWriter();
         Assert.Equal(0, CliApp.Run(["new", "--data", temp.Path], input, output, new StringWriter(), interactive: true));
         Assert.Contains("全国地方公共団体コード", output.ToString());
-        Assert.All(DataLoader.Load(temp.Path).Diagnostics, d => Assert.Equal("RS603", d.Code));
+        Assert.All(DataLoader.Load(temp.Path).Diagnostics, d => Assert.Equal(Codes.ExampleRowLeft, d.Code));
     }
 
     [Fact]

@@ -192,7 +192,7 @@ public sealed class ContentReaderTests : IDisposable
         Assert.Equal(["ja/ok/", "en/ok/"], pages.Select(p => p.SitePath));
         Assert.Equal(
             ["RS207 content/ja/Guide.md: Guide", "RS121 content/ja/list.md:2", "RS121 content/ja/no-front.md:1", "RS111 content/ja/no-title.md:1 "],
-            _diagnostics.Items.Select(d => $"{d.Code} {d.Location.File}:{d.Location.Row}" + (d.Code is "RS207" or "RS111" ? $" {d.Argument("value")}" : "")));
+            _diagnostics.Items.Select(d => $"{d.Code} {d.Location.File}:{d.Location.Row}" + (d.Code.ToString() is "RS207" or "RS111" ? $" {d.Argument("value")}" : "")));
     }
 
     public void Dispose() => _temp.Dispose();

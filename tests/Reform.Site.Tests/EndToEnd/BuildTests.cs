@@ -1,3 +1,4 @@
+using Reform.Site.Diagnostics;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
 
@@ -129,7 +130,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var result = SiteBuilder.Build(good with { DataDir = broken });
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == "RS401");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.RatingNotOnScale);
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
@@ -154,11 +155,27 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var result = SiteBuilder.Build(good);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == "RS115" && d.Location.File == "theme/layouts/node.html");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.TemplateRenderError && d.Location.File == "theme/layouts/node.html");
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site."));
+    }
+
+    [Fact]
+    public void A_UI_string_the_theme_lacks_is_reported_once_in_each_language_file()
+    {
+        using var temp = new TempDir();
+        var theme = temp.Combine("theme");
+        TempDir.CopyTree(RepoPaths.Theme, theme);
+        File.AppendAllText(Path.Combine(theme, "layouts", "plan.html"), "{{ t \"no.such.key\" }}\n");
+
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.GoodData, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", "off"));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [("theme/i18n/en.json", "no.such.key"), ("theme/i18n/ja.json", "no.such.key")],
+            result.Diagnostics.Where(d => d.Code == Codes.MissingUiString).Select(d => (d.Location.File, d.Argument("value"))));
     }
 
     private static Dictionary<string, byte[]> Snapshot(string root) =>

@@ -17,7 +17,7 @@ public sealed class CsvTableReaderTests
     {
         var (_, diagnostics) = Read("id,level,title_ja\np1,1,\"二行の\n題名\"\np2,x,題名\n");
         var d = Assert.Single(diagnostics);
-        Assert.Equal("RS202", d.Code);
+        Assert.Equal(Codes.NotWholeNumber, d.Code);
         Assert.Equal(3, d.Location.Row);
         Assert.Equal("level", d.Location.Column);
         Assert.Equal("B", d.Location.ColumnLetter);
@@ -29,7 +29,7 @@ public sealed class CsvTableReaderTests
         // Each value is checked once and remembered only when it passes: a mistake copied down a
         // column must still be reported on each of its rows, with the row's own location.
         var (table, diagnostics) = Read("node_id,fiscal_year,assessment,value\nP-1,2023,overall,A\nP-1,2024,overall,B\np-2,2023,overall,A\np-2,2024,overall,A\nP-1,2025,overall,C\n", "ratings");
-        Assert.All(diagnostics, d => Assert.Equal(("RS207", "node_id", "P-1"), (d.Code, d.Location.Column, d.Argument("value"))));
+        Assert.All(diagnostics, d => Assert.Equal((Codes.InvalidId, "node_id", "P-1"), (d.Code, d.Location.Column, d.Argument("value"))));
         Assert.Equal([2, 3, 6], diagnostics.Select(d => d.Location.Row ?? 0));
         Assert.Equal(5, table.Rows.Count);
         Assert.All(table.Rows.Where(r => r.Location.Row is 4 or 5), r => Assert.Equal("p-2", r.Text("node_id")));
@@ -52,7 +52,7 @@ public sealed class CsvTableReaderTests
     {
         var (_, diagnostics) = Read("id,level,title_ja,titel_en\np1,1,題名,Title\n");
         var d = Assert.Single(diagnostics);
-        Assert.Equal("RS104", d.Code);
+        Assert.Equal(Codes.UnknownColumn, d.Code);
         Assert.Equal("D", d.Location.ColumnLetter);
         Assert.Contains("title_en", d.Argument("expected"));
     }

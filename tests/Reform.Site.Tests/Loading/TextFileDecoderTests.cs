@@ -23,7 +23,7 @@ public sealed class TextFileDecoderTests
         var bag = new DiagnosticBag();
         var text = TextFileDecoder.Decode(Encoding.GetEncoding(932).GetBytes("id,title_ja\np1,財政健全化\n"), new SourceLocation("a.csv"), bag);
         Assert.Null(text);
-        Assert.Equal("RS101", Assert.Single(bag.Items).Code);
+        Assert.Equal(Codes.ShiftJisEncoding, Assert.Single(bag.Items).Code);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class TextFileDecoderTests
         var bag = new DiagnosticBag();
         TextFileDecoder.Decode([.. "a\nb\n"u8, 0xC3, 0x28], new SourceLocation("a.csv"), bag);
         var d = Assert.Single(bag.Items);
-        Assert.Equal("RS102", d.Code);
+        Assert.Equal(Codes.InvalidUtf8, d.Code);
         Assert.Equal("3", d.Argument("line"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class ViewAccessorTests
 {
     private static string Render(string template, object model)
     {
-        var context = new PageContext(new Scriban.Functions.BuiltinFunctions(), new ConcurrentBag<string>())
+        var context = new PageContext(new Scriban.Functions.BuiltinFunctions(), new ConcurrentBag<MissingUiString>())
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -63,7 +63,7 @@ public sealed class HostileSiteTests(HostileSite site) : IClassFixture<HostileSi
         Assert.DoesNotContain(site.Validation, d => d.Severity == Severity.Error);
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Select(d => d.ToString())));
         // The raw HTML of the content pages is warned about, so its author sees it is shown as text.
-        Assert.Contains(site.Validation, d => d.Code == "RS605" && d.Location.File == "content/ja/hostile.md");
+        Assert.Contains(site.Validation, d => d.Code == Codes.HtmlShownAsText && d.Location.File == "content/ja/hostile.md");
         Assert.True(site.Pages().Count() > 30);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Reform.Site.Cli;
+using Reform.Site.Diagnostics;
 using Reform.Site.Spreadsheets;
 using Reform.Site.Tests.Support;
 
@@ -208,7 +209,7 @@ public sealed class HostileWorkbookTests : IDisposable
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("RS131", d.Code);
+        Assert.Equal(Codes.WorkbookTooLarge, d.Code);
         Assert.Equal("xl/worksheets/sheet1.xml = 300 MiB", d.Argument("value"));
         Assert.Equal("64 MiB", d.Argument("expected"));
         Assert.True(allocated < 64L << 20, $"allocated {allocated:N0} bytes");
@@ -281,9 +282,9 @@ public sealed class HostileWorkbookTests : IDisposable
         // Either we count past 1,000 bytes (RS131), or System.IO.Compression stops at the
         // declared size itself (what .NET 10 does) and what is left is not a workbook (RS130);
         // never 50 MiB inflated.
-        Assert.Contains(d.Code, new[] { "RS130", "RS131" });
+        Assert.Contains(d.Code, new[] { Codes.UnreadableWorkbook, Codes.WorkbookTooLarge });
         Assert.True(allocated < 16L << 20, $"allocated {allocated:N0} bytes");
-        AssertRefused(path, d.Code);
+        AssertRefused(path, d.Code.ToString());
     }
 
     /// <summary>Whatever System.IO.Compression does with a lying header, the count stops an
@@ -298,7 +299,7 @@ public sealed class HostileWorkbookTests : IDisposable
         var buffer = new byte[81920];
         long read = 0;
         var e = Assert.Throws<WorkbookRejectedException>((Action)(() => { while (true) read += capped.Read(buffer, 0, buffer.Length); }));
-        Assert.Equal("RS131", e.Code);
+        Assert.Equal(Codes.WorkbookTooLarge, e.Code);
         var limit = Math.Min(Math.Min(declared, WorkbookArchive.MaxEntryBytes), Math.Max(WorkbookArchive.RatioFloorBytes, WorkbookArchive.MaxRatio * compressed));
         Assert.InRange(read, limit - buffer.Length, limit);
     }

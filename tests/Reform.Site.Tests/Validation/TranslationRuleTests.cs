@@ -18,7 +18,7 @@ public sealed class TranslationRuleTests
 
         var (_, diagnostics) = DataLoader.Load(temp.Path);
 
-        var warning = Assert.Single(diagnostics, d => d.Code == "RS601");
+        var warning = Assert.Single(diagnostics, d => d.Code == Codes.MissingTranslation);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(("plans/012131-sample-plan/texts.csv", 3, "text_en", 5), (warning.Location.File, warning.Location.Row, warning.Location.Column, warning.Location.FileLine));
         Assert.Equal("2 texts have no English translation (row(s) 3, 4).", DiagnosticCatalog.Default.Message(warning, "en"));

@@ -23,7 +23,7 @@ public static class FigureBuilder
 
     public static IReadOnlyList<EffectView> Effects(Plan plan, string? nodeId, string lang) =>
         plan.Index.EffectsOf(nodeId)
-            .Select(e => new EffectView(e.FiscalYearFrom, e.FiscalYearTo, e.Kind == EffectKind.Planned ? "planned" : "actual",
+            .Select(e => new EffectView(e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(),
                 e.Amount?.Amount, e.Amount?.Unit, e.Approximate, TextView.FromOptional(e.Text, lang)))
             .ToList();
 }

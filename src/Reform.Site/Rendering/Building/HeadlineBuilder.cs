@@ -21,7 +21,7 @@ public static class HeadlineBuilder
             // No plan-wide figure was published: add up the items' single-year amounts of the reported year.
             var items = plan.Effects.Where(e => e.NodeId is not null && e.Amount is not null && e.IsSingleYear && e.FiscalYearFrom == year).ToList();
             published = items.GroupBy(e => e.Kind).OrderBy(g => g.Key)
-                .Select(g => new EffectView(year, year, g.Key == EffectKind.Planned ? "planned" : "actual", g.Sum(e => e.Amount!.Yen), "円", false, null)).ToList();
+                .Select(g => new EffectView(year, year, g.Key.ToCode(), g.Sum(e => e.Amount!.Yen), "円", false, null)).ToList();
             summed = published.Count > 0;
         }
         return new HeadlineView(dimension is null ? null : TextView.From(dimension.Name, lang), distribution is null ? null : year, levels, distribution?.Total, published, summed);

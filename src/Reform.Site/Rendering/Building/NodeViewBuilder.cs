@@ -54,6 +54,6 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
         plan.Index.KpisOf(node.Id).Select(k => new KpiView(
             TextView.From(k.Name, lang), TextView.FromOptional(k.Unit, lang), k.Baseline, k.BaselineFiscalYear, k.Target, k.TargetFiscalYear,
             plan.Index.ValuesOf(k.Id).OrderBy(v => v.FiscalYear)
-                .Select(v => new KpiValueView(v.FiscalYear, v.Kind == EffectKind.Planned ? "planned" : "actual", v.Value, TextView.FromOptional(v.Note, lang))).ToList()))
+                .Select(v => new KpiValueView(v.FiscalYear, v.Kind.ToCode(), v.Value, TextView.FromOptional(v.Note, lang))).ToList()))
         .ToList();
 }
