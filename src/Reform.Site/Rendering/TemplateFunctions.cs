@@ -1,3 +1,4 @@
+using Reform.Site.Model;
 using Reform.Site.Localization;
 using Scriban.Runtime;
 using static Reform.Site.Rendering.TemplateFunction;
@@ -30,7 +31,7 @@ public static class TemplateFunctions
             ["bytes"] = new TemplateFunction(1, (c, n, a) => Formats.Bytes(Arg<long>(c, n, a, 0))),
             // Full-width letters and digits (ＲＰＡ, ２０２１) in their half-width form, for search.
             ["nfkc"] = new TemplateFunction(1, (c, n, a) => Arg<string>(c, n, a, 0).Normalize(System.Text.NormalizationForm.FormKC)),
-            ["url"] = new TemplateFunction(1, (c, n, a) => SiteLinks.Relative(c.PagePath, Arg<string>(c, n, a, 0))),
+            ["url"] = new TemplateFunction(1, (c, n, a) => SitePaths.Relative(c.PagePath, Arg<string>(c, n, a, 0))),
         };
         functions.IsReadOnly = true;
         return functions;

@@ -10,7 +10,7 @@ public static class PlanCardBuilder
         var m = plan.Metadata;
         return new PlanCardView(
             plan.Key,
-            SiteLinks.PlanPath(lang, plan.Key),
+            SitePaths.Plan(lang, plan.Key),
             plan.Municipality.Code,
             TextView.From(plan.Municipality.Name, lang),
             TextView.FromOptional(plan.Municipality.Prefecture, lang),
