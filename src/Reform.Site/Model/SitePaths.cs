@@ -13,7 +13,8 @@ namespace Reform.Site.Model;
 /// later and use it. Page paths end in a slash (the file is <c>index.html</c> below it). No two
 /// kinds of page can share a path for ids that pass validation: a node, a content page or a
 /// topic is one segment deep where its neighbours are, and validation refuses a node or content
-/// page named after one of <see cref="PageFolders"/>' folders.</remarks>
+/// page named after one of <see cref="PageFolders"/>' folders. A plan's download names cannot meet
+/// the all-plans ones either: a plan key starts with its municipality code (six digits).</remarks>
 public static class SitePaths
 {
     /// <summary>The language chooser.</summary>
