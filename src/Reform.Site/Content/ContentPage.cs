@@ -1,3 +1,5 @@
+using Reform.Site.Model;
+
 namespace Reform.Site.Content;
 
 /// <summary>A markdown page from <c>content/{lang}/</c>, converted to HTML. <see cref="Plan"/>
@@ -5,7 +7,7 @@ namespace Reform.Site.Content;
 /// the other with <see cref="Fallback"/> set.</summary>
 public sealed record ContentPage(string Slug, string Lang, string Title, string Html, string? Plan, bool Fallback)
 {
-    public string SitePath => $"{Lang}/{Slug}/";
+    public string SitePath => SitePaths.Content(Lang, Slug);
 
-    public string AlternatePath => $"{(Lang == "ja" ? "en" : "ja")}/{Slug}/";
+    public string AlternatePath => SitePaths.Content(Lang == "ja" ? "en" : "ja", Slug);
 }

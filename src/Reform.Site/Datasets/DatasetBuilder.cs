@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Reform.Site.Loading;
 using Reform.Site.Model;
 using Reform.Site.Output;
-using Reform.Site.Rendering;
 
 namespace Reform.Site.Datasets;
 
@@ -18,8 +17,6 @@ namespace Reform.Site.Datasets;
 public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings,
     IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null)
 {
-    public const string Root = "downloads/";
-
     private static readonly string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Plans are made in parallel (each plan's files depend only on that plan), then
@@ -47,8 +44,8 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         var themes = themesCopy.ToArray();
         var languages = strings.OrderBy(x => x.Key == "en").ToList();
         var everything = new DownloadList(output);
-        everything.Add("themes.csv", themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
-        everything.Resources.Add(DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count));
+        everything.Add(SitePaths.ThemesTable, themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
+        everything.Resources.Add(DataPackage.CanonicalResource("themes", SitePaths.ThemesTable, "themes", data.Themes.Count));
 
         // Everything per plan, including its part of the all-plans tables and JSON, is made in
         // parallel: the all-plans files made as whole single jobs were the stage's critical path.
@@ -69,31 +66,31 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         var allFlat = languages.Select((l, i) =>
         {
             var (header, numeric) = new FlatTable(l.Value).AllPlansColumns();
-            return (Lang: l.Key, Path: $"all-flat-{l.Key}.csv", Header: header, Numeric: numeric, Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
+            return (Lang: l.Key, Path: SitePaths.AllFlatTable(l.Key), Header: header, Numeric: numeric, Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
         }).ToList();
         // The all-plans files are made at the same time as each other and as the ZIP of
         // everything: the ZIP copies the plans' files first (most of its bytes) and waits for an
         // all-plans file only when it reaches it. At 100k the workbook and the ZIP were 17 and
         // 14 s one after the other. The ZIP's entries, and their order, are as they were.
         var made = new Dictionary<string, Task<long>>(StringComparer.Ordinal);
-        foreach (var f in allFlat) made[f.Path] = Task.Run(() => output.Add(Root + f.Path, s => CsvFile.Write(s, f.Header, f.Rows)));
-        made["all.json"] = Task.Run(() => output.Add(Root + "all.json", s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(Root + $"{p.Key}.json"))))));
-        made["all.xlsx"] = Task.Run(() => output.Add(Root + "all.xlsx", s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList())));
+        foreach (var f in allFlat) made[f.Path] = Task.Run(() => output.Add(SitePaths.Download(f.Path), s => CsvFile.Write(s, f.Header, f.Rows)));
+        made[SitePaths.AllJson] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllJson), s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(SitePaths.Download(SitePaths.PlanJson(p.Key))))))));
+        made[SitePaths.AllWorkbook] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllWorkbook), s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList())));
         foreach (var f in allFlat) result.Resources.Add(DataPackage.FlatResource($"all-flat-{f.Lang}", f.Path, f.Header, f.Numeric, f.Count));
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
-        output.Add(new OutputFile(Root + "datapackage.json", package));
-        var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat(["all.json", "all.xlsx", "datapackage.json"]).ToList();
+        output.Add(new OutputFile(SitePaths.Download(SitePaths.DataPackage), package));
+        var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat([SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage]).ToList();
         // The ZIP of everything reads each file back from the staged output, one at a time.
         var entries = zipped.Select(path => (path, (Action<Stream>)(zip =>
         {
             if (made.TryGetValue(path, out var file)) file.Wait();
-            using var staged = output.OpenRead(Root + path);
+            using var staged = output.OpenRead(SitePaths.Download(path));
             staged.CopyTo(zip);
         }))).ToList();
         long zipSize;
         try
         {
-            zipSize = output.Add(Root + "reform-site-data.zip", s => DeterministicZip.Write(s, entries));
+            zipSize = output.Add(SitePaths.Download(SitePaths.AllZip), s => DeterministicZip.Write(s, entries));
         }
         finally
         {
@@ -103,11 +100,11 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         }
         foreach (var f in allFlat)
             result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{f.Lang}）", $"All plans, flat table ({f.Lang})"), "flat");
-        result.Record("all.json", made["all.json"].Result, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
-        result.Record("all.xlsx", made["all.xlsx"].Result, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
-        result.Record("datapackage.json", package.LongLength, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
+        result.Record(SitePaths.AllJson, made[SitePaths.AllJson].Result, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
+        result.Record(SitePaths.AllWorkbook, made[SitePaths.AllWorkbook].Result, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
+        result.Record(SitePaths.DataPackage, package.LongLength, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
         if (!result.ZipEntries.SequenceEqual(zipped)) throw new InvalidOperationException("the ZIP of everything does not hold what the catalog lists");
-        result.Record("reform-site-data.zip", zipSize, "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
+        result.Record(SitePaths.AllZip, zipSize, "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
     }
 
     /// <summary>A plan's downloads, and its rows of the all-plans table per language.</summary>
@@ -120,25 +117,25 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
         var list = new DownloadList(output);
         // The plan's ZIP reads its files back from the staged output: no download of a plan is
         // held as an array (a national build would churn the large-object heap with them).
-        var inZip = new List<(string, Action<Stream>)> { ("themes.csv", s => s.Write(themes)) };
-        var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", "themes.csv", "themes", data.Themes.Count) };
+        var inZip = new List<(string, Action<Stream>)> { (SitePaths.ThemesTable, s => s.Write(themes)) };
+        var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", SitePaths.ThemesTable, "themes", data.Themes.Count) };
         void Add(string path, Action<Stream> write, string format, string mediaType, int? rows, LocalizedText title, string table)
         {
             list.Add(path, write, format, mediaType, rows, plan.Key, title, table);
             inZip.Add((path, zip =>
             {
-                using var file = output.OpenRead(Root + path);
+                using var file = output.OpenRead(SitePaths.Download(path));
                 file.CopyTo(zip);
             }));
         }
         var title = new LocalizedText($"{plan.Municipality.Name.Ja} {plan.Metadata.Title.Ja}", $"{plan.Municipality.Name.En} {plan.Metadata.Title.En}");
         var folder = Path.Combine(dataRoot, "plans", plan.Key);
-        Add($"plans/{plan.Key}/plan.json", s => { using var file = File.OpenRead(Path.Combine(folder, "plan.json")); file.CopyTo(s); }, "JSON", "application/json", null, Label(title, "plan.json"), "plan");
+        Add(SitePaths.PlanDataFile(plan.Key, "plan.json"), s => { using var file = File.OpenRead(Path.Combine(folder, "plan.json")); file.CopyTo(s); }, "JSON", "application/json", null, Label(title, "plan.json"), "plan");
         foreach (var table in TableSchemaCatalog.PlanTables)
         {
             var source = Path.Combine(folder, table + ".csv");
             if (!File.Exists(source)) continue;
-            var path = $"plans/{plan.Key}/{table}.csv";
+            var path = SitePaths.PlanDataFile(plan.Key, table + ".csv");
             var rows = RowCount(plan, table);
             Add(path, s => CsvFile.CopyWithBom(source, s), "CSV", "text/csv", rows, Label(title, table + ".csv"), table);
             var resource = DataPackage.CanonicalResource($"{plan.Key}-{table}", path, table, rows);
@@ -146,7 +143,7 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             list.Resources.Add(resource.DeepClone().AsObject());
         }
         var allPlansRows = languages.Select(l => spools.GetOrAdd(plan.Key, l.Key, () => new FlatTable(l.Value).AllPlansRows(plan))).ToArray();
-        var flatPaths = languages.Select(l => $"{plan.Key}-flat-{l.Key}.csv").ToList();
+        var flatPaths = languages.Select(l => SitePaths.PlanFlatTable(plan.Key, l.Key)).ToList();
         if (unchangedPlans?.Contains(plan.Key) == true && KeepUnchanged(plan, title, languages, flatPaths, allPlansRows, list, output))
             return new PlanDownloads(list, allPlansRows);
         var sheets = new List<XlsxSheet>();
@@ -160,11 +157,11 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             list.Resources.Add(resource.DeepClone().AsObject());
             sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
         }
-        Add($"{plan.Key}.json", s => PlanDocument.Write(s, plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
-        Add($"{plan.Key}.xlsx", s => XlsxWorkbook.Write(s, [.. sheets, .. CanonicalSheets(plan)]), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
+        Add(SitePaths.PlanJson(plan.Key), s => PlanDocument.Write(s, plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
+        Add(SitePaths.PlanWorkbook(plan.Key), s => XlsxWorkbook.Write(s, [.. sheets, .. CanonicalSheets(plan)]), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
         var package = DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources);
-        inZip.Add(("datapackage.json", s => s.Write(package)));
-        list.Add($"{plan.Key}.zip", s => DeterministicZip.Write(s, inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
+        inZip.Add((SitePaths.DataPackage, s => s.Write(package)));
+        list.Add(SitePaths.PlanZip(plan.Key), s => DeterministicZip.Write(s, inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
         return new PlanDownloads(list, allPlansRows);
     }
 
@@ -174,10 +171,10 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
     private static bool KeepUnchanged(Plan plan, LocalizedText title, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, IReadOnlyList<string> flatPaths,
         RowSpool[] allPlansRows, DownloadList list, StagedOutput output)
     {
-        string[] paths = [.. flatPaths, $"{plan.Key}.json", $"{plan.Key}.xlsx", $"{plan.Key}.zip"];
-        var sizes = paths.Select(p => output.PreviousSize(Root + p)).ToArray();
+        string[] paths = [.. flatPaths, SitePaths.PlanJson(plan.Key), SitePaths.PlanWorkbook(plan.Key), SitePaths.PlanZip(plan.Key)];
+        var sizes = paths.Select(p => output.PreviousSize(SitePaths.Download(p))).ToArray();
         if (sizes.Any(size => size is null)) return false;
-        foreach (var path in paths) output.Keep(Root + path);
+        foreach (var path in paths) output.Keep(SitePaths.Download(path));
         for (var i = 0; i < languages.Count; i++)
         {
             // The plan's flat table has a row per node and year, as its part of the all-plans table does.
@@ -185,9 +182,9 @@ public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDicti
             list.Record(flatPaths[i], sizes[i]!.Value, "CSV", "text/csv", allPlansRows[i].Count, plan.Key, Label(title, $"flat ({languages[i].Key})"), "flat");
             list.Resources.Add(DataPackage.FlatResource($"{plan.Key}-flat-{languages[i].Key}", flatPaths[i], header, numeric, allPlansRows[i].Count));
         }
-        list.Record($"{plan.Key}.json", sizes[^3]!.Value, "JSON", "application/json", null, plan.Key, Label(title, "JSON"), "document");
-        list.Record($"{plan.Key}.xlsx", sizes[^2]!.Value, "XLSX", XlsxType, null, plan.Key, Label(title, "XLSX"), "workbook");
-        list.Record($"{plan.Key}.zip", sizes[^1]!.Value, "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
+        list.Record(SitePaths.PlanJson(plan.Key), sizes[^3]!.Value, "JSON", "application/json", null, plan.Key, Label(title, "JSON"), "document");
+        list.Record(SitePaths.PlanWorkbook(plan.Key), sizes[^2]!.Value, "XLSX", XlsxType, null, plan.Key, Label(title, "XLSX"), "workbook");
+        list.Record(SitePaths.PlanZip(plan.Key), sizes[^1]!.Value, "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
         return true;
     }
 

@@ -14,18 +14,18 @@ internal sealed class DownloadList(StagedOutput output)
 
     public List<JsonObject> Resources { get; } = [];
 
-    /// <summary>Files of the ZIP of everything, by path inside <c>downloads/</c> (and the ZIP).</summary>
+    /// <summary>Files of the ZIP of everything, by path inside <see cref="SitePaths.DownloadFiles"/> (and the ZIP).</summary>
     public List<string> ZipEntries { get; } = [];
 
     public void Add(string path, byte[] bytes, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table, bool zipped = true)
     {
-        output.Add(new OutputFile(DatasetBuilder.Root + path, bytes));
+        output.Add(new OutputFile(SitePaths.Download(path), bytes));
         Record(path, bytes.LongLength, format, mediaType, rows, planKey, title, table, zipped);
     }
 
     /// <summary>A file written straight to the staged output by <paramref name="write"/>.</summary>
     public void Add(string path, Action<Stream> write, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table, bool zipped = true) =>
-        Record(path, output.Add(DatasetBuilder.Root + path, write), format, mediaType, rows, planKey, title, table, zipped);
+        Record(path, output.Add(SitePaths.Download(path), write), format, mediaType, rows, planKey, title, table, zipped);
 
     public void Append(DownloadList other)
     {
@@ -37,7 +37,7 @@ internal sealed class DownloadList(StagedOutput output)
     /// <summary>Lists a file already written to the staged output.</summary>
     public void Record(string path, long size, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table, bool zipped = true)
     {
-        Catalog.Add(new DatasetFile(DatasetBuilder.Root + path, format, mediaType, size, rows, planKey, title, table));
+        Catalog.Add(new DatasetFile(SitePaths.Download(path), format, mediaType, size, rows, planKey, title, table));
         if (zipped) ZipEntries.Add(path);
     }
 }

@@ -29,7 +29,7 @@ public static class LinkedData
                 ["@type"] = "DataDownload",
                 ["name"] = f.Title.For(lang),
                 ["encodingFormat"] = f.MediaType,
-                ["contentUrl"] = baseUrl.TrimEnd('/') + "/" + f.Path,
+                ["contentUrl"] = SitePaths.Absolute(baseUrl, f.Path),
                 ["contentSize"] = f.Size + " B",
             }).ToArray()),
         };
@@ -46,13 +46,12 @@ public static class LinkedData
     /// <summary>A DCAT catalogue (JSON-LD) listing every plan as a dataset with its distributions.</summary>
     public static byte[] DcatCatalog(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl)
     {
-        string Abs(string path) => baseUrl.TrimEnd('/') + "/" + path;
         var datasets = data.Plans.Select(plan =>
         {
             var license = Licenses.Of(plan.Metadata.License);
             return (JsonNode)new JsonObject
             {
-                ["@id"] = Abs($"ja/plans/{plan.Key}/downloads/"),
+                ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads("ja", plan.Key)),
                 ["@type"] = "dcat:Dataset",
                 ["dct:identifier"] = plan.Key,
                 ["dct:title"] = Lang(plan.Municipality.Name, plan.Metadata.Title),
@@ -61,12 +60,12 @@ public static class LinkedData
                 ["dct:spatial"] = plan.Municipality.Code,
                 ["dct:issued"] = plan.Metadata.Published,
                 ["dct:license"] = new JsonObject { ["@id"] = license.Url },
-                ["dcat:landingPage"] = new JsonObject { ["@id"] = Abs($"ja/plans/{plan.Key}/") },
-                ["dcat:distribution"] = new JsonArray(files.Where(f => f.PlanKey == plan.Key && !f.Path.Contains("/plans/", StringComparison.Ordinal)).Select(f => (JsonNode)new JsonObject
+                ["dcat:landingPage"] = new JsonObject { ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.Plan("ja", plan.Key)) },
+                ["dcat:distribution"] = new JsonArray(files.Where(f => f.PlanKey == plan.Key && !f.Path.StartsWith(SitePaths.Download(SitePaths.PlanDataFolder(plan.Key)), StringComparison.Ordinal)).Select(f => (JsonNode)new JsonObject
                 {
                     ["@type"] = "dcat:Distribution",
                     ["dct:title"] = f.Title.En ?? f.Title.Ja,
-                    ["dcat:downloadURL"] = new JsonObject { ["@id"] = Abs(f.Path) },
+                    ["dcat:downloadURL"] = new JsonObject { ["@id"] = SitePaths.Absolute(baseUrl, f.Path) },
                     ["dcat:mediaType"] = f.MediaType,
                     ["dcat:byteSize"] = f.Size,
                     ["dct:license"] = new JsonObject { ["@id"] = license.Url },
@@ -81,7 +80,7 @@ public static class LinkedData
                 ["dct"] = "http://purl.org/dc/terms/",
                 ["foaf"] = "http://xmlns.com/foaf/0.1/",
             },
-            ["@id"] = Abs("catalog.jsonld"),
+            ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.Catalog),
             ["@type"] = "dcat:Catalog",
             ["dct:title"] = new JsonArray(Tagged("行財政改革オープンデータ", "ja"), Tagged("Administrative Reform Open Data", "en")),
             ["dcat:dataset"] = new JsonArray(datasets),

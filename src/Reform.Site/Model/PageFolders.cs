@@ -2,8 +2,8 @@ namespace Reform.Site.Model;
 
 /// <summary>The folders the site makes beside the pages named by the data: in each language
 /// (<c>ja/search/</c>) beside the content pages (<c>ja/about/</c>), and in each plan
-/// (<c>ja/plans/…/downloads/</c>) beside its node pages (<c>ja/plans/…/p1/</c>). The page
-/// builders take their paths from here, and validation refuses a content page or a node whose
+/// (<c>ja/plans/…/downloads/</c>) beside its node pages (<c>ja/plans/…/p1/</c>).
+/// <see cref="SitePaths"/> builds the site's paths from these names, and validation refuses a content page or a node whose
 /// name is one of them: its page would overwrite the site's own.</summary>
 public static class PageFolders
 {

@@ -92,7 +92,7 @@ public static class SiteBuilder
             progress($"rendered {pageCount} pages");
             var files = StaticAssets.From(theme.StaticRoot)
                 .Concat(StylesheetBundle.From(Path.Combine(theme.Root, "css")) is { } css ? [css] : [])
-                .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
+                .Append(new OutputFile(SitePaths.Catalog, LinkedData.DcatCatalog(data, catalog, options.BaseUrl)))
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(data, s, options.BaseUrl)))
                 .Concat(theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(data, history, s, options.BaseUrl)));
             foreach (var file in files) output.Add(file);

@@ -1,4 +1,5 @@
 using System.Net;
+using Reform.Site.Model;
 
 namespace Reform.Site.Preview;
 
@@ -20,7 +21,7 @@ public static class StaticFiles
     public static (string File, int Status) Resolve(string siteRoot, string urlPath)
     {
         var root = Root(siteRoot);
-        return Find(root, urlPath) is { } file ? (file, 200) : (Path.Combine(root, "404.html"), 404);
+        return Find(root, urlPath) is { } file ? (file, 200) : (Path.Combine(root, SitePaths.NotFound), 404);
     }
 
     /// <summary>The file under <paramref name="siteRoot"/> that the (still percent-encoded) URL

@@ -3,7 +3,6 @@ using Reform.Site.Localization;
 using System.Text;
 using System.Xml;
 using Reform.Site.Model;
-using Reform.Site.Rendering;
 
 namespace Reform.Site.Rendering;
 
@@ -11,28 +10,24 @@ namespace Reform.Site.Rendering;
 /// aggregators learn when a city's new results are published.</summary>
 public static class AtomFeed
 {
-    public static string PathFor(string lang) => $"{lang}/feed.xml";
-
     public static OutputFile Write(DataSet data, ThemeStrings strings, string baseUrl)
     {
         var lang = strings.Lang;
         var plans = data.Plans.OrderByDescending(p => p.Metadata.Published, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        return Feed(PathFor(lang), strings, baseUrl, strings.Get("feed.title") ?? "Reform.Site",
-            plans.Select(p => p.Metadata.Published).DefaultIfEmpty("2000").Max()!, SiteLinks.HomePath(lang), xml =>
+        return Feed(SitePaths.Feed(lang), strings, baseUrl, strings.Get("feed.title") ?? "Reform.Site",
+            plans.Select(p => p.Metadata.Published).DefaultIfEmpty("2000").Max()!, SitePaths.Home(lang), xml =>
             {
                 foreach (var plan in plans)
-                    Entry(xml, $"{plan.Municipality.Name.For(lang)}: {plan.Metadata.ReportTitle.For(lang)}", SiteLinks.Absolute(baseUrl, SiteLinks.PlanPath(lang, plan.Key)),
+                    Entry(xml, $"{plan.Municipality.Name.For(lang)}: {plan.Metadata.ReportTitle.For(lang)}", SitePaths.Absolute(baseUrl, SitePaths.Plan(lang, plan.Key)),
                         plan.Metadata.Published, $"{plan.Metadata.Title.For(lang)} — {plan.Metadata.Publisher.For(lang)}");
             });
     }
-
-    public static string ChangesPathFor(string lang) => $"{lang}/changes.xml";
 
     /// <summary>The errata feed: one entry per publication of the data (a git commit) and plan.</summary>
     public static OutputFile WriteChanges(DataSet data, IReadOnlyList<Changes.ChangeHistory.Publication> history, ThemeStrings strings, string baseUrl)
     {
         var lang = strings.Lang;
-        return Feed(ChangesPathFor(lang), strings, baseUrl, strings.Get("feed.changes_title") ?? "Changes",
+        return Feed(SitePaths.ChangesFeed(lang), strings, baseUrl, strings.Get("feed.changes_title") ?? "Changes",
             history.Select(h => h.Revision.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
             {
                 foreach (var publication in history)
@@ -40,7 +35,7 @@ public static class AtomFeed
                 {
                     var model = data.Plans.First(x => x.Key == plan.PlanKey);
                     Entry(xml, $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}",
-                        SiteLinks.Absolute(baseUrl, $"{lang}/plans/{plan.PlanKey}/changes/") + "#c-" + publication.Revision.Commit[..7], publication.Revision.Date,
+                        SitePaths.Absolute(baseUrl, SitePaths.PlanChange(lang, plan.PlanKey, publication.Revision.Commit[..7])), publication.Revision.Date,
                         (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
                 }
             });
@@ -56,10 +51,10 @@ public static class AtomFeed
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
             xml.WriteAttributeString("xml", "lang", null, strings.Lang);
             xml.WriteElementString("title", title);
-            xml.WriteElementString("id", SiteLinks.Absolute(baseUrl, path));
+            xml.WriteElementString("id", SitePaths.Absolute(baseUrl, path));
             xml.WriteElementString("updated", Timestamp(updated));
-            Link(xml, SiteLinks.Absolute(baseUrl, path), "self");
-            if (alternatePath is not null) Link(xml, SiteLinks.Absolute(baseUrl, alternatePath), "alternate");
+            Link(xml, SitePaths.Absolute(baseUrl, path), "self");
+            if (alternatePath is not null) Link(xml, SitePaths.Absolute(baseUrl, alternatePath), "alternate");
             xml.WriteStartElement("author");
             xml.WriteElementString("name", strings.Get("site.title") ?? "Reform.Site");
             xml.WriteEndElement();

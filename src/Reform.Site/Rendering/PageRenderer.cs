@@ -1,3 +1,4 @@
+using Reform.Site.Model;
 using Reform.Site.Localization;
 using System.Collections.Concurrent;
 using Scriban;
@@ -79,10 +80,10 @@ public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
             ["other_lang"] = other,
             ["title"] = page.Title,
             ["path"] = page.Path,
-            ["root"] = SiteLinks.RootPrefix(page.Path),
-            ["alternate_url"] = page.AlternatePath is { } alt ? SiteLinks.Relative(page.Path, alt) : null,
-            ["canonical_url"] = SiteLinks.Absolute(settings.BaseUrl, page.Path),
-            ["alternate_canonical_url"] = page.AlternatePath is { } a ? SiteLinks.Absolute(settings.BaseUrl, a) : null,
+            ["root"] = SitePaths.RootPrefix(page.Path),
+            ["alternate_url"] = page.AlternatePath is { } alt ? SitePaths.Relative(page.Path, alt) : null,
+            ["canonical_url"] = SitePaths.Absolute(settings.BaseUrl, page.Path),
+            ["alternate_canonical_url"] = page.AlternatePath is { } a ? SitePaths.Absolute(settings.BaseUrl, a) : null,
             ["layout"] = page.Layout,
         };
     }

@@ -1,3 +1,4 @@
+using Reform.Site.Model;
 using Reform.Site.Output;
 using System.Text;
 using Reform.Site.Rendering;
@@ -27,21 +28,21 @@ public static class SiteFiles
         var listed = pages.Where(p => p.AlternatePath is not null);
         var count = listed.Count();
         if (count <= maxUrlsPerSitemap)
-            output.Add("sitemap.xml", stream => Sitemap(stream, listed, baseUrl));
+            output.Add(SitePaths.Sitemap, stream => Sitemap(stream, listed, baseUrl));
         else
         {
-            var parts = Enumerable.Range(1, (count + maxUrlsPerSitemap - 1) / maxUrlsPerSitemap).Select(n => $"sitemap-{n}.xml").ToList();
+            var parts = Enumerable.Range(1, (count + maxUrlsPerSitemap - 1) / maxUrlsPerSitemap).Select(SitePaths.SitemapPart).ToList();
             var index = new StringBuilder();
             index.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             index.Append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             foreach (var part in parts)
-                index.Append("  <sitemap><loc>").Append(Escape(SiteLinks.Absolute(baseUrl, part))).Append("</loc></sitemap>\n");
+                index.Append("  <sitemap><loc>").Append(Escape(SitePaths.Absolute(baseUrl, part))).Append("</loc></sitemap>\n");
             index.Append("</sitemapindex>\n");
-            output.Add(new OutputFile("sitemap.xml", Encoding.UTF8.GetBytes(index.ToString())));
+            output.Add(new OutputFile(SitePaths.Sitemap, Encoding.UTF8.GetBytes(index.ToString())));
             using var next = listed.GetEnumerator();
             foreach (var part in parts) output.Add(part, stream => Sitemap(stream, Take(next, maxUrlsPerSitemap), baseUrl));
         }
-        output.Add(new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {SiteLinks.Absolute(baseUrl, "sitemap.xml")}\n")));
+        output.Add(new OutputFile(SitePaths.Robots, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {SitePaths.Absolute(baseUrl, SitePaths.Sitemap)}\n")));
     }
 
     private static IEnumerable<PageSpec> Take(IEnumerator<PageSpec> pages, int count)
@@ -56,10 +57,10 @@ public static class SiteFiles
         sitemap.Write("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         foreach (var page in pages)
         {
-            var url = Escape(SiteLinks.Absolute(baseUrl, page.Path));
+            var url = Escape(SitePaths.Absolute(baseUrl, page.Path));
             var other = page.Lang == "ja" ? "en" : "ja";
             sitemap.Write($"  <url><loc>{url}</loc><xhtml:link rel=\"alternate\" hreflang=\"{page.Lang}\" href=\"{url}\"/>");
-            sitemap.Write($"<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{Escape(SiteLinks.Absolute(baseUrl, page.AlternatePath!))}\"/></url>\n");
+            sitemap.Write($"<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{Escape(SitePaths.Absolute(baseUrl, page.AlternatePath!))}\"/></url>\n");
         }
         sitemap.Write("</urlset>\n");
     }

@@ -1,3 +1,4 @@
+using Reform.Site.Model;
 using Reform.Site.Localization;
 using Scriban.Runtime;
 using static Reform.Site.Rendering.TemplateFunction;
@@ -5,7 +6,8 @@ using static Reform.Site.Rendering.TemplateFunction;
 namespace Reform.Site.Rendering;
 
 /// <summary>The functions templates call: <c>t</c> (UI string), <c>fy</c>, <c>fy_short</c>,
-/// <c>amount</c>, <c>num</c>, <c>bytes</c>, <c>nfkc</c> and <c>url</c>. Made once and shared by
+/// <c>amount</c>, <c>num</c>, <c>bytes</c>, <c>nfkc</c> and <c>url</c>, and the site's paths
+/// (<c>paths</c>, <see cref="PathFunctions"/>) for <c>url</c> to link. Made once and shared by
 /// every page: each call reads the page's language and path from its <see cref="PageContext"/>.
 /// Missing UI strings are recorded, not guessed.</summary>
 public static class TemplateFunctions
@@ -30,7 +32,8 @@ public static class TemplateFunctions
             ["bytes"] = new TemplateFunction(1, (c, n, a) => Formats.Bytes(Arg<long>(c, n, a, 0))),
             // Full-width letters and digits (ＲＰＡ, ２０２１) in their half-width form, for search.
             ["nfkc"] = new TemplateFunction(1, (c, n, a) => Arg<string>(c, n, a, 0).Normalize(System.Text.NormalizationForm.FormKC)),
-            ["url"] = new TemplateFunction(1, (c, n, a) => SiteLinks.Relative(c.PagePath, Arg<string>(c, n, a, 0))),
+            ["url"] = new TemplateFunction(1, (c, n, a) => SitePaths.Relative(c.PagePath, Arg<string>(c, n, a, 0))),
+            ["paths"] = PathFunctions.Create(),
         };
         functions.IsReadOnly = true;
         return functions;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Reform.Site.Model;
 
 namespace Reform.Site.Search;
 
@@ -6,7 +7,7 @@ namespace Reform.Site.Search;
 /// <c>html lang</c> and writes one index per language into <c>pagefind/</c>.</summary>
 public sealed class PagefindIndexer(string binary)
 {
-    public const string OutputFolder = "pagefind";
+    public const string OutputFolder = SitePaths.SearchIndexFolder;
 
     /// <returns>null on success, otherwise Pagefind's own explanation.</returns>
     public string? Index(string siteRoot, string outputPath)

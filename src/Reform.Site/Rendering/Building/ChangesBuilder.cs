@@ -10,8 +10,6 @@ public static class ChangesBuilder
     /// is summarised by its count (the full list is one `reform-site diff` away).</summary>
     public const int MaxLines = 200;
 
-    public static string PathFor(string lang, string key) => $"{SiteLinks.PlanPath(lang, key)}{PageFolders.Changes}/";
-
     public static ChangesView Build(Plan plan, IReadOnlyList<ChangeHistory.Publication> history, string lang) =>
         new(PlanCardBuilder.Build(plan, lang), history
             .Select(p => (p.Revision, changes: p.Plans.FirstOrDefault(c => c.PlanKey == plan.Key)))
@@ -19,7 +17,7 @@ public static class ChangesBuilder
             .Select(x => new ChangeEntryView(x.Revision.Date, x.Revision.Commit[..7], x.Revision.Subject, x.changes!.PlanKind == ChangeKind.Added,
                 x.changes.Changes.Take(MaxLines).Select(c => new ChangeLineView(
                     c.Kind.ToString().ToLowerInvariant(), c.Subject,
-                    c.NodeId is { } id && plan.Index.Node(id) is { } node ? new LinkView(TextView.From(node.Title, lang), SiteLinks.NodePath(lang, plan.Key, id), node.Number) : null,
+                    c.NodeId is { } id && plan.Index.Node(id) is { } node ? new LinkView(TextView.From(node.Title, lang), SitePaths.Node(lang, plan.Key, id), node.Number) : null,
                     c.Key, c.Old, c.New)).ToList(), x.changes.Changes.Count))
             .ToList());
 }

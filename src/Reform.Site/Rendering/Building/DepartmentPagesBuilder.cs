@@ -6,13 +6,9 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Per plan: a list of departments, and a page per department with its nodes.</summary>
 public static class DepartmentPagesBuilder
 {
-    public static string IndexPath(string lang, string planKey) => $"{SiteLinks.PlanPath(lang, planKey)}{PageFolders.Departments}/";
-
-    public static string DepartmentPath(string lang, string planKey, string id) => $"{IndexPath(lang, planKey)}{id}/";
-
     public static DepartmentIndexView Index(Plan plan, string lang) =>
         new(PlanCardBuilder.Build(plan, lang), plan.Departments.Select(d => new DepartmentSummaryView(
-            new LinkView(TextView.From(d.Name, lang), DepartmentPath(lang, plan.Key, d.Id)),
+            new LinkView(TextView.From(d.Name, lang), SitePaths.PlanDepartment(lang, plan.Key, d.Id)),
             TextView.FromOptional(d.Bureau, lang),
             plan.NodeDepartments.Count(x => x.DepartmentId == d.Id))).ToList());
 

@@ -64,7 +64,7 @@ public static class DistributionBuilder
             x += width;
         }
         return new DistributionRowView(
-            node is null ? null : new LinkView(TextView.From(node.Title, lang), SiteLinks.NodePath(lang, plan.Key, node.Id), node.Number),
+            node is null ? null : new LinkView(TextView.From(node.Title, lang), SitePaths.Node(lang, plan.Key, node.Id), node.Number),
             counts,
             counts.Select(c => d.Total == 0 ? "–" : (100m * c / d.Total).ToString("0.0", CultureInfo.InvariantCulture) + "%").ToList(),
             d.Total,

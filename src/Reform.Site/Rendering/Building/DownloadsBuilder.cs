@@ -7,22 +7,18 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>The downloads pages: one for everything, and one dataset page per plan.</summary>
 public static class DownloadsBuilder
 {
-    public static string AllPath(string lang) => $"{lang}/{PageFolders.Downloads}/";
-
-    public static string PlanPath(string lang, string key) => $"{SiteLinks.PlanPath(lang, key)}{PageFolders.Downloads}/";
-
     public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
     {
         var groups = new List<DownloadGroupView> { Group(null, files.Where(f => f.PlanKey is null).ToList(), lang) };
         groups.AddRange(data.Plans.Select(p => Group(p, files.Where(f => f.PlanKey == p.Key).ToList(), lang)));
-        return new DownloadsView(null, groups, LinkedData.SchemaOrgDataset(null, files, SiteLinks.Absolute(baseUrl, AllPath(lang)), baseUrl, lang));
+        return new DownloadsView(null, groups, LinkedData.SchemaOrgDataset(null, files, SitePaths.Absolute(baseUrl, SitePaths.Downloads(lang)), baseUrl, lang));
     }
 
     public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
     {
         var mine = files.Where(f => f.PlanKey == plan.Key).ToList();
         return new DownloadsView(PlanCardBuilder.Build(plan, lang), [Group(plan, mine, lang)],
-            LinkedData.SchemaOrgDataset(plan, mine, SiteLinks.Absolute(baseUrl, PlanPath(lang, plan.Key)), baseUrl, lang));
+            LinkedData.SchemaOrgDataset(plan, mine, SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads(lang, plan.Key)), baseUrl, lang));
     }
 
     private static DownloadGroupView Group(Plan? plan, IReadOnlyList<DatasetFile> files, string lang)

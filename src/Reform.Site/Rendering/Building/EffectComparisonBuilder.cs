@@ -28,7 +28,7 @@ public static class EffectComparisonBuilder
             var max = raw.SelectMany(r => new[] { r.planned, r.actual }).Append(total.planned).Append(total.actual).Select(v => Math.Abs(v ?? 0)).DefaultIfEmpty(0).Max();
             decimal Width(decimal? v) => max == 0 || v is null ? 0 : Math.Round(100m * Math.Abs(v.Value) / max, 2);
             var rowViews = raw.Select(r => new EffectRowView(
-                new LinkView(TextView.From(r.n.Title, lang), SiteLinks.NodePath(lang, plan.Key, r.n.Id), r.n.Number),
+                new LinkView(TextView.From(r.n.Title, lang), SitePaths.Node(lang, plan.Key, r.n.Id), r.n.Number),
                 r.planned, r.actual, Width(r.planned), Width(r.actual))).ToList();
             var sumPlanned = raw.All(r => r.planned is not null) ? raw.Sum(r => r.planned) : null;
             var sumActual = raw.All(r => r.actual is not null) ? raw.Sum(r => r.actual) : null;

@@ -12,7 +12,7 @@ public static class NodeSummaryBuilder
         var scale = rating is null ? null : plan.ScaleOf(rating.AssessmentId);
         var level = rating is null ? null : scale?.Level(rating.Value);
         return new NodeSummaryView(
-            new LinkView(TextView.From(node.Title, lang), SiteLinks.NodePath(lang, plan.Key, node.Id), node.Number),
+            new LinkView(TextView.From(node.Title, lang), SitePaths.Node(lang, plan.Key, node.Id), node.Number),
             plan.LevelAt(node.Level) is { } l ? TextView.From(l.Name, lang) : null,
             plan.Index.DepartmentLinksOf(node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
                 .Select(d => TextView.From(d.Name, lang)).ToList(),

@@ -27,7 +27,7 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
                 .OfType<DepartmentView>().ToList(),
             Tags = node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
             Themes = node.Themes.Select(t => themes.GetValueOrDefault(t)).OfType<Model.Theme>()
-                .Select(t => new LinkView(TextView.From(t.Name, lang), ThemePagesBuilder.ThemePath(lang, t.Id))).ToList(),
+                .Select(t => new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id))).ToList(),
             Continued = node.Continued,
             EndedFiscalYear = node.EndedFiscalYear,
             Ratings = RatingTableBuilder.Build(plan, node, lang),
@@ -46,7 +46,7 @@ public sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model
         };
     }
 
-    private LinkView Link(Node n) => new(TextView.From(n.Title, lang), SiteLinks.NodePath(lang, plan.Key, n.Id), n.Number, LevelName(n.Level));
+    private LinkView Link(Node n) => new(TextView.From(n.Title, lang), SitePaths.Node(lang, plan.Key, n.Id), n.Number, LevelName(n.Level));
 
     private TextView? LevelName(int depth) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
 

@@ -1,18 +1,16 @@
+using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
 namespace Reform.Site.Rendering.Building;
 
-/// <summary>Splits a long list over pages, as Hugo's paginator does (page 1 at the list's own
-/// path, page n at <c>page/n/</c> below it), and offers page numbers as GOV.UK's pagination
-/// does: the first, the last, and the current page with its neighbours, with gaps between.</summary>
+/// <summary>Splits a long list over pages, as Hugo's paginator does (where each page is:
+/// <see cref="SitePaths.ListPage"/>), and offers page numbers as GOV.UK's pagination does: the
+/// first, the last, and the current page with its neighbours, with gaps between.</summary>
 public static class PaginationBuilder
 {
     /// <returns>The entries of each page; one (possibly empty) page when all fit.</returns>
     public static IReadOnlyList<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> entries, int pageSize) =>
         entries.Count <= pageSize ? [entries] : entries.Chunk(pageSize).Select(c => (IReadOnlyList<T>)c).ToList();
-
-    /// <param name="listPath">The path of the list's first page, ending in a slash.</param>
-    public static string PagePath(string listPath, int number) => number == 1 ? listPath : $"{listPath}page/{number}/";
 
     /// <returns>null when the list fits on one page: nothing to navigate.</returns>
     public static PaginationView? Build(string listPath, int current, int pageSize, int totalEntries)
@@ -29,9 +27,9 @@ public static class PaginationBuilder
             items.Add(Item(listPath, shown[i], current));
         }
         return new PaginationView(current, count, (current - 1) * pageSize + 1, Math.Min(current * pageSize, totalEntries), totalEntries,
-            current > 1 ? PagePath(listPath, current - 1) : null, current < count ? PagePath(listPath, current + 1) : null, items);
+            current > 1 ? SitePaths.ListPage(listPath, current - 1) : null, current < count ? SitePaths.ListPage(listPath, current + 1) : null, items);
     }
 
     private static PaginationItemView Item(string listPath, int number, int current) =>
-        new(number, PagePath(listPath, number), number == current, false);
+        new(number, SitePaths.ListPage(listPath, number), number == current, false);
 }

@@ -11,7 +11,7 @@ public static class PlanCardBuilder
         return new PlanCardView
         {
             Key = plan.Key,
-            Path = SiteLinks.PlanPath(lang, plan.Key),
+            Path = SitePaths.Plan(lang, plan.Key),
             MunicipalityCode = plan.Municipality.Code,
             Municipality = TextView.From(plan.Municipality.Name, lang),
             Prefecture = TextView.FromOptional(plan.Municipality.Prefecture, lang),

@@ -35,7 +35,7 @@ public static class PlanViewBuilder
     }
 
     private static LinkView Link(Plan plan, Node n, string lang) =>
-        new(TextView.From(n.Title, lang), SiteLinks.NodePath(lang, plan.Key, n.Id), n.Number, LevelName(plan, n.Level, lang));
+        new(TextView.From(n.Title, lang), SitePaths.Node(lang, plan.Key, n.Id), n.Number, LevelName(plan, n.Level, lang));
 
     private static TextView? LevelName(Plan plan, int depth, string lang) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
 }

@@ -22,8 +22,8 @@ public static class SitePlanner
         Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int themePageSize = ThemePagesBuilder.DefaultPageSize)
     {
         var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        yield return new PageSpec("", "root", "ja", null, "Reform.Site", () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), []));
-        yield return new PageSpec("404.html", "404", "ja", null, "404", () => new HomeView([], []));
+        yield return new PageSpec(SitePaths.Root, "root", "ja", null, "Reform.Site", () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), []));
+        yield return new PageSpec(SitePaths.NotFound, "404", "ja", null, "404", () => new HomeView([], []));
         foreach (var lang in SiteTheme.Languages)
         {
             var other = lang == "ja" ? "en" : "ja";
@@ -31,7 +31,7 @@ public static class SitePlanner
             var contentLinks = content.Where(c => c.Lang == lang && c.Plan is null)
                 .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();
             var cards = new Lazy<IReadOnlyList<PlanCardView>>(() => data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList());
-            yield return new PageSpec(SiteLinks.HomePath(lang), "home", lang, SiteLinks.HomePath(other), strings.Get("site.title") ?? "Reform.Site",
+            yield return new PageSpec(SitePaths.Home(lang), "home", lang, SitePaths.Home(other), strings.Get("site.title") ?? "Reform.Site",
                 () => new HomeView(cards.Value, contentLinks, data.Plans.Select(p => HeadlineBuilder.Build(p, lang)).ToList()));
             foreach (var page in content.Where(c => c.Lang == lang))
             {
@@ -39,10 +39,10 @@ public static class SitePlanner
                 yield return new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
                     () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback));
             }
-            yield return new PageSpec($"{lang}/{PageFolders.Search}/", "search", lang, $"{other}/{PageFolders.Search}/", strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
-            yield return new PageSpec(DownloadsBuilder.AllPath(lang), "downloads", lang, DownloadsBuilder.AllPath(other), strings.Get("downloads.title") ?? "Downloads",
+            yield return new PageSpec(SitePaths.Search(lang), "search", lang, SitePaths.Search(other), strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
+            yield return new PageSpec(SitePaths.Downloads(lang), "downloads", lang, SitePaths.Downloads(other), strings.Get("downloads.title") ?? "Downloads",
                 () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), RenderLast: true);
-            yield return new PageSpec(ThemePagesBuilder.IndexPath(lang), "themes", lang, ThemePagesBuilder.IndexPath(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang));
+            yield return new PageSpec(SitePaths.Topics(lang), "themes", lang, SitePaths.Topics(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang));
             foreach (var topic in data.Themes)
             {
                 var themePages = ThemePagesBuilder.Pages(data, topic, themePageSize);
@@ -52,8 +52,8 @@ public static class SitePlanner
                     var (number, plans) = (n, themePages[n - 1]);
                     var title = n == 1 ? topic.Name.For(lang) : (strings.Get("pagination.title") ?? "{title} ({page}/{pages})")
                         .Replace("{title}", topic.Name.For(lang)).Replace("{page}", Formats.Number(n)).Replace("{pages}", Formats.Number(themePages.Count));
-                    yield return new PageSpec(PaginationBuilder.PagePath(ThemePagesBuilder.ThemePath(lang, topic.Id), n), "theme", lang,
-                        PaginationBuilder.PagePath(ThemePagesBuilder.ThemePath(other, topic.Id), n), title,
+                    yield return new PageSpec(SitePaths.Topic(lang, topic.Id, n), "theme", lang,
+                        SitePaths.Topic(other, topic.Id, n), title,
                         () => ThemePagesBuilder.Page(topic, plans, number, themePageSize, planCount, lang));
                 }
             }
@@ -61,18 +61,18 @@ public static class SitePlanner
             {
                 var city = TextView.From(plan.Municipality.Name, lang).Text;
                 if (plan.Departments.Count > 0)
-                    yield return new PageSpec(DepartmentPagesBuilder.IndexPath(lang, plan.Key), "departments", lang, DepartmentPagesBuilder.IndexPath(other, plan.Key),
+                    yield return new PageSpec(SitePaths.PlanDepartments(lang, plan.Key), "departments", lang, SitePaths.PlanDepartments(other, plan.Key),
                         $"{strings.Get("departments.title")} | {city}", () => DepartmentPagesBuilder.Index(plan, lang), PlanKey: plan.Key);
                 foreach (var department in plan.Departments)
                 {
-                    yield return new PageSpec(DepartmentPagesBuilder.DepartmentPath(lang, plan.Key, department.Id), "department", lang, DepartmentPagesBuilder.DepartmentPath(other, plan.Key, department.Id),
+                    yield return new PageSpec(SitePaths.PlanDepartment(lang, plan.Key, department.Id), "department", lang, SitePaths.PlanDepartment(other, plan.Key, department.Id),
                         $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang), PlanKey: plan.Key);
                 }
-                yield return new PageSpec(DownloadsBuilder.PlanPath(lang, plan.Key), "downloads", lang, DownloadsBuilder.PlanPath(other, plan.Key),
+                yield return new PageSpec(SitePaths.PlanDownloads(lang, plan.Key), "downloads", lang, SitePaths.PlanDownloads(other, plan.Key),
                     $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), RenderLast: true, PlanKey: plan.Key);
-                yield return new PageSpec(ChangesBuilder.PathFor(lang, plan.Key), "changes", lang, ChangesBuilder.PathFor(other, plan.Key),
+                yield return new PageSpec(SitePaths.PlanChanges(lang, plan.Key), "changes", lang, SitePaths.PlanChanges(other, plan.Key),
                     $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true); // made every time: it depends on the git history
-                yield return new PageSpec(SiteLinks.PlanPath(lang, plan.Key), "plan", lang, SiteLinks.PlanPath(other, plan.Key),
+                yield return new PageSpec(SitePaths.Plan(lang, plan.Key), "plan", lang, SitePaths.Plan(other, plan.Key),
                     $"{city} {TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang), PlanKey: plan.Key);
                 var builder = new NodeViewBuilder(plan, themes, lang);
                 var order = plan.Index.InReadingOrder().ToList();
@@ -80,7 +80,7 @@ public static class SitePlanner
                 {
                     var node = order[i];
                     var (previous, next) = (i > 0 ? order[i - 1] : null, i + 1 < order.Count ? order[i + 1] : null);
-                    yield return new PageSpec(SiteLinks.NodePath(lang, plan.Key, node.Id), "node", lang, SiteLinks.NodePath(other, plan.Key, node.Id),
+                    yield return new PageSpec(SitePaths.Node(lang, plan.Key, node.Id), "node", lang, SitePaths.Node(other, plan.Key, node.Id),
                         $"{node.Heading(lang)} | {city}", () => builder.Build(node, previous, next), PlanKey: plan.Key);
                 }
             }

@@ -13,15 +13,11 @@ public static class ThemePagesBuilder
     /// a city's group is short, often a few initiatives).</summary>
     public const int DefaultPageSize = 20;
 
-    public static string IndexPath(string lang) => $"{lang}/{PageFolders.Topics}/";
-
-    public static string ThemePath(string lang, string id) => $"{lang}/{PageFolders.Topics}/{id}/";
-
     public static ThemeIndexView Index(DataSet data, string lang) =>
         new(data.Themes.Select(t =>
         {
             var nodes = data.Plans.SelectMany(p => p.Nodes.Where(n => n.Themes.Contains(t.Id)).Select(n => p.Key)).ToList();
-            return new ThemeSummaryView(new LinkView(TextView.From(t.Name, lang), ThemePath(lang, t.Id)), TextView.FromOptional(t.Description, lang), nodes.Count, nodes.Distinct().Count());
+            return new ThemeSummaryView(new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id)), TextView.FromOptional(t.Description, lang), nodes.Count, nodes.Distinct().Count());
         }).ToList());
 
     /// <summary>The plans with a node in the theme, a page's worth at a time, in plan order.</summary>
@@ -34,5 +30,5 @@ public static class ThemePagesBuilder
             plans.Select(p => new PlanGroupView(PlanCardBuilder.Build(p, lang),
                     p.Index.InReadingOrder().Where(n => n.Themes.Contains(theme.Id)).Select(n => NodeSummaryBuilder.Build(p, n, lang)).ToList()))
                 .ToList(),
-            PaginationBuilder.Build(ThemePath(lang, theme.Id), number, pageSize, planCount));
+            PaginationBuilder.Build(SitePaths.Topic(lang, theme.Id), number, pageSize, planCount));
 }

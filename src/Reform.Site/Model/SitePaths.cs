@@ -1,0 +1,143 @@
+using Reform.Site.Output;
+
+namespace Reform.Site.Model;
+
+/// <summary>Every path of the site, from its root: the pages, the feeds and other machine-facing
+/// files, and the downloads. The page planner writes a page where this says, and every link to
+/// it (other pages' views, the templates through <c>paths</c>, the feeds, the sitemap, the linked
+/// data) asks here too, so a link cannot point beside its page. It also turns a path into the
+/// links pages use: relative (<c>../../ja/</c>), so the site works at any base path and from the
+/// file system, or absolute under the configured base URL, for canonical URLs.</summary>
+/// <remarks>It sits in Model, next to <see cref="PageFolders"/> whose reserved names it builds
+/// the paths from: Datasets (the linked data and the download files) and Rendering both come
+/// later and use it. Page paths end in a slash (the file is <c>index.html</c> below it). No two
+/// kinds of page can share a path for ids that pass validation: a node, a content page or a
+/// topic is one segment deep where its neighbours are, and validation refuses a node or content
+/// page named after one of <see cref="PageFolders"/>' folders. A plan's download names cannot meet
+/// the all-plans ones either: a plan key starts with its municipality code (six digits).</remarks>
+public static class SitePaths
+{
+    /// <summary>The language chooser.</summary>
+    public const string Root = "";
+
+    public const string NotFound = "404.html";
+
+    public static string Home(string lang) => $"{lang}/";
+
+    /// <summary>A markdown page from <c>content/{lang}/{slug}.md</c>.</summary>
+    public static string Content(string lang, string slug) => $"{lang}/{slug}/";
+
+    public static string Search(string lang) => $"{lang}/{PageFolders.Search}/";
+
+    /// <summary>The downloads page of all plans.</summary>
+    public static string Downloads(string lang) => $"{lang}/{PageFolders.Downloads}/";
+
+    public static string Topics(string lang) => $"{lang}/{PageFolders.Topics}/";
+
+    /// <summary>A topic's page <paramref name="page"/> (from 1): it lists its cities a page at a time.</summary>
+    public static string Topic(string lang, string id, int page = 1) => ListPage($"{Topics(lang)}{id}/", page);
+
+    /// <summary>Page <paramref name="number"/> of a list whose first page is
+    /// <paramref name="listPath"/>: as Hugo's paginator, page 1 at the list's own path and page n
+    /// at <c>page/n/</c> below it.</summary>
+    public static string ListPage(string listPath, int number) => number == 1 ? listPath : $"{listPath}page/{number}/";
+
+    public static string Plan(string lang, string key) => $"{lang}/{PageFolders.Plans}/{key}/";
+
+    public static string Node(string lang, string key, string id) => $"{Plan(lang, key)}{id}/";
+
+    public static string PlanDepartments(string lang, string key) => $"{Plan(lang, key)}{PageFolders.Departments}/";
+
+    public static string PlanDepartment(string lang, string key, string id) => $"{PlanDepartments(lang, key)}{id}/";
+
+    public static string PlanDownloads(string lang, string key) => $"{Plan(lang, key)}{PageFolders.Downloads}/";
+
+    public static string PlanChanges(string lang, string key) => $"{Plan(lang, key)}{PageFolders.Changes}/";
+
+    /// <summary>The id of a publication's heading on a changes page; <paramref name="commit"/> is
+    /// the short hash the page shows.</summary>
+    public static string ChangeAnchor(string commit) => $"c-{commit}";
+
+    /// <summary>A publication on a plan's changes page, as the errata feed links it.</summary>
+    public static string PlanChange(string lang, string key, string commit) => $"{PlanChanges(lang, key)}#{ChangeAnchor(commit)}";
+
+    /// <summary>The Atom feed of published reports.</summary>
+    public static string Feed(string lang) => $"{lang}/feed.xml";
+
+    /// <summary>The Atom feed of corrections to the data.</summary>
+    public static string ChangesFeed(string lang) => $"{lang}/changes.xml";
+
+    /// <summary>The DCAT catalogue of every plan's datasets.</summary>
+    public const string Catalog = "catalog.jsonld";
+
+    /// <summary>The sitemap, or the index over its parts when the site is larger than one may list.</summary>
+    public const string Sitemap = "sitemap.xml";
+
+    public static string SitemapPart(int number) => $"sitemap-{number}.xml";
+
+    public const string Robots = "robots.txt";
+
+    /// <summary>Made by <see cref="StylesheetBundle"/>, a stage below this one, which therefore names it.</summary>
+    public const string Stylesheet = StylesheetBundle.OutputPath;
+
+    /// <summary>The folder Pagefind writes its index and its search UI into.</summary>
+    public const string SearchIndexFolder = "pagefind";
+
+    public const string SearchUiScript = $"{SearchIndexFolder}/pagefind-ui.js";
+
+    public const string SearchUiStylesheet = $"{SearchIndexFolder}/pagefind-ui.css";
+
+    /// <summary>The folder of the download files. The names below are paths inside it, which are
+    /// also the paths in its data package and in the ZIPs: <c>downloads/</c> is itself a data
+    /// folder, so a plan's canonical tables keep their place in one (<c>plans/{key}/</c>).</summary>
+    public const string DownloadFiles = "downloads/";
+
+    /// <summary>The site path of <paramref name="name"/>, a path inside <see cref="DownloadFiles"/>.</summary>
+    public static string Download(string name) => DownloadFiles + name;
+
+    /// <summary>The path inside <see cref="DownloadFiles"/> of a download's site path, as the
+    /// downloads page shows it.</summary>
+    public static string InDownloads(string sitePath) =>
+        sitePath.StartsWith(DownloadFiles, StringComparison.Ordinal) ? sitePath[DownloadFiles.Length..] : sitePath;
+
+    public const string ThemesTable = "themes.csv";
+
+    /// <summary>Where a plan's canonical files (as in the data folder) are.</summary>
+    public static string PlanDataFolder(string key) => $"plans/{key}/";
+
+    /// <summary>A plan's canonical file, <c>plan.json</c> or a table such as <c>nodes.csv</c>.</summary>
+    public static string PlanDataFile(string key, string file) => PlanDataFolder(key) + file;
+
+    public static string PlanFlatTable(string key, string lang) => $"{key}-flat-{lang}.csv";
+
+    public static string PlanJson(string key) => $"{key}.json";
+
+    public static string PlanWorkbook(string key) => $"{key}.xlsx";
+
+    public static string PlanZip(string key) => $"{key}.zip";
+
+    public static string AllFlatTable(string lang) => $"all-flat-{lang}.csv";
+
+    public const string AllJson = "all.json";
+
+    public const string AllWorkbook = "all.xlsx";
+
+    /// <summary>The Frictionless descriptor of <see cref="DownloadFiles"/> (and of a plan's ZIP).</summary>
+    public const string DataPackage = "datapackage.json";
+
+    /// <summary>The ZIP of everything.</summary>
+    public const string AllZip = "reform-site-data.zip";
+
+    /// <summary>The prefix that leads from a page back to the site root.</summary>
+    public static string RootPrefix(string pagePath)
+    {
+        var depth = pagePath.Count(c => c == '/');
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    /// <summary>The link from the page at <paramref name="fromPagePath"/> to <paramref name="sitePath"/>.</summary>
+    public static string Relative(string fromPagePath, string sitePath) =>
+        sitePath.Length == 0 ? RootPrefix(fromPagePath) : (RootPrefix(fromPagePath) == "./" ? "" : RootPrefix(fromPagePath)) + sitePath;
+
+    public static string Absolute(string baseUrl, string sitePath) => baseUrl.TrimEnd('/') + "/" + sitePath;
+}
