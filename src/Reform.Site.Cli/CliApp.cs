@@ -6,7 +6,7 @@ namespace Reform.Site.Cli;
 
 /// <summary>Dispatches a command line to its command. Kept apart from Program so tests can run
 /// the exact same entry point in-process.</summary>
-public static class CliApp
+internal static class CliApp
 {
     /// <summary>The command tree. Built per run: <c>new</c> asks its questions on the given input.</summary>
     private static RootCommand Root(TextReader input, bool interactive)

@@ -4,7 +4,7 @@ namespace Reform.Site.Cli;
 
 /// <summary>Prints every diagnostic code with its message and fix in both languages, as a
 /// Markdown table (the source of docs/validation-codes.md).</summary>
-public static class CodeListPrinter
+internal static class CodeListPrinter
 {
     public static void Print(TextWriter output)
     {

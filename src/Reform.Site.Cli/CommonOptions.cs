@@ -5,7 +5,7 @@ namespace Reform.Site.Cli;
 
 /// <summary>Options several commands take. Each command gets its own instances, so an option is
 /// only ever accepted (and listed in help) by the commands that use it.</summary>
-public static class CommonOptions
+internal static class CommonOptions
 {
     public static Option<string?> Data(string fallback) =>
         Folder("--data", $"The data folder: plans/ with one folder per plan, and the shared tables (default: {fallback}).");

@@ -3,11 +3,11 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Cli;
 
-public enum ReportFormat { Text, Json, Markdown, GitHub }
+internal enum ReportFormat { Text, Json, Markdown, GitHub }
 
 /// <summary>Validation reports for machines: JSON (for tools), Markdown (for a pull-request
 /// comment) and GitHub workflow commands (annotations on the changed files).</summary>
-public static class DiagnosticFormats
+internal static class DiagnosticFormats
 {
     public static void Write(ReportFormat format, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, string dataDir, int plans, TextWriter output)
     {

@@ -4,7 +4,7 @@ namespace Reform.Site.Cli;
 
 /// <summary>Prints diagnostics for people: code, place, what is wrong and how to fix it, in
 /// Japanese, English or both.</summary>
-public static class DiagnosticPrinter
+internal static class DiagnosticPrinter
 {
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, TextWriter output)
     {

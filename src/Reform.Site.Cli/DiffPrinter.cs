@@ -3,7 +3,7 @@ using Reform.Site.Changes;
 namespace Reform.Site.Cli;
 
 /// <summary>Shows a data diff to people: one line per change, grouped by plan and node.</summary>
-public static class DiffPrinter
+internal static class DiffPrinter
 {
     public static void Text(IReadOnlyList<PlanChanges> plans, TextWriter output)
     {

@@ -1,6 +1,6 @@
 namespace Reform.Site.Cli;
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0;
     public const int DataError = 1;

@@ -5,10 +5,10 @@ using Reform.Site.Pipeline;
 
 namespace Reform.Site.Cli.Commands;
 
-public enum SearchMode { Auto, Off, Required }
+internal enum SearchMode { Auto, Off, Required }
 
 /// <summary><c>reform-site build</c>: validate, render and write the site atomically.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public sealed record Options(BuildOptions Build, Language? Lang, bool Quiet);
 

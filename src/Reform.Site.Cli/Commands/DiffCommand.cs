@@ -5,10 +5,10 @@ using Reform.Site.Changes;
 
 namespace Reform.Site.Cli.Commands;
 
-public enum DiffFormat { Text, Markdown, Json }
+internal enum DiffFormat { Text, Markdown, Json }
 
 /// <summary><c>reform-site diff OLD NEW</c>: what changed between two publications.</summary>
-public static class DiffCommand
+internal static class DiffCommand
 {
     public sealed record Options(string Old, string New, string DataDir, DiffFormat Format);
 

@@ -6,7 +6,7 @@ using Reform.Site.Spreadsheets;
 namespace Reform.Site.Cli.Commands;
 
 /// <summary><c>reform-site export-template</c> and <c>reform-site import</c>: editing a plan in Excel.</summary>
-public static class ExcelCommands
+internal static class ExcelCommands
 {
     public sealed record ExportOptions(string Plan, string DataDir, string? File);
 

@@ -7,7 +7,7 @@ using Reform.Site.Validation;
 namespace Reform.Site.Cli.Commands;
 
 /// <summary><c>reform-site new</c>: scaffold a plan folder that validates as it is.</summary>
-public static class NewCommand
+internal static class NewCommand
 {
     /// <summary>The answers a plan needs, in the order a terminal asks for them; the prompt is
     /// also the option's help. The value names are ASCII: help aligns its columns by characters,

@@ -13,7 +13,7 @@ namespace Reform.Site.Cli.Commands;
 /// manager, <c>kill</c>), SIGHUP (the terminal closed), an error while starting, and the process
 /// exiting. A second signal while the first one's cleanup runs ends the process at once; what
 /// it leaves, and what SIGKILL leaves, the next preview or build sweeps (its process is gone).</remarks>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public const string ScratchPrefix = "reform-site-preview-";
 

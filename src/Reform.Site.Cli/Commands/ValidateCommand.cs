@@ -4,7 +4,7 @@ using Reform.Site.Pipeline;
 namespace Reform.Site.Cli.Commands;
 
 /// <summary><c>reform-site validate</c>: check the data and report every problem.</summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public sealed record Options(string DataDir, string ContentDir, Language? Lang, ReportFormat Format, bool ListCodes);
 

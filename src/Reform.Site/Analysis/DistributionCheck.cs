@@ -1,7 +1,7 @@
 namespace Reform.Site.Analysis;
 
 /// <summary>How published counts compare with what the item data says.</summary>
-public enum DistributionCheck
+internal enum DistributionCheck
 {
     /// <summary>Nothing to compare with.</summary>
     None,

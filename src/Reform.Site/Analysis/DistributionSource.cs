@@ -1,7 +1,7 @@
 namespace Reform.Site.Analysis;
 
 /// <summary>Where a rating distribution's numbers come from.</summary>
-public enum DistributionSource
+internal enum DistributionSource
 {
     /// <summary>The city published these counts for this node.</summary>
     Reported,

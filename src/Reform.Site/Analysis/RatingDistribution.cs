@@ -2,7 +2,7 @@ namespace Reform.Site.Analysis;
 
 /// <summary>How many initiatives under a node (or the whole plan when <see cref="NodeId"/> is
 /// null) got each rating of an ordinal assessment in one year.</summary>
-public sealed record RatingDistribution
+internal sealed record RatingDistribution
 {
     public required string? NodeId { get; init; }
     public required string AssessmentId { get; init; }

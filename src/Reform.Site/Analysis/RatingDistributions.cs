@@ -5,7 +5,7 @@ namespace Reform.Site.Analysis;
 /// <summary>Computes rating distributions per node: the city's published counts where they
 /// exist (checked against the item ratings), otherwise the sum of the published counts of the
 /// sub-items, otherwise a count of the individually rated initiatives below the node.</summary>
-public static class RatingDistributions
+internal static class RatingDistributions
 {
     /// <summary>The ordinal assessments and years that have any ratings or counts in the plan.</summary>
     public static IReadOnlyList<(Assessment Assessment, int FiscalYear)> Dimensions(Plan plan) =>

@@ -5,7 +5,7 @@ namespace Reform.Site.Changes;
 
 /// <summary>The data folder's git history as publications: for each of the last commits that
 /// touched it, what changed compared with the commit before. This is the site's errata log.</summary>
-public static class ChangeHistory
+internal static class ChangeHistory
 {
     public sealed record Publication(GitRevisions.Revision Revision, IReadOnlyList<PlanChanges> Plans);
 

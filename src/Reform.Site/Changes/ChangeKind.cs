@@ -1,6 +1,6 @@
 namespace Reform.Site.Changes;
 
-public enum ChangeKind
+internal enum ChangeKind
 {
     Added,
     Removed,

@@ -12,7 +12,7 @@ namespace Reform.Site.Changes;
 /// <remarks>Entries are written to a temporary file and renamed, so concurrent builds never read
 /// half an entry; an unreadable entry is simply made again. Entries unused for
 /// <see cref="CacheFolder.MaxAge"/> are removed.</remarks>
-public sealed class ComparisonCache(string folder)
+internal sealed class ComparisonCache(string folder)
 {
     /// <summary>Differs for every build of the program: a changed comparison never meets old entries.</summary>
     private static readonly string ProgramBuild = typeof(ComparisonCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");

@@ -7,7 +7,7 @@ namespace Reform.Site.Changes;
 /// titles and structure, departments, ratings, counts, effects, KPI values, schedule and texts.
 /// Facts are matched by their natural key (node, year, assessment, …), so reordering is not a
 /// change but a corrected value is.</summary>
-public static class DataDiff
+internal static class DataDiff
 {
     public static IReadOnlyList<PlanChanges> Compare(DataSet before, DataSet after)
     {

@@ -8,4 +8,4 @@ namespace Reform.Site.Changes;
 /// the change history compares versions of the data without knowing how they are read.</summary>
 /// <param name="validate">False when the version is only compared, not published: the rules
 /// over the model are then skipped.</param>
-public delegate (DataSet Data, IReadOnlyList<Diagnostic> Diagnostics) DataReader(string dataFolder, bool validate);
+internal delegate (DataSet Data, IReadOnlyList<Diagnostic> Diagnostics) DataReader(string dataFolder, bool validate);

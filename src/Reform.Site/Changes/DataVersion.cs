@@ -5,7 +5,7 @@ using Reform.Site.Model;
 namespace Reform.Site.Changes;
 
 /// <summary>Loads one side of a comparison: a data folder, or a git revision of the data folder.</summary>
-public static class DataVersion
+internal static class DataVersion
 {
     /// <returns>The data, its diagnostics, and null; or null data and what went wrong.</returns>
     public static (DataSet? Data, IReadOnlyList<Diagnostic> Diagnostics, string? Problem) Load(string spec, string dataDir, DataReader read)

@@ -4,7 +4,7 @@ namespace Reform.Site.Changes;
 
 /// <summary>Reads earlier versions of the data folder from git, so a diff or the site's change
 /// history can compare publications. Uses the git command line (as CI and staff have it).</summary>
-public static class GitRevisions
+internal static class GitRevisions
 {
     public sealed record Revision(string Commit, string Date, string Subject);
 

@@ -5,7 +5,7 @@ namespace Reform.Site.Content;
 /// <summary>A markdown page from <c>content/{lang}/</c>, converted to HTML. <see cref="Plan"/>
 /// links it to a plan (front matter <c>plan:</c>). A page missing in one language is shown in
 /// the other with <see cref="Fallback"/> set.</summary>
-public sealed record ContentPage(string Slug, string Lang, string Title, string Html, string? Plan, bool Fallback)
+internal sealed record ContentPage(string Slug, string Lang, string Title, string Html, string? Plan, bool Fallback)
 {
     public string SitePath => SitePaths.Content(Lang, Slug);
 

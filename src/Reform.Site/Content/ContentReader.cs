@@ -24,7 +24,7 @@ namespace Reform.Site.Content;
 /// <see cref="AllowedAttributes"/> (RS211: no <c>{onclick=…}</c>), and no extension that embeds
 /// or wraps content of its own is on (no media links, custom containers or diagrams).</item>
 /// </list></remarks>
-public static class ContentReader
+internal static class ContentReader
 {
     private static MarkdownPipelineBuilder Extensions() => new MarkdownPipelineBuilder()
         .UseAlertBlocks()

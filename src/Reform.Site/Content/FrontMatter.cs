@@ -8,7 +8,7 @@ namespace Reform.Site.Content;
 /// Hugo and Jekyll read it (YamlDotNet), so that quotes, escapes and comments mean what YAML says.
 /// Only a mapping of plain values is accepted, each key once: with a key written twice, one
 /// reader would take the first and another the last.</summary>
-public sealed record FrontMatter(string? Title, string? Plan, string Body, int BodyLine)
+internal sealed record FrontMatter(string? Title, string? Plan, string Body, int BodyLine)
 {
     public static FrontMatter? Parse(string text, SourceLocation file, DiagnosticBag diagnostics)
     {

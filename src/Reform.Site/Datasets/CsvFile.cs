@@ -7,7 +7,7 @@ namespace Reform.Site.Datasets;
 
 /// <summary>Writes CSV for spreadsheets: UTF-8 with a BOM (so Japanese Excel reads it), CRLF,
 /// RFC 4180 quoting, and every text cell made formula-safe.</summary>
-public static class CsvFile
+internal static class CsvFile
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 

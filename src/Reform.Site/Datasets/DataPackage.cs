@@ -8,7 +8,7 @@ namespace Reform.Site.Datasets;
 
 /// <summary>Frictionless Data Package descriptors (datapackage.json): every CSV with its path,
 /// encoding and table schema (the canonical tables reuse schema/*.schema.json).</summary>
-public static class DataPackage
+internal static class DataPackage
 {
     public static byte[] Write(string name, LocalizedText title, string licenseId, IEnumerable<JsonObject> resources)
     {

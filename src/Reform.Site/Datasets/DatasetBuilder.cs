@@ -14,7 +14,7 @@ namespace Reform.Site.Datasets;
 /// XLSX, ZIP) are kept from the previous build without being made again, as their pages are, so a
 /// one-plan fix does not remake every city's downloads; only the all-plans files are remade.
 /// With a <c>rowCache</c>, each plan's rows of those all-plans files are kept between builds too.</remarks>
-public sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings,
+internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings,
     IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null)
 {
     private static readonly string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -3,7 +3,7 @@ using Reform.Site.Model;
 namespace Reform.Site.Datasets;
 
 /// <summary>A downloadable file and what the downloads page says about it.</summary>
-public sealed record DatasetFile(
+internal sealed record DatasetFile(
     string Path,
     string Format,
     string MediaType,

@@ -4,7 +4,7 @@ namespace Reform.Site.Datasets;
 
 /// <summary>A ZIP whose bytes depend only on its contents: entries in the given order, one fixed
 /// timestamp, fixed compression level.</summary>
-public static class DeterministicZip
+internal static class DeterministicZip
 {
     private static readonly DateTimeOffset Timestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -9,7 +9,7 @@ namespace Reform.Site.Datasets;
 /// one language, amounts as plain yen, the fiscal year as a Western year plus a 和暦 label,
 /// and the municipality code first. Per plan it has a column per assessment; the all-plans
 /// table keeps the plan's headline rating in fixed columns so cities line up.</summary>
-public sealed class FlatTable(ThemeStrings strings)
+internal sealed class FlatTable(ThemeStrings strings)
 {
     private readonly Formats _formats = new(strings);
 

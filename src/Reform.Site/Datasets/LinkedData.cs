@@ -7,7 +7,7 @@ namespace Reform.Site.Datasets;
 
 /// <summary>Machine-readable descriptions of the datasets: schema.org Dataset (embedded in each
 /// dataset page) and a DCAT catalogue of the whole portal.</summary>
-public static class LinkedData
+internal static class LinkedData
 {
     /// <summary>schema.org Dataset for one plan (or all plans when <paramref name="plan"/> is null).
     /// Serialised with the default encoder, which escapes &lt; so it is safe inside a script element.</summary>

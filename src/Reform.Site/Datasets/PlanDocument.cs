@@ -7,7 +7,7 @@ namespace Reform.Site.Datasets;
 /// <summary>One nested JSON document per plan: the plan's definitions, then its hierarchy with
 /// every node carrying its own departments, ratings, counts, effects, KPIs, schedule and
 /// texts. Described by <c>schema/plan-document.schema.json</c>.</summary>
-public static class PlanDocument
+internal static class PlanDocument
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

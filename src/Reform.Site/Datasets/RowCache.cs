@@ -12,7 +12,7 @@ namespace Reform.Site.Datasets;
 /// the rows go to a scratch folder and are made every time.</summary>
 /// <remarks>Entries are written to a temporary file and renamed, so concurrent builds never read
 /// half an entry; a damaged entry is made again; entries unused for a month are pruned.</remarks>
-public sealed class RowCache
+internal sealed class RowCache
 {
     private readonly InputFingerprint? _inputs;
 

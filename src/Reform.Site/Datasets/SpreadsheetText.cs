@@ -5,7 +5,7 @@ namespace Reform.Site.Datasets;
 /// <summary>Makes a text safe to open in a spreadsheet. Validation already refuses such cells;
 /// this is the second wall, for anything that reaches a download by another road. A value
 /// that is a number is never changed.</summary>
-public static class SpreadsheetText
+internal static class SpreadsheetText
 {
     public static string Safe(string value)
     {

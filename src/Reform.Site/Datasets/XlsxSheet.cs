@@ -5,5 +5,5 @@ namespace Reform.Site.Datasets;
 /// <remarks><see cref="Choices"/> optionally gives, per column, the allowed values, which become a
 /// drop-down list in Excel (data validation).</remarks>
 /// <see cref="Rows"/> is read once, in order: it may stream from a file.
-public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IEnumerable<IReadOnlyList<string>> Rows,
+internal sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, IEnumerable<IReadOnlyList<string>> Rows,
     IReadOnlyDictionary<int, IReadOnlyList<string>>? Choices = null);

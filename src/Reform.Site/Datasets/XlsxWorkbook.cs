@@ -6,7 +6,7 @@ namespace Reform.Site.Datasets;
 
 /// <summary>Writes a minimal, valid Office Open XML workbook by hand, so the bytes are
 /// deterministic (no timestamps, no GUIDs). Text cells are inline strings, never formulas.</summary>
-public static class XlsxWorkbook
+internal static class XlsxWorkbook
 {
     public static byte[] Write(IReadOnlyList<XlsxSheet> sheets)
     {

@@ -5,7 +5,7 @@ namespace Reform.Site.Diagnostics;
 /// catalogue (<c>Validation/diagnostics.json</c>) list the same codes, each with its Japanese and
 /// English wording. The number is what users see and search for (docs/validation-codes.md), so
 /// it never changes meaning.</summary>
-public static class Codes
+internal static class Codes
 {
     // Files, columns and the build's inputs.
     /// <summary>RS101: The file is saved in Shift_JIS.</summary>

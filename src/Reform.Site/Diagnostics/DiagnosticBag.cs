@@ -2,7 +2,7 @@ namespace Reform.Site.Diagnostics;
 
 /// <summary>Collects every problem instead of stopping at the first, so a user fixes all of
 /// them in one pass. Thread-safe because plans are checked in parallel.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();

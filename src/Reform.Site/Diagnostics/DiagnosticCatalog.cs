@@ -5,7 +5,7 @@ namespace Reform.Site.Diagnostics;
 
 /// <summary>The message and fix for every diagnostic code, in Japanese and English, read from
 /// the embedded <c>diagnostics.json</c> so wording is edited in one data file, not in code.</summary>
-public sealed class DiagnosticCatalog
+internal sealed class DiagnosticCatalog
 {
     public static DiagnosticCatalog Default { get; } = LoadEmbedded();
 

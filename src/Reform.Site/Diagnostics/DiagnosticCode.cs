@@ -5,7 +5,7 @@ namespace Reform.Site.Diagnostics;
 /// <summary>A diagnostic's stable code, printed as <c>RS302</c>. Rules name it through
 /// <see cref="Codes"/>, so a misspelt code does not compile; the catalogue
 /// (<c>diagnostics.json</c>) holds its severity and wording.</summary>
-public readonly record struct DiagnosticCode : IComparable<DiagnosticCode>
+internal readonly record struct DiagnosticCode : IComparable<DiagnosticCode>
 {
     private const string Prefix = "RS";
 

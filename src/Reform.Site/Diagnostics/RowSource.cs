@@ -5,7 +5,7 @@ namespace Reform.Site.Diagnostics;
 /// <see cref="SourceLocation"/> object beside it: a national site holds millions of records, and
 /// only validation reads where they came from (it saved about 48 bytes a record, 14 % of the
 /// model; docs/performance.md).</summary>
-public readonly record struct RowSource(string File, int RowNumber, int LineNumber)
+internal readonly record struct RowSource(string File, int RowNumber, int LineNumber)
 {
     public static RowSource Of(SourceLocation row) => new(row.File, row.Row ?? 0, row.Line ?? 0);
 

@@ -2,7 +2,7 @@ namespace Reform.Site.Diagnostics;
 
 /// <summary>A severity as the catalogue and every report write it (<c>error</c>, <c>warning</c>):
 /// one mapping, so the reports cannot drift apart.</summary>
-public static class Severities
+internal static class Severities
 {
     public static string ToCode(this Severity severity) => severity switch
     {

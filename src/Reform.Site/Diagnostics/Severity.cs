@@ -1,6 +1,6 @@
 namespace Reform.Site.Diagnostics;
 
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,

@@ -2,7 +2,7 @@ namespace Reform.Site.Diagnostics;
 
 /// <summary>Where a problem is: a file relative to the data folder, and optionally the row
 /// (as Excel numbers it: the header is row 1) and the column name.</summary>
-public sealed record SourceLocation(string File, int? Row = null, string? Column = null, int? ColumnIndex = null, int? Line = null)
+internal sealed record SourceLocation(string File, int? Row = null, string? Column = null, int? ColumnIndex = null, int? Line = null)
 {
     /// <summary>The spreadsheet letter of the column (A, B, …, AA), which is what staff see in Excel.</summary>
     public string? ColumnLetter => ColumnIndex is int i ? ToLetter(i) : null;

@@ -2,7 +2,7 @@ namespace Reform.Site.Infrastructure;
 
 /// <summary>Where the command line keeps work that outlives a build (as Hugo keeps its cache
 /// folder outside the project): never part of the site, always safe to delete.</summary>
-public static class CacheFolder
+internal static class CacheFolder
 {
     /// <summary><c>$XDG_CACHE_HOME/reform-site</c>, else <c>~/.cache/reform-site</c> (on Windows,
     /// the local application data folder); null when there is no home folder.</summary>

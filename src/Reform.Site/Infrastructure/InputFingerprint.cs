@@ -10,7 +10,7 @@ namespace Reform.Site.Infrastructure;
 /// <see cref="History"/> is the git commit the change pages were read at ("-" without): part of
 /// <see cref="Combined"/>, but not of what a plan's own pages depend on (its change page is
 /// always made again).</summary>
-public sealed record InputFingerprint(string Shared, IReadOnlyDictionary<string, string> Plans, string History = "-")
+internal sealed record InputFingerprint(string Shared, IReadOnlyDictionary<string, string> Plans, string History = "-")
 {
     /// <summary>One hash of everything: equal only when no input changed.</summary>
     public string Combined

@@ -9,7 +9,7 @@ namespace Reform.Site.Infrastructure;
 /// name first sweeps the entries with the same prefix whose process is gone.</summary>
 /// <remarks>An entry whose process id is running again (ids are reused) is left alone: a
 /// sweep never deletes the scratch of a build that is still running.</remarks>
-public static class ScratchSpace
+internal static class ScratchSpace
 {
     /// <summary>A new path <c>{folder}/{prefix}{pid}-{unique}{extension}</c> (not created), after
     /// sweeping <paramref name="folder"/> of entries with <paramref name="prefix"/> left by processes that are gone.</summary>

@@ -6,7 +6,7 @@ namespace Reform.Site.Loading;
 /// <summary>Checks one cell against its column's schema and reports what is wrong with it.</summary>
 /// <remarks>A cell's location (its row with its column) is made only for a problem: a national
 /// data set has tens of millions of cells, nearly all of which pass.</remarks>
-public static class CellChecker
+internal static class CellChecker
 {
     /// <param name="row">The cell's row; <paramref name="columnIndex"/> its column in the file.</param>
     /// <returns>true when the cell may be kept.</returns>

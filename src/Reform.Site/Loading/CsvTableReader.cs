@@ -7,7 +7,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>Reads one CSV table and checks its header and every cell against the table's
 /// schema. Every problem is reported with file, Excel row and column; nothing is thrown.</summary>
-public static class CsvTableReader
+internal static class CsvTableReader
 {
     /// <param name="codes">Codes, ids and numbers already read from the plan's other tables (see
     /// <see cref="ReadRow"/>); null for a table read on its own.</param>

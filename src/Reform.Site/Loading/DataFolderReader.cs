@@ -6,7 +6,7 @@ namespace Reform.Site.Loading;
 /// <c>plans/</c> in ordinal name order, so that everything downstream is deterministic. Each
 /// plan folder is then read on its own (<see cref="PlanFolderReader"/>), so a national data set
 /// is never held as raw tables all at once.</summary>
-public static class DataFolderReader
+internal static class DataFolderReader
 {
     public static Table ReadThemes(string dataRoot, DiagnosticBag diagnostics)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Reform.Site.Loading;
 
 /// <summary>One column of a table, as its Frictionless Table Schema describes it.</summary>
-public sealed record FieldSchema
+internal sealed record FieldSchema
 {
     public required string Name { get; init; }
     public required FieldType Type { get; init; }

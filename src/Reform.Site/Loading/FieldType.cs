@@ -1,6 +1,6 @@
 namespace Reform.Site.Loading;
 
-public enum FieldType
+internal enum FieldType
 {
     String,
     Integer,

@@ -4,7 +4,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>Recognises cell values that Excel, LibreOffice or Google Sheets would run as a
 /// formula (CSV injection). A leading minus is only harmless when the whole value is a number.</summary>
-public static class FormulaGuard
+internal static class FormulaGuard
 {
     /// <returns>The offending leading character, or null when the value is safe.</returns>
     public static string? LooksLikeFormula(string value)

@@ -8,7 +8,7 @@ namespace Reform.Site.Loading;
 /// a system file would have its lines quoted in a CI log), and git keeps links, so a pull
 /// request can add one. A file larger than any real table is refused before it is read, so that
 /// one file cannot run the build out of memory.</summary>
-public static class InputFiles
+internal static class InputFiles
 {
     /// <summary>The largest file read: a national data set's largest table is about 40 MB.</summary>
     public const long MaxBytes = 256L * 1024 * 1024;

@@ -7,7 +7,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>Reads typed fields out of plan.json, reporting each missing or mistyped field with
 /// its JSON path (RS111) instead of throwing, so every problem shows at once.</summary>
-public sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
+internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
 {
     public JsonElement? Object(JsonElement parent, string path, string name, bool required = true)
     {

@@ -7,7 +7,7 @@ namespace Reform.Site.Loading;
 /// <remarks>The scheme is found the way a browser finds it (the WHATWG URL standard): leading and
 /// trailing control characters and spaces are dropped and tabs and line breaks removed first,
 /// so <c>" JaVa&#9;Script:…"</c> is seen as the <c>javascript:</c> link it is.</remarks>
-public static class LinkPolicy
+internal static class LinkPolicy
 {
     public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto"];
 

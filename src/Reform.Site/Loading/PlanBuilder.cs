@@ -6,7 +6,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>Maps checked rows to typed records. A row whose required cells failed their checks
 /// (already reported) is left out, so the model only ever holds well-typed data.</summary>
-public static class PlanBuilder
+internal static class PlanBuilder
 {
     public static Plan? Build(RawPlan raw)
     {

@@ -4,7 +4,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>What plan.json holds, read and type-checked. Null parts were missing or invalid
 /// (and reported).</summary>
-public sealed record PlanFile
+internal sealed record PlanFile
 {
     public required Municipality? Municipality { get; init; }
     public required PlanMetadata? Metadata { get; init; }

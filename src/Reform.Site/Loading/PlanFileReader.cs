@@ -6,7 +6,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>Reads plan.json: the municipality, the plan, and the plan's vocabularies (levels,
 /// scales, assessments, tags, text kinds).</summary>
-public static class PlanFileReader
+internal static class PlanFileReader
 {
     public static PlanFile? Read(string path, string relativePath, DiagnosticBag diagnostics)
     {

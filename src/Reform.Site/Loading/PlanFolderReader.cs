@@ -4,7 +4,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>Reads one plan folder: plan.json and every known CSV table. A file with an unknown
 /// name is reported, since it is most often a misspelt table that would otherwise be ignored.</summary>
-public static class PlanFolderReader
+internal static class PlanFolderReader
 {
     public const string PlanFileName = "plan.json";
 

@@ -1,7 +1,7 @@
 namespace Reform.Site.Loading;
 
 /// <summary>A plan folder as read from disk, before it becomes the typed model.</summary>
-public sealed record RawPlan(string Key, string RelativeFolder, PlanFile? File, IReadOnlyDictionary<string, Table> Tables)
+internal sealed record RawPlan(string Key, string RelativeFolder, PlanFile? File, IReadOnlyDictionary<string, Table> Tables)
 {
     public Table Table(string name) => Tables[name];
 }

@@ -5,7 +5,7 @@ using Reform.Site.Model;
 namespace Reform.Site.Loading;
 
 /// <summary>Reads one rating scale of plan.json.</summary>
-public static partial class ScaleReader
+internal static partial class ScaleReader
 {
     public static RatingScale? Read(JsonElement e, string path, JsonFields j)
     {

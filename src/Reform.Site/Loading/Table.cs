@@ -3,7 +3,7 @@ namespace Reform.Site.Loading;
 /// <summary>A CSV table read from disk: its schema, the columns actually present and its rows.</summary>
 /// <remarks><see cref="Readable"/> is false when the file exists but could not be read at all
 /// (wrong encoding): rules then skip checks that would only repeat that one problem.</remarks>
-public sealed record Table(TableSchema Schema, string RelativePath, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows, bool Readable = true)
+internal sealed record Table(TableSchema Schema, string RelativePath, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows, bool Readable = true)
 {
     public static Table Empty(TableSchema schema, string relativePath) => new(schema, relativePath, [], []);
 

@@ -6,7 +6,7 @@ namespace Reform.Site.Loading;
 
 /// <summary>One record of a CSV table after its cells were checked against the schema. Cells
 /// that failed their check are absent, so later stages see "no value" rather than bad data.</summary>
-public sealed class TableRow(SourceLocation location, IReadOnlyDictionary<string, string> cells, IReadOnlyDictionary<string, int> columnIndex, IReadOnlySet<string> failedColumns)
+internal sealed class TableRow(SourceLocation location, IReadOnlyDictionary<string, string> cells, IReadOnlyDictionary<string, int> columnIndex, IReadOnlySet<string> failedColumns)
 {
     public SourceLocation Location { get; } = location;
 

@@ -1,7 +1,7 @@
 namespace Reform.Site.Loading;
 
 /// <summary>A table of the canonical format: its file name and columns.</summary>
-public sealed record TableSchema(string Name, string Description, IReadOnlyList<FieldSchema> Fields, IReadOnlyList<string> PrimaryKey)
+internal sealed record TableSchema(string Name, string Description, IReadOnlyList<FieldSchema> Fields, IReadOnlyList<string> PrimaryKey)
 {
     public string FileName => Name + ".csv";
 

@@ -7,7 +7,7 @@ namespace Reform.Site.Loading;
 /// <summary>The machine-readable table schemas (<c>schema/*.schema.json</c>, Frictionless
 /// Table Schema), embedded in the assembly. They are the single source of truth for columns
 /// and types: the reader checks against them and the docs describe them.</summary>
-public static class TableSchemaCatalog
+internal static class TableSchemaCatalog
 {
     /// <summary>The tables of a plan folder, in the order they are read and documented.</summary>
     public static readonly IReadOnlyList<string> PlanTables =

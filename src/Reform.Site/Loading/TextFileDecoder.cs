@@ -6,7 +6,7 @@ namespace Reform.Site.Loading;
 /// <summary>Turns a file's bytes into text, accepting only UTF-8 (with or without the BOM that
 /// Excel writes). Japanese Excel's default "CSV" is Shift_JIS; that is recognised and named,
 /// because "invalid UTF-8" alone would not tell staff what to do.</summary>
-public static class TextFileDecoder
+internal static class TextFileDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -8,7 +8,7 @@ namespace Reform.Site.Loading;
 /// every U+xxFFFE/U+xxFFFF) and unpaired surrogates. They are invisible in an editor, they make
 /// XML (the XLSX download, the feeds, the sitemap) not well-formed, and a NUL ends a string in
 /// many of the tools that read the downloads.</summary>
-public static class TextSafety
+internal static class TextSafety
 {
     private static readonly SearchValues<char> Suspect = SearchValues.Create(BuildSuspects());
 

@@ -1,4 +1,4 @@
 namespace Reform.Site.Localization;
 
 /// <summary>A Japanese era (元号) and the fiscal year it is counted from (令和: 2019 = 元年).</summary>
-public sealed record Era(string Name, int From);
+internal sealed record Era(string Name, int From);

@@ -4,7 +4,7 @@ namespace Reform.Site.Localization;
 
 /// <summary>Number and fiscal-year formatting per language. Patterns come from the theme's
 /// strings; only the arithmetic (era years, grouping) is here.</summary>
-public sealed class Formats(ThemeStrings strings)
+internal sealed class Formats(ThemeStrings strings)
 {
     /// <summary>令和6年度（2024年度） in Japanese, FY2024 in English, per the theme pattern.</summary>
     public string FiscalYear(int year) => Pattern("format.fiscal_year", "FY{year}", year);

@@ -4,7 +4,7 @@ namespace Reform.Site.Localization;
 
 /// <summary>The UI strings of one language (<c>theme/i18n/{lang}.json</c>). Every label a reader
 /// sees comes from here, never from code, so translators edit one file per language.</summary>
-public sealed class ThemeStrings
+internal sealed class ThemeStrings
 {
     private readonly IReadOnlyDictionary<string, string> _strings;
 

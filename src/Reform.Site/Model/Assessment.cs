@@ -2,7 +2,7 @@ namespace Reform.Site.Model;
 
 /// <summary>One thing that is rated (進捗度, 総合評価, 審議会評価), by whom, on which scale.
 /// <see cref="SumOf"/> and <see cref="MeanOf"/> state how it must agree with other ratings.</summary>
-public sealed record Assessment(
+internal sealed record Assessment(
     string Id,
     string EvaluatorId,
     LocalizedText Name,

@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>Everything under data/: the shared themes and every plan, in folder-name order.</summary>
-public sealed record DataSet(IReadOnlyList<Theme> Themes, IReadOnlyList<Plan> Plans);
+internal sealed record DataSet(IReadOnlyList<Theme> Themes, IReadOnlyList<Plan> Plans);

@@ -2,4 +2,4 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Model;
 
-public sealed record Department(string Id, LocalizedText Name, LocalizedText? Bureau, RowSource Source);
+internal sealed record Department(string Id, LocalizedText Name, LocalizedText? Bureau, RowSource Source);

@@ -4,7 +4,7 @@ namespace Reform.Site.Model;
 
 /// <summary>An effect (効果) of a node, or of the plan when <see cref="NodeId"/> is null, over a
 /// run of fiscal years: an amount with its unit, a text, or both.</summary>
-public sealed record Effect(
+internal sealed record Effect(
     string? NodeId,
     int FiscalYearFrom,
     int FiscalYearTo,

@@ -1,6 +1,6 @@
 namespace Reform.Site.Model;
 
-public enum EffectKind
+internal enum EffectKind
 {
     Planned,
     Actual,

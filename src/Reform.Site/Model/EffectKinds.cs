@@ -2,7 +2,7 @@ namespace Reform.Site.Model;
 
 /// <summary>An effect's kind as the data (effects.csv, kpi_values.csv), the datasets and the
 /// theme's CSS classes write it: one mapping, so a new kind cannot be spelt two ways.</summary>
-public static class EffectKinds
+internal static class EffectKinds
 {
     public static string ToCode(this EffectKind kind) => kind switch
     {

@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>Who gives ratings: the responsible department itself, a council, the city.</summary>
-public sealed record Evaluator(string Id, LocalizedText Name);
+internal sealed record Evaluator(string Id, LocalizedText Name);

@@ -2,7 +2,7 @@ namespace Reform.Site.Model;
 
 /// <summary>A run of fiscal years (年度, April–March), by the Western year each starts in.
 /// <see cref="To"/> is null for an open-ended plan.</summary>
-public sealed record FiscalPeriod(int From, int? To)
+internal sealed record FiscalPeriod(int From, int? To)
 {
     public bool Contains(int fiscalYear) => fiscalYear >= From && (To is null || fiscalYear <= To);
 

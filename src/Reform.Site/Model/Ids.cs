@@ -6,7 +6,7 @@ namespace Reform.Site.Model;
 /// slugs: lower-case ASCII letters and digits with single hyphens between them, at most 64
 /// characters, and none of the names Windows reserves for devices (a folder named <c>con</c> or
 /// <c>nul</c> cannot be checked out there, and staff edit on Windows).</summary>
-public static partial class Ids
+internal static partial class Ids
 {
     public const int MaxLength = 64;
 

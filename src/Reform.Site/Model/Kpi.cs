@@ -2,7 +2,7 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Model;
 
-public sealed record Kpi
+internal sealed record Kpi
 {
     public required string Id { get; init; }
     public required string NodeId { get; init; }

@@ -2,4 +2,4 @@ using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Model;
 
-public sealed record KpiValue(string KpiId, int FiscalYear, EffectKind Kind, decimal Value, LocalizedText? Note, RowSource Source);
+internal sealed record KpiValue(string KpiId, int FiscalYear, EffectKind Kind, decimal Value, LocalizedText? Note, RowSource Source);

@@ -1,7 +1,7 @@
 namespace Reform.Site.Model;
 
 /// <summary>The licences plan data can carry, with their canonical names and addresses.</summary>
-public static class Licenses
+internal static class Licenses
 {
     public sealed record License(string Id, string TitleJa, string TitleEn, string Url);
 

@@ -2,7 +2,7 @@ namespace Reform.Site.Model;
 
 /// <summary>A human text in Japanese and, when translated, English. Japanese is the
 /// original; English falls back to it, and the site marks the fallback.</summary>
-public sealed record LocalizedText(string Ja, string? En)
+internal sealed record LocalizedText(string Ja, string? En)
 {
     public string For(string lang) => lang == "en" && !string.IsNullOrEmpty(En) ? En : Ja;
 

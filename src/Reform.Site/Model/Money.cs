@@ -2,7 +2,7 @@ namespace Reform.Site.Model;
 
 /// <summary>An amount in the unit the city printed (円, 千円, 百万円, 億円). The unit is kept
 /// because cities round to it; <see cref="Yen"/> converts for sums across units.</summary>
-public sealed record Money(decimal Amount, string Unit)
+internal sealed record Money(decimal Amount, string Unit)
 {
     public static readonly IReadOnlyDictionary<string, decimal> UnitFactors = new Dictionary<string, decimal>
     {

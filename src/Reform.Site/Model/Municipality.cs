@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>A municipality, identified by its 全国地方公共団体コード (6 digits with check digit).</summary>
-public sealed record Municipality(string Code, LocalizedText Name, LocalizedText? Prefecture);
+internal sealed record Municipality(string Code, LocalizedText Name, LocalizedText? Prefecture);

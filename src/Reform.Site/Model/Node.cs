@@ -3,7 +3,7 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Model;
 
 /// <summary>A node of a plan's hierarchy: a policy, an item, an initiative.</summary>
-public sealed record Node
+internal sealed record Node
 {
     public required string Id { get; init; }
     public required string? ParentId { get; init; }

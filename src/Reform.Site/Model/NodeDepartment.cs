@@ -3,4 +3,4 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Model;
 
 /// <summary>A department responsible for a node; <see cref="Role"/> is lead or related.</summary>
-public sealed record NodeDepartment(string NodeId, string DepartmentId, string? Role, RowSource Source);
+internal sealed record NodeDepartment(string NodeId, string DepartmentId, string? Role, RowSource Source);

@@ -5,7 +5,7 @@ namespace Reform.Site.Model;
 /// (<c>ja/plans/…/downloads/</c>) beside its node pages (<c>ja/plans/…/p1/</c>).
 /// <see cref="SitePaths"/> builds the site's paths from these names, and validation refuses a content page or a node whose
 /// name is one of them: its page would overwrite the site's own.</summary>
-public static class PageFolders
+internal static class PageFolders
 {
     public const string Plans = "plans";
     public const string Topics = "themes";

@@ -2,7 +2,7 @@ namespace Reform.Site.Model;
 
 /// <summary>One published report of one plan, as typed immutable data. <see cref="Key"/> is the
 /// folder name (<c>041009-sendai-keiei-plan</c>) and the plan's URL segment.</summary>
-public sealed record Plan
+internal sealed record Plan
 {
     public required string Key { get; init; }
     public required Municipality Municipality { get; init; }

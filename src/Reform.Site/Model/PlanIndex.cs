@@ -1,7 +1,7 @@
 namespace Reform.Site.Model;
 
 /// <summary>Precomputed lookups over one plan. Nodes keep the city's order everywhere.</summary>
-public sealed class PlanIndex
+internal sealed class PlanIndex
 {
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Node>> _children = new(StringComparer.Ordinal);

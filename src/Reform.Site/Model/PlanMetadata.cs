@@ -1,7 +1,7 @@
 namespace Reform.Site.Model;
 
 /// <summary>What plan.json says about the plan and the published report.</summary>
-public sealed record PlanMetadata
+internal sealed record PlanMetadata
 {
     public required string Id { get; init; }
     public required LocalizedText Title { get; init; }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reform.Site.Model;
 
 /// <summary>A publication date as precise as the report gives it: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
-public static class PublishedDate
+internal static class PublishedDate
 {
     private static readonly string[] Formats = ["yyyy", "yyyy-MM", "yyyy-MM-dd"];
 

@@ -4,4 +4,4 @@ namespace Reform.Site.Model;
 
 /// <summary>One rating of one node for one fiscal year on one assessment. <see cref="Value"/>
 /// is the level code (ordinal) or the number as written (numeric).</summary>
-public sealed record Rating(string NodeId, int FiscalYear, string AssessmentId, string Value, LocalizedText? Reason, RowSource Source);
+internal sealed record Rating(string NodeId, int FiscalYear, string AssessmentId, string Value, LocalizedText? Reason, RowSource Source);

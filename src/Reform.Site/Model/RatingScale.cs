@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reform.Site.Model;
 
 /// <summary>A rating scale defined by the plan: ordinal levels or a numeric range.</summary>
-public sealed record RatingScale(string Id, ScaleKind Kind, IReadOnlyList<ScaleLevel> Levels, decimal? Min, decimal? Max, int Decimals)
+internal sealed record RatingScale(string Id, ScaleKind Kind, IReadOnlyList<ScaleLevel> Levels, decimal? Min, decimal? Max, int Decimals)
 {
     /// <summary>The most decimals a numeric scale may have: decimal rounding takes at most 28,
     /// and no published score has more than two.</summary>

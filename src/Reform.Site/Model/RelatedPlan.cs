@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>Another plan this one relates to (計画体系).</summary>
-public sealed record RelatedPlan(LocalizedText Name, LocalizedText? Relation, LocalizedText? Period);
+internal sealed record RelatedPlan(LocalizedText Name, LocalizedText? Relation, LocalizedText? Period);

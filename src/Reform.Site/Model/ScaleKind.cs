@@ -1,6 +1,6 @@
 namespace Reform.Site.Model;
 
-public enum ScaleKind
+internal enum ScaleKind
 {
     /// <summary>Named levels in order (◎○△, A–D).</summary>
     Ordinal,

@@ -1,7 +1,7 @@
 namespace Reform.Site.Model;
 
 /// <summary>A rating scale's kind as plan.json and the plan document write it.</summary>
-public static class ScaleKinds
+internal static class ScaleKinds
 {
     public static string ToCode(this ScaleKind kind) => kind switch
     {

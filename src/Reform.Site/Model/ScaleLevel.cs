@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>One step of an ordinal scale. <see cref="Order"/> 1 is the best.</summary>
-public sealed record ScaleLevel(string Code, string Symbol, int Order, LocalizedText Label);
+internal sealed record ScaleLevel(string Code, string Symbol, int Order, LocalizedText Label);

@@ -15,7 +15,7 @@ namespace Reform.Site.Model;
 /// topic is one segment deep where its neighbours are, and validation refuses a node or content
 /// page named after one of <see cref="PageFolders"/>' folders. A plan's download names cannot meet
 /// the all-plans ones either: a plan key starts with its municipality code (six digits).</remarks>
-public static class SitePaths
+internal static class SitePaths
 {
     /// <summary>The language chooser.</summary>
     public const string Root = "";

@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>The document a plan's data was transcribed from.</summary>
-public sealed record SourceDocument(LocalizedText Title, string? Url, string? File);
+internal sealed record SourceDocument(LocalizedText Title, string? Url, string? File);

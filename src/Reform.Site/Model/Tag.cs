@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>One of a plan's own tags as the city printed them (e.g. Tomakomai's 7 テーマ).</summary>
-public sealed record Tag(string Id, LocalizedText Name);
+internal sealed record Tag(string Id, LocalizedText Name);

@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
 /// <summary>A kind of long text with the city's heading for it (今後の課題・方向性, 総評, …).</summary>
-public sealed record TextKind(string Id, LocalizedText Name);
+internal sealed record TextKind(string Id, LocalizedText Name);

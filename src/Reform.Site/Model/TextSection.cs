@@ -5,7 +5,7 @@ namespace Reform.Site.Model;
 /// <summary>A long text about a node: a result, a plan, a review, a council's comment.</summary>
 /// <remarks>In a site build the text waits in a <see cref="TextStore"/> until a page or a
 /// download reads it; everywhere else it is held here.</remarks>
-public sealed record TextSection(string NodeId, int? FiscalYear, string KindId, string? DepartmentId, int? Item, LocalizedText Text, RowSource Source)
+internal sealed record TextSection(string NodeId, int? FiscalYear, string KindId, string? DepartmentId, int? Item, LocalizedText Text, RowSource Source)
 {
     private readonly StoredText _text = StoredText.Of(Text);
 

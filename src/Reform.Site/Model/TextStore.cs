@@ -12,7 +12,7 @@ namespace Reform.Site.Model;
 /// <remarks>A text is stored as its Japanese and English in UTF-16, as .NET holds them, so
 /// reading one back is a copy: [int byte length of the rest][int Japanese length][Japanese]
 /// [int English length, -1 for none][English].</remarks>
-public sealed class TextStore : IDisposable
+internal sealed class TextStore : IDisposable
 {
     private readonly SafeFileHandle _file;
     private long _length;

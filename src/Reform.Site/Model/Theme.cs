@@ -3,4 +3,4 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Model;
 
 /// <summary>A shared cross-city theme (data/themes.csv) for comparing cities.</summary>
-public sealed record Theme(string Id, LocalizedText Name, LocalizedText? Description, RowSource Source);
+internal sealed record Theme(string Id, LocalizedText Name, LocalizedText? Description, RowSource Source);

@@ -8,7 +8,7 @@ namespace Reform.Site.Output;
 /// files whose bytes change (so unchanged files keep their timestamps).</summary>
 /// <remarks><see cref="Inputs"/> breaks the fingerprint down per plan, so pages of unchanged plans
 /// can be kept (absent in manifests of older versions: then every page is rendered).</remarks>
-public sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<string, ContentHash> Files, InputFingerprint? Inputs = null)
+internal sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<string, ContentHash> Files, InputFingerprint? Inputs = null)
 {
     public const string FileName = ".reform-site-manifest.json";
 

@@ -1,4 +1,4 @@
 namespace Reform.Site.Output;
 
 /// <summary>A file of the finished site: its path relative to the output folder and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Bytes);
+internal sealed record OutputFile(string Path, byte[] Bytes);

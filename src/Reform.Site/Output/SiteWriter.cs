@@ -4,7 +4,7 @@ namespace Reform.Site.Output;
 /// <summary>What a build wrote (the site itself is written by <see cref="StagedOutput"/>), and
 /// how a later step's folder (the search index) is brought into the output: only files whose
 /// bytes differ are touched.</summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     public sealed record Summary(int Files, int Written, int Removed, long Bytes, bool PagesChanged);
 

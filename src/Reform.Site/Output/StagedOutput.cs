@@ -10,7 +10,7 @@ namespace Reform.Site.Output;
 /// build (it left a manifest) only files whose bytes differ are staged, then moved into place,
 /// and files no longer produced are removed: unchanged files keep their timestamps. Disposing an
 /// uncommitted session deletes the staging folder and leaves the output untouched.</summary>
-public sealed class StagedOutput : IDisposable
+internal sealed class StagedOutput : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;

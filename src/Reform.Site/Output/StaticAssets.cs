@@ -1,7 +1,7 @@
 namespace Reform.Site.Output;
 
 /// <summary>The theme's static files (stylesheet, images), copied as they are, in a stable order.</summary>
-public static class StaticAssets
+internal static class StaticAssets
 {
     public static IEnumerable<OutputFile> From(string staticRoot)
     {

@@ -4,7 +4,7 @@ namespace Reform.Site.Output;
 
 /// <summary>Joins the theme's stylesheets (<c>theme/css/*.css</c>, in name order: tokens first)
 /// into the one shared stylesheet every page links, <c>assets/site.css</c>.</summary>
-public static class StylesheetBundle
+internal static class StylesheetBundle
 {
     public const string OutputPath = "assets/site.css";
 

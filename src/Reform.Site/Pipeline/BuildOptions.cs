@@ -8,7 +8,7 @@ namespace Reform.Site.Pipeline;
 /// <see cref="CacheDir"/>: where work that outlives a build is kept (the change history's
 /// comparisons); null keeps nothing (the library default; the command line uses the user's cache folder).
 /// <see cref="ThemePageSize"/>: how many cities a theme page lists before the next page.</remarks>
-public sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0, string? CacheDir = null)
+internal sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0, string? CacheDir = null)
 {
     public int ThemePageSize { get; init; } = Rendering.Building.ThemePagesBuilder.DefaultPageSize;
 

@@ -7,7 +7,7 @@ namespace Reform.Site.Pipeline;
 /// (<see cref="ContentReader"/>), and each page's <c>plan:</c> looked up among the plans. A page
 /// that names a plan the data lacks is published without the plan's summary and warned about
 /// (RS604): a city that builds only its own plan with the shipped content gets a site.</summary>
-public static class ContentInputs
+internal static class ContentInputs
 {
     public static IReadOnlyList<ContentPage> Read(string contentDir, IEnumerable<string> planKeys, DiagnosticBag diagnostics)
     {

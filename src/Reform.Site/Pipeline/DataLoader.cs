@@ -11,7 +11,7 @@ namespace Reform.Site.Pipeline;
 /// <remarks>Each plan is read, modelled and validated on its own, on every core, and its raw
 /// tables are dropped as soon as its model is made: reading every plan's tables first held a
 /// national data set twice (raw and typed) and was the peak of the memory profile.</remarks>
-public static class DataLoader
+internal static class DataLoader
 {
     /// <param name="validate">False to skip the rules over the model (only reading and type checks
     /// are reported): for earlier versions of the data that are only compared, as the change

@@ -4,7 +4,7 @@ namespace Reform.Site.Pipeline;
 
 /// <summary>What <c>validate</c> checks: the data folder (<see cref="DataLoader.Check"/>) and the
 /// content pages, everything that <c>build</c> refuses before it renders.</summary>
-public static class InputCheck
+internal static class InputCheck
 {
     public static (int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Check(string dataDir, string contentDir)
     {

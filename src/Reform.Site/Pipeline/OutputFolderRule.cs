@@ -7,7 +7,7 @@ namespace Reform.Site.Pipeline;
 /// staged site is swapped in), so the output must not be, or hold, the data, content or theme
 /// (<c>--out .</c> would have deleted the repository), must not be inside them, and an existing
 /// folder must be empty or one that reform-site built (it has the build manifest).</summary>
-public static class OutputFolderRule
+internal static class OutputFolderRule
 {
     public static void Check(BuildOptions options, DiagnosticBag diagnostics)
     {

@@ -17,7 +17,7 @@ namespace Reform.Site.Pipeline;
 /// render them on every core into a staging folder while the downloads and the change history are
 /// made alongside (pages of unchanged plans are kept from the last build), commit, and index for
 /// search. Any error before the commit leaves the previous output as it was.</summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {

@@ -1,6 +1,6 @@
 namespace Reform.Site.Preview;
 
-public static class ContentTypes
+internal static class ContentTypes
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {

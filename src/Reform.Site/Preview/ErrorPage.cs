@@ -5,7 +5,7 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Preview;
 
 /// <summary>What the preview shows instead of the site while the data has errors.</summary>
-public static class ErrorPage
+internal static class ErrorPage
 {
     public static string Render(IReadOnlyList<Diagnostic> errors, int build)
     {

@@ -21,7 +21,7 @@ namespace Reform.Site.Preview;
 /// endpoint) would have to be rebuilt as middleware too. What HttpListener lacked was a sound
 /// path check and a Host check; both are here and in <see cref="StaticFiles"/>, and tested.</para>
 /// </remarks>
-public sealed class LocalHttpServer : IDisposable
+internal sealed class LocalHttpServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Action<HttpListenerContext> _respond;

@@ -8,7 +8,7 @@ namespace Reform.Site.Preview;
 /// <summary>A local preview for staff: builds the site into a scratch folder, serves it on
 /// 127.0.0.1, rebuilds when data, content or theme change, and reloads open pages. When the data
 /// has errors, every page shows them (in Japanese and English) until they are fixed.</summary>
-public sealed class PreviewServer : IDisposable
+internal sealed class PreviewServer : IDisposable
 {
     public const string StatusPath = "/__reform-site/status";
 

@@ -16,7 +16,7 @@ namespace Reform.Site.Preview;
 /// <c>/tmp/x/site</c> reach <c>/tmp/x/site-secret</c>. Symbolic links under the root are refused
 /// altogether: a build never writes one, so one there was put there by someone else and may
 /// point anywhere.</remarks>
-public static class StaticFiles
+internal static class StaticFiles
 {
     public static (string File, int Status) Resolve(string siteRoot, string urlPath)
     {

@@ -8,7 +8,7 @@ namespace Reform.Site.Rendering;
 
 /// <summary>An Atom feed per language of the published reports, newest first, so readers and
 /// aggregators learn when a city's new results are published.</summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     public static OutputFile Write(DataSet data, ThemeStrings strings, string baseUrl)
     {

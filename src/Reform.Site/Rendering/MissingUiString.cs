@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering;
 
 /// <summary>A UI string a template asked for that the theme's <c>i18n/{Lang}.json</c> lacks.</summary>
-public readonly record struct MissingUiString(string Lang, string Key);
+internal readonly record struct MissingUiString(string Lang, string Key);

@@ -8,7 +8,7 @@ namespace Reform.Site.Rendering;
 /// template functions need about the current page: its language strings and formats, its own
 /// path (for relative links), and where to record UI string keys the theme lacks. The functions
 /// themselves are shared by every page.</summary>
-public sealed class PageContext(Scriban.Runtime.ScriptObject builtins, ConcurrentBag<MissingUiString> missingKeys) : TemplateContext(builtins)
+internal sealed class PageContext(Scriban.Runtime.ScriptObject builtins, ConcurrentBag<MissingUiString> missingKeys) : TemplateContext(builtins)
 {
     public ThemeStrings Strings { get; private set; } = null!;
 

@@ -8,7 +8,7 @@ namespace Reform.Site.Rendering;
 
 /// <summary>Renders a page: its layout to a body, then <c>layouts/base.html</c> around it. A
 /// fresh TemplateContext per page keeps rendering thread-safe; parsed templates are shared.</summary>
-public sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
+internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
 {
     private readonly ConcurrentBag<MissingUiString> _missingKeys = [];
 

@@ -9,7 +9,7 @@ namespace Reform.Site.Rendering;
 /// rendering (the downloads' file sizes, the change history): they are rendered after the others.
 /// <see cref="PlanKey"/> names the plan a page shows and depends on alone (with the shared inputs);
 /// null for pages that gather several plans (home, themes, all downloads).</remarks>
-public sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false, string? PlanKey = null)
+internal sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false, string? PlanKey = null)
 {
     public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
 }

@@ -8,7 +8,7 @@ namespace Reform.Site.Rendering;
 /// names, so a template links a page as <c>{{ url (paths.topics page.lang) }}</c> instead of
 /// spelling its path, and a link cannot drift from where the planner puts the page. Paths that
 /// take no argument are plain strings (<c>paths.catalog</c>).</summary>
-public static class PathFunctions
+internal static class PathFunctions
 {
     public static ScriptObject Create()
     {

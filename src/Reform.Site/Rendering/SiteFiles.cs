@@ -11,7 +11,7 @@ namespace Reform.Site.Rendering;
 /// about 285,000 pages) gets <c>sitemap.xml</c> as a sitemap index over <c>sitemap-1.xml</c>,
 /// <c>sitemap-2.xml</c>, …, as Hugo and the search engines' own guides do; each part is written
 /// straight to the output, so no sitemap is ever held whole in memory.</remarks>
-public static class SiteFiles
+internal static class SiteFiles
 {
     /// <summary>The sitemap protocol's limit of URLs in one sitemap file.</summary>
     public const int MaxUrlsPerSitemap = 50_000;

@@ -6,7 +6,7 @@ namespace Reform.Site.Rendering;
 
 /// <summary>A theme folder, loaded once: parsed Scriban layouts and partials, the UI strings of
 /// each language, and the static assets. Immutable after loading, so pages render in parallel.</summary>
-public sealed class SiteTheme
+internal sealed class SiteTheme
 {
     public static readonly IReadOnlyList<string> Languages = ["ja", "en"];
 

@@ -9,7 +9,7 @@ namespace Reform.Site.Rendering;
 /// delegate in generated code and calls it through reflection; made per page, that was a large
 /// share of rendering time and of the garbage in the profile. This one is made once, reads the
 /// page from its <see cref="PageContext"/>, and converts its arguments with Scriban's rules.</summary>
-public sealed class TemplateFunction(int parameters, Func<PageContext, ScriptNode?, ScriptArray, object?> body) : IScriptCustomFunction
+internal sealed class TemplateFunction(int parameters, Func<PageContext, ScriptNode?, ScriptArray, object?> body) : IScriptCustomFunction
 {
     public int RequiredParameterCount => parameters;
 

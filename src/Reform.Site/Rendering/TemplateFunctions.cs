@@ -10,7 +10,7 @@ namespace Reform.Site.Rendering;
 /// (<c>paths</c>, <see cref="PathFunctions"/>) for <c>url</c> to link. Made once and shared by
 /// every page: each call reads the page's language and path from its <see cref="PageContext"/>.
 /// Missing UI strings are recorded, not guessed.</summary>
-public static class TemplateFunctions
+internal static class TemplateFunctions
 {
     public static ScriptObject Shared { get; } = Create();
 

@@ -6,7 +6,7 @@ using Scriban.Syntax;
 namespace Reform.Site.Rendering;
 
 /// <summary>Resolves <c>{{ include "name" }}</c> to the theme's already parsed partials.</summary>
-public sealed class ThemeTemplateLoader(SiteTheme theme) : ITemplateLoader
+internal sealed class ThemeTemplateLoader(SiteTheme theme) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => $"partials/{templateName}.html";
 

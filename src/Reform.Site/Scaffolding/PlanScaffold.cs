@@ -7,7 +7,7 @@ namespace Reform.Site.Scaffolding;
 
 /// <summary>Writes a new plan folder that validates as it is: plan.json, example rows in every
 /// table a city usually fills in, and a README explaining each column (from the table schemas).</summary>
-public static class PlanScaffold
+internal static class PlanScaffold
 {
     public static IReadOnlyDictionary<string, string> Files(PlanScaffoldOptions o)
     {

@@ -2,7 +2,7 @@ namespace Reform.Site.Scaffolding;
 
 /// <summary>What a new plan folder needs to start: the municipality, the plan, its levels and
 /// rating scale. Scale presets: a-d (A–D), symbol3 (◎○△), score (0–3), none.</summary>
-public sealed record PlanScaffoldOptions
+internal sealed record PlanScaffoldOptions
 {
     public required string Code { get; init; }
     public required string PlanId { get; init; }

@@ -5,7 +5,7 @@ namespace Reform.Site.Search;
 
 /// <summary>Runs Pagefind over a finished (staged) site. Pagefind reads each page's
 /// <c>html lang</c> and writes one index per language into <c>pagefind/</c>.</summary>
-public sealed class PagefindIndexer(string binary)
+internal sealed class PagefindIndexer(string binary)
 {
     public const string OutputFolder = SitePaths.SearchIndexFolder;
 

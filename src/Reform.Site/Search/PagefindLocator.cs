@@ -3,7 +3,7 @@ namespace Reform.Site.Search;
 /// <summary>Finds the Pagefind binary installed from npm (the extended build, which segments
 /// Japanese): an explicit path, REFORM_SITE_PAGEFIND, or node_modules in the working folder or
 /// any folder above it.</summary>
-public static class PagefindLocator
+internal static class PagefindLocator
 {
     private static readonly string[] Candidates =
     [

@@ -4,7 +4,7 @@ namespace Reform.Site.Spreadsheets;
 
 /// <summary>Writes a table the way data/ keeps them: UTF-8 without BOM, LF line ends, a cell
 /// quoted only when it holds a comma, a quote or a line break.</summary>
-public static class CanonicalCsv
+internal static class CanonicalCsv
 {
     public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

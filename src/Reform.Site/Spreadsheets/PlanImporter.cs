@@ -9,7 +9,7 @@ namespace Reform.Site.Spreadsheets;
 /// <summary>Turns a filled-in plan workbook back into the plan's canonical CSV files. The new
 /// tables are validated together with the rest of the data in a staging copy first; only a
 /// clean result replaces the files in data/, so a bad workbook changes nothing.</summary>
-public static class PlanImporter
+internal static class PlanImporter
 {
     /// <summary>What happened. A workbook that cannot be read, or does not name an existing
     /// plan folder, is refused with one coded diagnostic (RS130–RS134) and nothing written.</summary>

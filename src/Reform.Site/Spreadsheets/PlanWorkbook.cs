@@ -9,7 +9,7 @@ namespace Reform.Site.Spreadsheets;
 /// means), then one sheet per table with the current rows, numbers as numbers, and drop-down
 /// lists for every column with a fixed set of values (kinds, units, statuses, assessments,
 /// text kinds, and rating codes where every assessment uses a named scale).</summary>
-public static class PlanWorkbook
+internal static class PlanWorkbook
 {
     public const string GuideSheet = "guide";
 

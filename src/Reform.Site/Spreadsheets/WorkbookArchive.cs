@@ -7,7 +7,7 @@ namespace Reform.Site.Spreadsheets;
 
 /// <summary>A workbook refused before (or while) reading it, with the diagnostic code that
 /// says why. Every value in it is for the message, never a path.</summary>
-public sealed class WorkbookRejectedException(DiagnosticCode code, string value, string? expected = null, Exception? inner = null)
+internal sealed class WorkbookRejectedException(DiagnosticCode code, string value, string? expected = null, Exception? inner = null)
     : Exception($"{code}: {value}", inner)
 {
     public DiagnosticCode Code { get; } = code;
@@ -20,7 +20,7 @@ public sealed class WorkbookRejectedException(DiagnosticCode code, string value,
 /// inflates to gigabytes), carry a DTD or external entity, or simply be broken. The largest
 /// real plan's biggest table is under 0.5 MB of CSV; the limits leave two orders of magnitude
 /// of headroom above that and still keep one import well inside a laptop's memory.</summary>
-public static class WorkbookArchive
+internal static class WorkbookArchive
 {
     /// <summary>The .xlsx file itself. It is read into memory once so the bytes that are checked
     /// are exactly the bytes OpenXml reads afterwards (no window to swap the file in between),

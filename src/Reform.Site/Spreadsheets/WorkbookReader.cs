@@ -8,7 +8,7 @@ namespace Reform.Site.Spreadsheets;
 /// <summary>Reads every sheet of an .xlsx as text cells, the way staff see them: shared and
 /// inline strings as text, numbers in invariant form without a trailing ".0", booleans as
 /// true/false. Works on files saved by Excel or LibreOffice, not only on our own.</summary>
-public static class WorkbookReader
+internal static class WorkbookReader
 {
     /// <summary>Excel's own sheet size: a row or column reference past it is not a workbook
     /// Excel wrote, and padding up to it would be a way to make us allocate without end.</summary>

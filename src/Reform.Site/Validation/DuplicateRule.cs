@@ -4,7 +4,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>IDs are unique, and no fact is stated twice (two ratings of the same node, year and
 /// assessment would leave the site to pick one silently).</summary>
-public sealed class DuplicateRule : IPlanRule
+internal sealed class DuplicateRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

@@ -7,7 +7,7 @@ namespace Reform.Site.Validation;
 /// <summary>Effect rows are complete (an amount with its unit, or a text), and totals agree:
 /// a node's (or the plan's) amount equals the sum of its children's for the same period and
 /// kind, and a multi-year amount equals the sum of its years.</summary>
-public sealed class EffectRule : IConsistencyRule
+internal sealed class EffectRule : IConsistencyRule
 {
     public void Check(PlanContext c)
     {

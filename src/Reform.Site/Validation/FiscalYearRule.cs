@@ -5,7 +5,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>Ratings, counts, schedules, texts and KPI values are for years inside the plan
 /// period. Effects may be cumulative from before the plan, so only their order is checked.</summary>
-public sealed class FiscalYearRule : IPlanRule
+internal sealed class FiscalYearRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

@@ -5,7 +5,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>The hierarchy is a tree: no cycles, every level defined in plan.json, and each
 /// child exactly one level below its parent.</summary>
-public sealed class HierarchyRule : IPlanRule
+internal sealed class HierarchyRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

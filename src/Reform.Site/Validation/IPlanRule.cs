@@ -2,7 +2,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>One family of checks over one plan. Rules only report; they never throw and
 /// never stop the others, so a user sees every problem at once.</summary>
-public interface IPlanRule
+internal interface IPlanRule
 {
     void Check(PlanContext context);
 }

@@ -2,7 +2,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>The 全国地方公共団体コード: five digits and a check digit computed with weights
 /// 6,5,4,3,2 modulo 11 (総務省 方式).</summary>
-public static class MunicipalityCode
+internal static class MunicipalityCode
 {
     /// <returns>null when valid, otherwise what is wrong.</returns>
     public static string? Problem(string code)

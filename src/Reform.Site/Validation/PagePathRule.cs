@@ -5,7 +5,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>A node's page is <c>{lang}/plans/{plan}/{id}/</c>, beside the plan's own pages
 /// (downloads, departments, changes): a node with one of their names would overwrite one.</summary>
-public sealed class PagePathRule : IPlanRule
+internal sealed class PagePathRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

@@ -4,7 +4,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>Warns about the example rows <c>reform-site new</c> writes ("（例）…", "(Example) …"),
 /// so a scaffold is not published by mistake.</summary>
-public sealed class PlaceholderRule : IPlanRule
+internal sealed class PlaceholderRule : IPlanRule
 {
     private static readonly string[] Markers = ["（例）", "(例)", "(Example)"];
 

@@ -6,7 +6,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>What a rule sees: the typed plan, the raw tables it came from (for column
 /// positions), the shared themes, and where to report.</summary>
-public sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
+internal sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _columns =
         raw.Tables.Values.ToDictionary(t => t.RelativePath, t => t.Columns, StringComparer.Ordinal);

@@ -4,7 +4,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>plan.json's own cross-references: assessments name existing evaluators, scales and
 /// assessments; IDs within each vocabulary are unique; levels are numbered 1, 2, 3, ….</summary>
-public sealed class PlanDefinitionRule : IPlanRule
+internal sealed class PlanDefinitionRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

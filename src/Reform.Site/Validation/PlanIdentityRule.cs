@@ -4,7 +4,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>The municipality code is real (check digit) and the folder is named after it and
 /// the plan ID, so URLs and folders can never disagree.</summary>
-public sealed class PlanIdentityRule : IPlanRule
+internal sealed class PlanIdentityRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

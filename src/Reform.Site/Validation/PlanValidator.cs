@@ -5,7 +5,7 @@ using Reform.Site.Model;
 namespace Reform.Site.Validation;
 
 /// <summary>Runs every rule over every plan and collects what they report.</summary>
-public static class PlanValidator
+internal static class PlanValidator
 {
     public static readonly IReadOnlyList<IPlanRule> Rules =
     [

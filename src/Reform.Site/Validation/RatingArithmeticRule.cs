@@ -7,7 +7,7 @@ namespace Reform.Site.Validation;
 /// <summary>Figures a report repeats must agree: a total equals the sum of its axes
 /// (<c>sum_of</c>), and a summary score equals the mean of its sub-items' scores
 /// (<c>mean_of</c>), rounded as the report rounds.</summary>
-public sealed class RatingArithmeticRule : IConsistencyRule
+internal sealed class RatingArithmeticRule : IConsistencyRule
 {
     public void Check(PlanContext c)
     {

@@ -5,7 +5,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>Every rating is a value of its assessment's scale: a defined level (by code or
 /// printed symbol) or a number in range with the scale's decimals.</summary>
-public sealed class RatingValueRule : IPlanRule
+internal sealed class RatingValueRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

@@ -4,7 +4,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>Every reference points at something that exists: nodes, departments, assessments,
 /// text kinds, tags, themes, KPIs.</summary>
-public sealed class ReferenceRule : IPlanRule
+internal sealed class ReferenceRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

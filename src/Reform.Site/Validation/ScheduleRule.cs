@@ -3,7 +3,7 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Validation;
 
 /// <summary>All cells of one schedule line carry the same task heading.</summary>
-public sealed class ScheduleRule : IPlanRule
+internal sealed class ScheduleRule : IPlanRule
 {
     public void Check(PlanContext c)
     {

@@ -5,7 +5,7 @@ namespace Reform.Site.Validation;
 
 /// <summary>The published counts for one scope (a node, or the plan when NodeId is null), one
 /// year and one assessment: a count per rating code and, usually, the total.</summary>
-public sealed record TallyGroup
+internal sealed record TallyGroup
 {
     public required string? NodeId { get; init; }
     public required int FiscalYear { get; init; }

@@ -7,7 +7,7 @@ namespace Reform.Site.Validation;
 /// <summary>Published counts are checked three ways: the counts per rating add up to the total;
 /// a node's counts equal the sum of its nearest counted sub-items; and they agree with the
 /// ratings of the individual initiatives where those are known.</summary>
-public sealed class TallyRule : IConsistencyRule
+internal sealed class TallyRule : IConsistencyRule
 {
     public void Check(PlanContext c)
     {

@@ -7,7 +7,7 @@ namespace Reform.Site.Validation;
 /// and naming the first rows (a city may publish before translating a whole report, and a warning
 /// per row would bury everything else). Not an error: the site falls back to Japanese and marks
 /// it, so publishing is never blocked by translation.</summary>
-public sealed class TranslationRule : IPlanRule
+internal sealed class TranslationRule : IPlanRule
 {
     private const int MaxRowsNamed = 10;
 

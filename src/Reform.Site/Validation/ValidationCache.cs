@@ -14,7 +14,7 @@ namespace Reform.Site.Validation;
 /// <remarks>Only the rules' findings are kept: reading and checking each cell runs every time,
 /// since it makes the model. Entries are written to a temporary file and renamed; a damaged entry
 /// is made again; entries unused for a month are pruned.</remarks>
-public sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
+internal sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
 {
     public string Folder { get; } = Path.Combine(cacheDir, "validation");
 

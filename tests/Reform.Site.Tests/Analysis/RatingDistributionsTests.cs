@@ -84,13 +84,14 @@ public sealed class RatingDistributionsTests
     }
 
     [Theory]
-    [InlineData("a=A b=Ｂ", DistributionCheck.Agrees)] // every initiative rated, the same counts
-    [InlineData("a=A b=A", DistributionCheck.Differs)]
-    [InlineData("a=A", DistributionCheck.Partial)] // one of two rated, within the counts
-    [InlineData("a=C", DistributionCheck.Differs)] // one of two rated, a level counted as none
-    [InlineData("", DistributionCheck.None)]
-    public void Published_counts_are_checked_against_the_ratings_below_the_node(string ratings, DistributionCheck check)
+    [InlineData("a=A b=Ｂ", nameof(DistributionCheck.Agrees))] // every initiative rated, the same counts
+    [InlineData("a=A b=A", nameof(DistributionCheck.Differs))]
+    [InlineData("a=A", nameof(DistributionCheck.Partial))] // one of two rated, within the counts
+    [InlineData("a=C", nameof(DistributionCheck.Differs))] // one of two rated, a level counted as none
+    [InlineData("", nameof(DistributionCheck.None))]
+    public void Published_counts_are_checked_against_the_ratings_below_the_node(string ratings, string checkName)
     {
+        var check = Enum.Parse<DistributionCheck>(checkName);
         var plan = With(Ratings(ratings), Tallies("i1", "A=1 B=1 C=0 total=2"));
 
         var i1 = Overall(plan, "i1")!;
@@ -114,11 +115,12 @@ public sealed class RatingDistributionsTests
     }
 
     [Theory]
-    [InlineData("A=1 total=1", DistributionCheck.Agrees)]
-    [InlineData("B=1 total=1", DistributionCheck.Differs)] // same total, other levels
-    [InlineData("A=1 total=2", DistributionCheck.Differs)] // the sub-items add up to 4, not 3
-    public void Where_the_initiatives_are_not_rated_a_nodes_counts_are_checked_against_its_sub_items_counts(string i2, DistributionCheck check)
+    [InlineData("A=1 total=1", nameof(DistributionCheck.Agrees))]
+    [InlineData("B=1 total=1", nameof(DistributionCheck.Differs))] // same total, other levels
+    [InlineData("A=1 total=2", nameof(DistributionCheck.Differs))] // the sub-items add up to 4, not 3
+    public void Where_the_initiatives_are_not_rated_a_nodes_counts_are_checked_against_its_sub_items_counts(string i2, string checkName)
     {
+        var check = Enum.Parse<DistributionCheck>(checkName);
         var plan = With(tallies: [.. Tallies("p1", "A=2 B=1 total=3"), .. Tallies("i1", "A=1 B=1 total=2"), .. Tallies("i2", i2)]);
 
         var p1 = Overall(plan, "p1")!;

@@ -17,9 +17,9 @@ public sealed class HostileSite : IAsyncLifetime
     private readonly TempDir _temp = new();
     private IPlaywright? _playwright;
 
-    public BuildResult Result { get; private set; } = null!;
+    internal BuildResult Result { get; private set; } = null!;
 
-    public IReadOnlyList<Diagnostic> Validation { get; private set; } = [];
+    internal IReadOnlyList<Diagnostic> Validation { get; private set; } = [];
 
     public string Root => _temp.Combine("_site");
 

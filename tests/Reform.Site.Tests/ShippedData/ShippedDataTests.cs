@@ -13,9 +13,9 @@ public sealed class ShippedDataTests : IClassFixture<ShippedDataTests.Loaded>
     {
         public Loaded() => (Data, Diagnostics) = DataLoader.Load(RepoPaths.Data);
 
-        public DataSet Data { get; }
+        internal DataSet Data { get; }
 
-        public IReadOnlyList<Diagnostic> Diagnostics { get; }
+        internal IReadOnlyList<Diagnostic> Diagnostics { get; }
     }
 
     private readonly Loaded _loaded;

@@ -11,16 +11,16 @@ public sealed class BuiltSite : IDisposable
     private readonly TempDir _temp = new();
 
     /// <param name="adjust">Changes to the default options (a page size, search off…).</param>
-    public BuiltSite(string dataDir, string? contentDir = null, Func<BuildOptions, BuildOptions>? adjust = null)
+    internal BuiltSite(string dataDir, string? contentDir = null, Func<BuildOptions, BuildOptions>? adjust = null)
     {
         var options = new BuildOptions(dataDir, _temp.Combine("_site"), contentDir ?? _temp.Combine("no-content"), RepoPaths.Theme, "https://example.org/site/");
         Options = adjust is null ? options : adjust(options);
         Result = SiteBuilder.Build(Options);
     }
 
-    public BuildOptions Options { get; }
+    internal BuildOptions Options { get; }
 
-    public BuildResult Result { get; }
+    internal BuildResult Result { get; }
 
     public string Root => Options.OutputDir;
 

@@ -7,7 +7,7 @@ namespace Reform.Site.Tests.Support;
 /// (<c>grade</c>: A Ａ, B Ｂ, C Ｃ) and one numeric scale (<c>score</c>, 0–3), assessed as
 /// <c>overall</c> and <c>progress</c>; a test adds its own rows with <c>with { Nodes = … }</c>
 /// (a copy made with <c>with</c> builds its own <see cref="Plan.Index"/>).</summary>
-public static class PlanModels
+internal static class PlanModels
 {
     public static readonly RowSource Row = new("plans/012131-sample-plan/nodes.csv", 2, 2);
 

@@ -4,7 +4,7 @@ using Reform.Site.Rendering.Views;
 
 namespace Reform.Site.Rendering.Building;
 
-public static class ChangesBuilder
+internal static class ChangesBuilder
 {
     /// <summary>A page lists this many changes per publication; a wholesale re-transcription
     /// is summarised by its count (the full list is one `reform-site diff` away).</summary>

@@ -4,7 +4,7 @@ using Reform.Site.Rendering.Views;
 namespace Reform.Site.Rendering.Building;
 
 /// <summary>Per plan: a list of departments, and a page per department with its nodes.</summary>
-public static class DepartmentPagesBuilder
+internal static class DepartmentPagesBuilder
 {
     public static DepartmentIndexView Index(Plan plan, string lang) =>
         new(PlanCardBuilder.Build(plan, lang), plan.Departments.Select(d => new DepartmentSummaryView(

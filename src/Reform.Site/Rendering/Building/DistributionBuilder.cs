@@ -7,7 +7,7 @@ namespace Reform.Site.Rendering.Building;
 
 /// <summary>Builds rating-distribution tables (with chart geometry) for a set of nodes and the
 /// year-over-year comparison of the plan-wide figures.</summary>
-public static class DistributionBuilder
+internal static class DistributionBuilder
 {
     /// <summary>One table per ordinal assessment and year: a row per node that has a
     /// distribution, and <paramref name="totalFor"/>'s distribution as the total row.</summary>

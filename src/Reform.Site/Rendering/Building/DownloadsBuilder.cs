@@ -5,7 +5,7 @@ using Reform.Site.Rendering.Views;
 namespace Reform.Site.Rendering.Building;
 
 /// <summary>The downloads pages: one for everything, and one dataset page per plan.</summary>
-public static class DownloadsBuilder
+internal static class DownloadsBuilder
 {
     public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
     {

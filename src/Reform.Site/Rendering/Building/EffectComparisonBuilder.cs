@@ -5,7 +5,7 @@ namespace Reform.Site.Rendering.Building;
 
 /// <summary>Planned vs actual effect amounts of a node's children (or the plan's top-level
 /// nodes), per period, beside the published total and the sum of the rows.</summary>
-public static class EffectComparisonBuilder
+internal static class EffectComparisonBuilder
 {
     public static IReadOnlyList<EffectComparisonView> Build(Plan plan, IReadOnlyList<Node> rows, string? totalNodeId, string lang)
     {

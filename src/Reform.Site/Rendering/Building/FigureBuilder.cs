@@ -4,7 +4,7 @@ using Reform.Site.Rendering.Views;
 namespace Reform.Site.Rendering.Building;
 
 /// <summary>Builds the figures shared by plan and node pages: published counts and effects.</summary>
-public static class FigureBuilder
+internal static class FigureBuilder
 {
     public static IReadOnlyList<TallyView> Tallies(Plan plan, string? nodeId, string lang) =>
         plan.Index.TalliesOf(nodeId)

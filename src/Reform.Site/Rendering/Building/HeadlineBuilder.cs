@@ -4,7 +4,7 @@ using Reform.Site.Rendering.Views;
 
 namespace Reform.Site.Rendering.Building;
 
-public static class HeadlineBuilder
+internal static class HeadlineBuilder
 {
     public static HeadlineView Build(Plan plan, string lang)
     {

@@ -4,7 +4,7 @@ using Reform.Site.Rendering.Views;
 namespace Reform.Site.Rendering.Building;
 
 /// <summary>One-line summaries of nodes for lists across pages.</summary>
-public static class NodeSummaryBuilder
+internal static class NodeSummaryBuilder
 {
     public static NodeSummaryView Build(Plan plan, Node node, string lang, string? role = null)
     {

@@ -6,7 +6,7 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Splits a long list over pages, as Hugo's paginator does (where each page is:
 /// <see cref="SitePaths.ListPage"/>), and offers page numbers as GOV.UK's pagination does: the
 /// first, the last, and the current page with its neighbours, with gaps between.</summary>
-public static class PaginationBuilder
+internal static class PaginationBuilder
 {
     /// <returns>The entries of each page; one (possibly empty) page when all fit.</returns>
     public static IReadOnlyList<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> entries, int pageSize) =>

@@ -3,7 +3,7 @@ using Reform.Site.Rendering.Views;
 
 namespace Reform.Site.Rendering.Building;
 
-public static class PlanCardBuilder
+internal static class PlanCardBuilder
 {
     public static PlanCardView Build(Plan plan, string lang)
     {

@@ -4,7 +4,7 @@ using Reform.Site.Rendering.Views;
 namespace Reform.Site.Rendering.Building;
 
 /// <summary>The plan overview page: the hierarchy as a table in reading order.</summary>
-public static class PlanViewBuilder
+internal static class PlanViewBuilder
 {
     public static PlanView Build(Plan plan, string lang)
     {

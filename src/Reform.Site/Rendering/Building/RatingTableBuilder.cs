@@ -6,7 +6,7 @@ namespace Reform.Site.Rendering.Building;
 
 /// <summary>A node's ratings as a table: one row per assessment (in plan.json order), one
 /// column per year that has any rating.</summary>
-public static class RatingTableBuilder
+internal static class RatingTableBuilder
 {
     public static RatingTableView? Build(Plan plan, Node node, string lang)
     {

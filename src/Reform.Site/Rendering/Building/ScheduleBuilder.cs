@@ -3,7 +3,7 @@ using Reform.Site.Rendering.Views;
 
 namespace Reform.Site.Rendering.Building;
 
-public static class ScheduleBuilder
+internal static class ScheduleBuilder
 {
     public static ScheduleView? Build(Plan plan, Node node, string lang)
     {

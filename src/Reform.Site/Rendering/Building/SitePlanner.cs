@@ -16,7 +16,7 @@ namespace Reform.Site.Rendering.Building;
 /// order, and a page's spec lives only while it is rendered or listed. A national site has about
 /// 285,000 pages, and holding all their specs (paths, titles, model closures) took about 0.2 GB
 /// for the whole build; enumerating them again costs about 1 µs a page.</remarks>
-public static class SitePlanner
+internal static class SitePlanner
 {
     public static IEnumerable<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
         Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int themePageSize = ThemePagesBuilder.DefaultPageSize)

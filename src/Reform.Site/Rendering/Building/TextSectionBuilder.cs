@@ -6,7 +6,7 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Arranges a node's texts the way the city printed them. Kinds that share an
 /// <c>item</c> number on this node were printed side by side, so they are joined into one
 /// table (kinds are linked transitively); every other kind gets its own section.</summary>
-public static class TextSectionBuilder
+internal static class TextSectionBuilder
 {
     public static IReadOnlyList<TextSectionView> Build(Plan plan, IReadOnlyList<TextSection> texts, string lang)
     {

@@ -7,7 +7,7 @@ namespace Reform.Site.Rendering.Building;
 /// <remarks>A theme lists its cities a page at a time (<see cref="DefaultPageSize"/> cities per
 /// page): on a national portal a theme holds the initiatives of hundreds of cities, megabytes of
 /// HTML on one page, too long for a phone or a screen reader's list navigation.</remarks>
-public static class ThemePagesBuilder
+internal static class ThemePagesBuilder
 {
     /// <summary>Cities per theme page, where no other size is set (Hugo's lists default to 10;
     /// a city's group is short, often a few initiatives).</summary>

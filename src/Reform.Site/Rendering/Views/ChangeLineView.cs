@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record ChangeLineView(string Kind, string Subject, LinkView? Node, string Key, string? Old, string? New);
+internal sealed record ChangeLineView(string Kind, string Subject, LinkView? Node, string Key, string? Old, string? New);

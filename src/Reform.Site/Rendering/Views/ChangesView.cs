@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A plan's change history ("changes in this publication" and earlier corrections).</summary>
-public sealed record ChangesView(PlanCardView Plan, IReadOnlyList<ChangeEntryView> Entries);
+internal sealed record ChangesView(PlanCardView Plan, IReadOnlyList<ChangeEntryView> Entries);

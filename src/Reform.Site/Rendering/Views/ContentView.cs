@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A markdown page from content/, rendered to HTML by Markdig.</summary>
-public sealed record ContentView(string Html, PlanCardView? Plan, bool Fallback);
+internal sealed record ContentView(string Html, PlanCardView? Plan, bool Fallback);

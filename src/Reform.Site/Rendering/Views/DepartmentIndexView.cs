@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record DepartmentIndexView(PlanCardView Plan, IReadOnlyList<DepartmentSummaryView> Departments);
+internal sealed record DepartmentIndexView(PlanCardView Plan, IReadOnlyList<DepartmentSummaryView> Departments);

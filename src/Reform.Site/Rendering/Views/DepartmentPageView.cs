@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A department of a plan: the nodes it is responsible for.</summary>
-public sealed record DepartmentPageView(PlanCardView Plan, TextView Name, TextView? Bureau, IReadOnlyList<NodeSummaryView> Nodes);
+internal sealed record DepartmentPageView(PlanCardView Plan, TextView Name, TextView? Bureau, IReadOnlyList<NodeSummaryView> Nodes);

@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record DepartmentSummaryView(LinkView Department, TextView? Bureau, int NodeCount);
+internal sealed record DepartmentSummaryView(LinkView Department, TextView? Bureau, int NodeCount);

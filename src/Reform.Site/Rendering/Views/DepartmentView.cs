@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record DepartmentView(TextView Name, TextView? Bureau, string? Role);
+internal sealed record DepartmentView(TextView Name, TextView? Bureau, string? Role);

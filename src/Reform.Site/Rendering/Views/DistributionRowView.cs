@@ -2,7 +2,7 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>A row of a rating-distribution table: a node (or the plan) with a count and share
 /// per level, where the numbers come from, and whether they agree with the item data.</summary>
-public sealed record DistributionRowView(
+internal sealed record DistributionRowView(
     LinkView? Node,
     IReadOnlyList<int> Counts,
     IReadOnlyList<string> Percents,

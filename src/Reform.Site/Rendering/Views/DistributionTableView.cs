@@ -2,7 +2,7 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>Rating distributions of one assessment in one year: one row per node, the plan's
 /// row last. Rendered as an SVG chart and a real table with the same figures.</summary>
-public sealed record DistributionTableView(
+internal sealed record DistributionTableView(
     string Id,
     TextView Assessment,
     int FiscalYear,

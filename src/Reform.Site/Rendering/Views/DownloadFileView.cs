@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record DownloadFileView(string Path, TextView Title, string Format, long Size, int? Rows);
+internal sealed record DownloadFileView(string Path, TextView Title, string Format, long Size, int? Rows);

@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>The downloads of one plan (or of all plans when Plan is null).</summary>
-public sealed record DownloadGroupView(PlanCardView? Plan, IReadOnlyList<DownloadFileView> Files, string? License, string? LicenseUrl);
+internal sealed record DownloadGroupView(PlanCardView? Plan, IReadOnlyList<DownloadFileView> Files, string? License, string? LicenseUrl);

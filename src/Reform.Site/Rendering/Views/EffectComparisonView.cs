@@ -2,7 +2,7 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>Effect amounts planned vs actual per node for one period, with the city's total and
 /// the sum of the rows, in one unit.</summary>
-public sealed record EffectComparisonView
+internal sealed record EffectComparisonView
 {
     public required string Id { get; init; }
     public required int From { get; init; }

@@ -2,4 +2,4 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>Planned and actual amounts of one node (null Node = the plan), with bar widths
 /// (0–100) relative to the largest amount of the chart.</summary>
-public sealed record EffectRowView(LinkView? Node, decimal? Planned, decimal? Actual, decimal PlannedWidth, decimal ActualWidth);
+internal sealed record EffectRowView(LinkView? Node, decimal? Planned, decimal? Actual, decimal PlannedWidth, decimal ActualWidth);

@@ -2,7 +2,7 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>A plan's headline figures for the home page: the plan-wide rating distribution of
 /// the reported year and the effect amounts (published, or summed from the items).</summary>
-public sealed record HeadlineView(
+internal sealed record HeadlineView(
     TextView? Assessment,
     int? FiscalYear,
     IReadOnlyList<HeadlineLevelView> Levels,

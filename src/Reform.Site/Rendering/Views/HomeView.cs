@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record HomeView(IReadOnlyList<PlanCardView> Plans, IReadOnlyList<LinkView> Pages, IReadOnlyList<HeadlineView>? Headlines = null);
+internal sealed record HomeView(IReadOnlyList<PlanCardView> Plans, IReadOnlyList<LinkView> Pages, IReadOnlyList<HeadlineView>? Headlines = null);

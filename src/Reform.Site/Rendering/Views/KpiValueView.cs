@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record KpiValueView(int FiscalYear, string Kind, decimal Value, TextView? Note);
+internal sealed record KpiValueView(int FiscalYear, string Kind, decimal Value, TextView? Note);

@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record KpiView(TextView Name, TextView? Unit, decimal? Baseline, int? BaselineFiscalYear, decimal? Target, int? TargetFiscalYear, IReadOnlyList<KpiValueView> Values);
+internal sealed record KpiView(TextView Name, TextView? Unit, decimal? Baseline, int? BaselineFiscalYear, decimal? Target, int? TargetFiscalYear, IReadOnlyList<KpiValueView> Values);

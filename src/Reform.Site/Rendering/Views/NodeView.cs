@@ -1,7 +1,7 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>Everything a node page shows, resolved for one language.</summary>
-public sealed record NodeView
+internal sealed record NodeView
 {
     public required PlanCardView Plan { get; init; }
     public required string Id { get; init; }

@@ -1,7 +1,7 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A plan as listed on the home page and in every page's header.</summary>
-public sealed record PlanCardView
+internal sealed record PlanCardView
 {
     public required string Key { get; init; }
     public required string Path { get; init; }

@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record PlanGroupView(PlanCardView Plan, IReadOnlyList<NodeSummaryView> Nodes);
+internal sealed record PlanGroupView(PlanCardView Plan, IReadOnlyList<NodeSummaryView> Nodes);

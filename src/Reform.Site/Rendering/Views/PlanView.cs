@@ -1,7 +1,7 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>The plan overview: the plan, its hierarchy as a table, plan-wide figures.</summary>
-public sealed record PlanView
+internal sealed record PlanView
 {
     public required PlanCardView Plan { get; init; }
     public required TextView? Description { get; init; }

@@ -2,4 +2,4 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>One rating as shown: the printed symbol or number and, for ordinal scales, the
 /// level's meaning (so nothing is conveyed by a symbol alone), plus the written reason.</summary>
-public sealed record RatingCellView(int FiscalYear, string Display, TextView? Meaning, TextView? Reason);
+internal sealed record RatingCellView(int FiscalYear, string Display, TextView? Meaning, TextView? Reason);

@@ -1,7 +1,7 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A node's ratings: years as columns, assessments as rows; reasons listed below.</summary>
-public sealed record RatingTableView(IReadOnlyList<int> Years, IReadOnlyList<RatingRowView> Rows)
+internal sealed record RatingTableView(IReadOnlyList<int> Years, IReadOnlyList<RatingRowView> Rows)
 {
     public IEnumerable<(RatingRowView Row, RatingCellView Cell)> Reasons =>
         Rows.SelectMany(r => r.Cells.OfType<RatingCellView>().Where(c => c.Reason is not null).Select(c => (r, c)));

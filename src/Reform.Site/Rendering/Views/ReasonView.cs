@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record ReasonView(TextView Assessment, int FiscalYear, TextView Text);
+internal sealed record ReasonView(TextView Assessment, int FiscalYear, TextView Text);

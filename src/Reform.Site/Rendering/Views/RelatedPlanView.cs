@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record RelatedPlanView(TextView Name, TextView? Relation, TextView? Period);
+internal sealed record RelatedPlanView(TextView Name, TextView? Relation, TextView? Period);

@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record ScheduleCellView(TextView? Entry, string? Status);
+internal sealed record ScheduleCellView(TextView? Entry, string? Status);

@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record ScheduleRowView(TextView? Task, IReadOnlyList<ScheduleCellView?> Cells);
+internal sealed record ScheduleRowView(TextView? Task, IReadOnlyList<ScheduleCellView?> Cells);

@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>Published counts for one assessment and year: a count per scale level, the total.</summary>
-public sealed record TallyView(TextView Assessment, int FiscalYear, IReadOnlyList<TallyCellView> Cells, int? Total);
+internal sealed record TallyView(TextView Assessment, int FiscalYear, IReadOnlyList<TallyCellView> Cells, int? Total);

@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>The texts of one kind for one year and department, in printed order.</summary>
-public sealed record TextBlockView(int? FiscalYear, TextView? Department, IReadOnlyList<TextView> Texts);
+internal sealed record TextBlockView(int? FiscalYear, TextView? Department, IReadOnlyList<TextView> Texts);

@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>One printed line of a text table: its year, department, and a cell per column.</summary>
-public sealed record TextRowView(int? FiscalYear, TextView? Department, IReadOnlyList<TextView?> Cells);
+internal sealed record TextRowView(int? FiscalYear, TextView? Department, IReadOnlyList<TextView?> Cells);

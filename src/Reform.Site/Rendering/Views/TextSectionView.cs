@@ -4,7 +4,7 @@ namespace Reform.Site.Rendering.Views;
 /// planned activity and its result; a department's content, result and direction — linked by
 /// the same <c>item</c>) become a table with one column per kind; other texts become blocks
 /// under the kind's heading, one per year and department.</summary>
-public sealed record TextSectionView(
+internal sealed record TextSectionView(
     string Id,
     TextView Heading,
     IReadOnlyList<TextView> Columns,

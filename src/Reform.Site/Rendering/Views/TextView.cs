@@ -4,7 +4,7 @@ namespace Reform.Site.Rendering.Views;
 
 /// <summary>A text as a reader of one language gets it: the words, and whether they are the
 /// Japanese shown in place of a missing translation (then <see cref="Lang"/> is "ja").</summary>
-public sealed record TextView(string Text, bool Fallback, string Lang)
+internal sealed record TextView(string Text, bool Fallback, string Lang)
 {
     public static TextView From(LocalizedText text, string lang) =>
         new(text.For(lang), text.IsFallback(lang), text.IsFallback(lang) ? "ja" : lang);

@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-public sealed record ThemeIndexView(IReadOnlyList<ThemeSummaryView> Themes);
+internal sealed record ThemeIndexView(IReadOnlyList<ThemeSummaryView> Themes);

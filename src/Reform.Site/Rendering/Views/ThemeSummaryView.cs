@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A shared theme with how many nodes each city has under it.</summary>
-public sealed record ThemeSummaryView(LinkView Theme, TextView? Description, int NodeCount, int PlanCount);
+internal sealed record ThemeSummaryView(LinkView Theme, TextView? Description, int NodeCount, int PlanCount);

@@ -1,4 +1,4 @@
 namespace Reform.Site.Rendering.Views;
 
 /// <summary>A row of the plan's hierarchy table: the node, its depth and a one-line summary.</summary>
-public sealed record TreeRowView(int Depth, LinkView Node, TextView? LevelName, int ChildCount, IReadOnlyList<string> Departments);
+internal sealed record TreeRowView(int Depth, LinkView Node, TextView? LevelName, int ChildCount, IReadOnlyList<string> Departments);
