@@ -8,7 +8,7 @@ public static class CliApp
 {
     private static readonly HashSet<string> ValueOptions =
         ["--data", "--out", "--lang", "--base-url", "--content", "--theme", "--search", "--format", "--history", "--cache-dir", "--plan", "--port", .. NewCommand.Options];
-    private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--list-codes"];
+    private static readonly HashSet<string> Flags = ["--help", "-h", "--quiet", "--verbose", "--list-codes"];
 
     public const string Usage = """
         reform-site — builds a bilingual open-data site from administrative reform plan data.

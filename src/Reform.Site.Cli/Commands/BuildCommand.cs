@@ -10,7 +10,7 @@ public static class BuildCommand
     public const string Help = """
         reform-site build [--data DIR] [--out DIR] [--content DIR] [--theme DIR] [--base-url URL]
                           [--search auto|off|required] [--history N] [--cache-dir DIR]
-                          [--lang ja|en] [--quiet]
+                          [--lang ja|en] [--quiet] [--verbose]
           Validates DIR (default: data) and, when it has no errors, writes the site to
           --out (default: _site). A failed build leaves the previous output untouched.
           --history N: change pages from the data folder's last N git commits (default 10).
@@ -18,19 +18,21 @@ public static class BuildCommand
             each plan's rows of the all-plans tables, the validation rules' findings)
             (default: $XDG_CACHE_HOME/reform-site or ~/.cache/reform-site; safe to delete).
           --search: build the Pagefind index (auto: when npm ci has installed it).
+          --verbose: after the build, how long each stage took.
           Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
         """;
 
     public static int Run(CommandLine args, TextWriter output)
     {
         var defaults = BuildOptions.Defaults();
+        var search = SearchModes.Parse(args.Get("--search", "auto"));
         var options = new BuildOptions(
             args.Get("--data", defaults.DataDir),
             args.Get("--out", defaults.OutputDir),
             args.Get("--content", defaults.ContentDir),
             args.Get("--theme", defaults.ThemeDir),
             args.Get("--base-url", defaults.BaseUrl),
-            args.Get("--search", "auto"),
+            search ?? SearchMode.Auto,
             int.TryParse(args.Get("--history", "10"), out var history) && history >= 0 ? history : -1,
             args.Get("--cache-dir", CacheFolder.Default() ?? "") is { Length: > 0 } cache ? cache : null);
         if (options.History < 0)
@@ -38,7 +40,7 @@ public static class BuildCommand
             output.WriteLine("reform-site: --history takes a whole number (0 turns the change pages off)");
             return ExitCodes.UsageError;
         }
-        if (options.Search is not ("auto" or "off" or "required"))
+        if (search is null)
         {
             output.WriteLine("reform-site: --search takes auto, off or required");
             return ExitCodes.UsageError;
@@ -47,6 +49,9 @@ public static class BuildCommand
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options, quiet ? null : message => output.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.00}s] {message}"));
         DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args), output);
+        if (args.Has("--verbose"))
+            foreach (var stage in result.Stages)
+                output.WriteLine($"  {stage.Name,-12}{stage.Elapsed.TotalSeconds,6:0.00}s{(stage.Name is BuildStages.Datasets or BuildStages.History ? " (alongside render)" : "")}{(stage.Name == result.FailedStage ? " (failed)" : "")}");
         if (!result.Succeeded)
         {
             output.WriteLine(DiagnosticPrinter.Summary(result.Diagnostics, result.PlanCount));

@@ -143,7 +143,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var output = temp.Combine("_site");
         var theme = temp.Combine("theme");
         TempDir.CopyTree(RepoPaths.Theme, theme);
-        var good = new BuildOptions(RepoPaths.GoodData, output, temp.Combine("none"), theme, "https://example.org/", "off");
+        var good = new BuildOptions(RepoPaths.GoodData, output, temp.Combine("none"), theme, "https://example.org/", SearchMode.Off);
         Assert.True(SiteBuilder.Build(good).Succeeded);
         var before = Snapshot(output);
 
