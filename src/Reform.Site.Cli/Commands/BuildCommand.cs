@@ -5,12 +5,11 @@ using Reform.Site.Pipeline;
 
 namespace Reform.Site.Cli.Commands;
 
-internal enum SearchMode { Auto, Off, Required }
 
 /// <summary><c>reform-site build</c>: validate, render and write the site atomically.</summary>
 internal static class BuildCommand
 {
-    public sealed record Options(BuildOptions Build, Language? Lang, bool Quiet);
+    public sealed record Options(BuildOptions Build, Language? Lang, bool Quiet, bool Verbose);
 
     public static Command Create()
     {
@@ -30,12 +29,13 @@ internal static class BuildCommand
             """);
         var lang = CommonOptions.Lang();
         var quiet = new Option<bool>("--quiet") { Description = "Do not report the build's progress." };
+        var verbose = new Option<bool>("--verbose") { Description = "After the build, how long each stage took." };
         var command = new Command("build", """
             Validate, then write the site.
             Validates DIR (default: data) and, when it has no errors, writes the site to
             --out (default: _site). A failed build leaves the previous output untouched.
             Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
-            """) { data, output, content, theme, baseUrl, search, history, cacheDir, lang, quiet };
+            """) { data, output, content, theme, baseUrl, search, history, cacheDir, lang, quiet, verbose };
         command.SetAction(parse => Run(new Options(
             new BuildOptions(
                 parse.GetValue(data) ?? defaults.DataDir,
@@ -43,12 +43,13 @@ internal static class BuildCommand
                 parse.GetValue(content) ?? defaults.ContentDir,
                 parse.GetValue(theme) ?? defaults.ThemeDir,
                 parse.GetValue(baseUrl) ?? defaults.BaseUrl,
-                CommonOptions.Name(parse.GetValue(search) ?? SearchMode.Auto),
+                parse.GetValue(search) ?? SearchMode.Auto,
                 parse.GetValue(history),
                 // An empty --cache-dir (or no home folder) builds without a cache.
                 (parse.GetValue(cacheDir) ?? CacheFolder.Default()) is { Length: > 0 } cache ? cache : null),
             parse.GetValue(lang),
-            parse.GetValue(quiet)), parse.InvocationConfiguration.Output));
+            parse.GetValue(quiet),
+            parse.GetValue(verbose)), parse.InvocationConfiguration.Output));
         return command;
     }
 
@@ -58,6 +59,9 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options, args.Quiet ? null : message => output.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.00}s] {message}"));
         DiagnosticPrinter.Print(result.Diagnostics, Languages.From(args.Lang), output);
+        if (args.Verbose)
+            foreach (var stage in result.Stages)
+                output.WriteLine($"  {stage.Name,-12}{stage.Elapsed.TotalSeconds,6:0.00}s{(stage.Name is BuildStages.Datasets or BuildStages.History ? " (alongside render)" : "")}{(stage.Name == result.FailedStage ? " (failed)" : "")}");
         if (!result.Succeeded)
         {
             output.WriteLine(DiagnosticPrinter.Summary(result.Diagnostics, result.PlanCount));

@@ -129,6 +129,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             }));
         }
         var title = new LocalizedText($"{plan.Municipality.Name.Ja} {plan.Metadata.Title.Ja}", $"{plan.Municipality.Name.En} {plan.Metadata.Title.En}");
+        // data/ is read again on purpose: the canonical downloads are the source files themselves (byte for byte, a BOM added), which the model, typed and without the raw rows, cannot give back.
         var folder = Path.Combine(dataRoot, "plans", plan.Key);
         Add(SitePaths.PlanDataFile(plan.Key, "plan.json"), s => { using var file = File.OpenRead(Path.Combine(folder, "plan.json")); file.CopyTo(s); }, "JSON", "application/json", null, Label(title, "plan.json"), "plan");
         foreach (var table in TableSchemaCatalog.PlanTables)
@@ -188,7 +189,9 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         return true;
     }
 
-    /// <summary>Each canonical table as a sheet: numbers as numbers, codes and IDs as text.</summary>
+    /// <summary>Each canonical table as a sheet: numbers as numbers, codes and IDs as text.
+    /// Parsed again from the file (only for plans that changed): a sheet holds the table as written
+    /// (its columns in its order, each cell's text), which the model does not keep.</summary>
     private IEnumerable<XlsxSheet> CanonicalSheets(Plan plan)
     {
         var folder = Path.Combine(dataRoot, "plans", plan.Key);

@@ -1,14 +1,13 @@
 namespace Reform.Site.Pipeline;
 
 /// <summary>Where a build reads from and writes to.</summary>
-/// <remarks><see cref="Search"/>: auto (index when Pagefind is installed, warn otherwise), off, or
-/// required (fail without it).
+/// <remarks><see cref="Search"/>: whether to make the search index (<see cref="SearchMode"/>).
 /// <see cref="History"/>: how many of the data folder's latest git commits the change pages show
 /// (0: none, the library default; the command line shows 10).
 /// <see cref="CacheDir"/>: where work that outlives a build is kept (the change history's
 /// comparisons); null keeps nothing (the library default; the command line uses the user's cache folder).
 /// <see cref="ThemePageSize"/>: how many cities a theme page lists before the next page.</remarks>
-internal sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, string Search = "auto", int History = 0, string? CacheDir = null)
+internal sealed record BuildOptions(string DataDir, string OutputDir, string ContentDir, string ThemeDir, string BaseUrl, SearchMode Search = SearchMode.Auto, int History = 0, string? CacheDir = null)
 {
     public int ThemePageSize { get; init; } = Rendering.Building.ThemePagesBuilder.DefaultPageSize;
 

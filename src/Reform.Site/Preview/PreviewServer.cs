@@ -25,7 +25,7 @@ internal sealed class PreviewServer : IDisposable
 
     public PreviewServer(BuildOptions options, int port, Action<string> log)
     {
-        _options = options with { Search = "off", History = 0 };
+        _options = options with { Search = SearchMode.Off, History = 0 };
         _log = log;
         Port = port == 0 ? StaticFiles.FreePort() : port;
         _debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);

@@ -67,7 +67,7 @@ public sealed class DiffTests
     {
         using var repo = RepoWithCorrection();
         using var temp = new TempDir();
-        var options = new BuildOptions(repo.Data, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off", History: 5);
+        var options = new BuildOptions(repo.Data, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", SearchMode.Off, History: 5);
         Assert.True(SiteBuilder.Build(options).Succeeded);
         var site = File.ReadAllText(temp.Combine("_site", "en", "plans", "012131-sample-plan", "changes", "index.html"));
         Assert.Contains("Correct the rating of p1-i1-b", site);

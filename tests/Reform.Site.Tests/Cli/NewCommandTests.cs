@@ -34,7 +34,7 @@ public sealed class NewCommandTests
         Assert.Equal(3, plan.Nodes.Count);
         Assert.Contains("| `parent_id` |", File.ReadAllText(Path.Combine(temp.Path, "plans", plan.Key, "README.md")));
         using var elsewhere = new TempDir(); // beside the data folder, never inside it (RS123)
-        Assert.True(SiteBuilder.Build(new BuildOptions(temp.Path, elsewhere.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", "off")).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildOptions(temp.Path, elsewhere.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", SearchMode.Off)).Succeeded);
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var output = temp.Combine("_site");
         var theme = temp.Combine("theme");
         TempDir.CopyTree(RepoPaths.Theme, theme);
-        var good = new BuildOptions(RepoPaths.GoodData, output, temp.Combine("none"), theme, "https://example.org/", "off");
+        var good = new BuildOptions(RepoPaths.GoodData, output, temp.Combine("none"), theme, "https://example.org/", SearchMode.Off);
         Assert.True(SiteBuilder.Build(good).Succeeded);
         var before = Snapshot(output);
 
@@ -170,7 +170,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         TempDir.CopyTree(RepoPaths.Theme, theme);
         File.AppendAllText(Path.Combine(theme, "layouts", "plan.html"), "{{ t \"no.such.key\" }}\n");
 
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.GoodData, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", "off"));
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.GoodData, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", SearchMode.Off));
 
         Assert.False(result.Succeeded);
         Assert.Equal(

@@ -106,7 +106,7 @@ public sealed class IncrementalBuildTests
     {
         var data = temp.Combine("data");
         TempDir.CopyTree(RepoPaths.GoodData, data);
-        return (data, new BuildOptions(data, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", "off", CacheDir: temp.Combine("cache")));
+        return (data, new BuildOptions(data, temp.Combine("_site"), temp.Combine("none"), theme, "https://example.org/", SearchMode.Off, CacheDir: temp.Combine("cache")));
     }
 
     private static void AssertSameFiles(string expected, string actual)

@@ -10,7 +10,7 @@ public sealed class ThemePaginationTests : IClassFixture<ThemePaginationTests.Si
 {
     public sealed class Site : IDisposable
     {
-        public BuiltSite Built { get; } = new(RepoPaths.Data, adjust: o => o with { Search = "off", ThemePageSize = 2 });
+        public BuiltSite Built { get; } = new(RepoPaths.Data, adjust: o => o with { Search = SearchMode.Off, ThemePageSize = 2 });
 
         public void Dispose() => Built.Dispose();
     }

@@ -31,7 +31,7 @@ public sealed class HostileSite : IAsyncLifetime
     {
         var (data, content) = HostileData.Write(_temp.Path);
         Validation = InputCheck.Check(data, content).Diagnostics;
-        Result = SiteBuilder.Build(new BuildOptions(data, Root, content, RepoPaths.Theme, "https://example.org/site/", Search: "off"));
+        Result = SiteBuilder.Build(new BuildOptions(data, Root, content, RepoPaths.Theme, "https://example.org/site/", Search: SearchMode.Off));
         if (!Result.Succeeded) return;
         Server = new StaticServer(Root);
         _playwright = await Playwright.CreateAsync();

@@ -84,7 +84,7 @@ public sealed class BrokenInputCorpusTests
         var validateErrors = diagnostics.Where(d => d.Severity == Severity.Error).Select(Describe).Order(StringComparer.Ordinal).ToList();
 
         var output = temp.Combine("_site");
-        var result = SiteBuilder.Build(new BuildOptions(data, output, content, RepoPaths.Theme, "https://example.org/site/", Search: "off"));
+        var result = SiteBuilder.Build(new BuildOptions(data, output, content, RepoPaths.Theme, "https://example.org/site/", Search: SearchMode.Off));
 
         var buildErrors = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(Describe).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(validateErrors, buildErrors);
