@@ -30,7 +30,7 @@ internal static class ChangeHistory
             // A plan in one commit only was added or removed: that needs no reading at all.
             var addedOrRemoved = after.Keys.Except(before.Keys).Select(k => new PlanChanges(k, ChangeKind.Added, []))
                 .Concat(before.Keys.Except(after.Keys).Select(k => new PlanChanges(k, ChangeKind.Removed, [])));
-            var keys = changed.ToDictionary(k => k, k => ComparisonCache.Key(k, before[k], after[k], contents[i + 1].Themes, contents[i].Themes));
+            var keys = changed.ToDictionary(k => k, k => ComparisonCache.Key(k, before[k], after[k], contents[i + 1].Topics, contents[i].Topics));
             var cached = changed.ToDictionary(k => k, k => cache?.Get(keys[k]));
             var compared = changed.Where(k => cached[k] is { Count: > 0 }).Select(k => new PlanChanges(k, null, cached[k]!)).ToList();
             var missing = changed.Where(k => cached[k] is null).ToList();
@@ -50,10 +50,10 @@ internal static class ChangeHistory
     }
 
     /// <summary>The given plans (all in this commit) as of a commit.</summary>
-    private static DataSet? Load(DataReader read, string repo, string commit, string relative, (IReadOnlyDictionary<string, string> Plans, string? Themes) contents, IReadOnlyList<string> plans)
+    private static DataSet? Load(DataReader read, string repo, string commit, string relative, (IReadOnlyDictionary<string, string> Plans, string? Topics) contents, IReadOnlyList<string> plans)
     {
         var paths = plans.Select(k => $"plans/{k}").ToList();
-        if (contents.Themes is not null) paths.Insert(0, "themes.csv");
+        if (contents.Topics is not null) paths.Insert(0, "themes.csv");
         var temp = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-history-");
         try
         {

@@ -20,8 +20,8 @@ internal sealed class ComparisonCache(string folder)
     public string Folder { get; } = Path.Combine(folder, "comparisons");
 
     /// <summary>The name of the comparison of one plan between two versions of the data folder.</summary>
-    public static string Key(string plan, string beforeTree, string afterTree, string? beforeThemes, string? afterThemes) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', ProgramBuild, plan, beforeTree, afterTree, beforeThemes ?? "-", afterThemes ?? "-"))));
+    public static string Key(string plan, string beforeTree, string afterTree, string? beforeTopics, string? afterTopics) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', ProgramBuild, plan, beforeTree, afterTree, beforeTopics ?? "-", afterTopics ?? "-"))));
 
     public IReadOnlyList<Change>? Get(string key)
     {

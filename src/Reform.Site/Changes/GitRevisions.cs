@@ -34,10 +34,10 @@ internal static class GitRevisions
     /// <summary>What the data folder holds at <paramref name="revision"/>, as git object ids:
     /// one per plan folder (by folder name) and one for <c>themes.csv</c>. Equal ids mean equal
     /// contents, so two revisions can be compared without reading either.</summary>
-    public static (IReadOnlyDictionary<string, string> Plans, string? Themes) Contents(string repo, string revision, string relativePath)
+    public static (IReadOnlyDictionary<string, string> Plans, string? Topics) Contents(string repo, string revision, string relativePath)
     {
         var plans = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? themes = null;
+        string? topics = null;
         var prefix = relativePath.TrimEnd('/');
         var (code, output) = Git(repo, "ls-tree", revision, "--", $"{prefix}/themes.csv", $"{prefix}/plans/");
         if (code != 0) return (plans, null);
@@ -48,9 +48,9 @@ internal static class GitRevisions
             var fields = line[..tab].Split(' ');
             var name = Path.GetFileName(line[(tab + 1)..]);
             if (fields[1] == "tree") plans[name] = fields[2];
-            else if (name == "themes.csv") themes = fields[2];
+            else if (name == "themes.csv") topics = fields[2];
         }
-        return (plans, themes);
+        return (plans, topics);
     }
 
     /// <summary>Writes <paramref name="relativePath"/> as of <paramref name="revision"/> into

@@ -39,18 +39,18 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
 
     private IReadOnlyList<DatasetFile> Build(StagedOutput output, RowCache spools)
     {
-        using var themesCopy = new MemoryStream();
-        CsvFile.CopyWithBom(Path.Combine(dataRoot, "themes.csv"), themesCopy);
-        var themes = themesCopy.ToArray();
+        using var topicsCopy = new MemoryStream();
+        CsvFile.CopyWithBom(Path.Combine(dataRoot, "themes.csv"), topicsCopy);
+        var topicsFile = topicsCopy.ToArray();
         var languages = strings.OrderBy(x => x.Key == "en").ToList();
         var everything = new DownloadList(output);
-        everything.Add(SitePaths.ThemesTable, themes, "CSV", "text/csv", data.Themes.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
-        everything.Resources.Add(DataPackage.CanonicalResource("themes", SitePaths.ThemesTable, "themes", data.Themes.Count));
+        everything.Add(SitePaths.TopicsTable, topicsFile, "CSV", "text/csv", data.Topics.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
+        everything.Resources.Add(DataPackage.CanonicalResource("themes", SitePaths.TopicsTable, "themes", data.Topics.Count));
 
         // Everything per plan, including its part of the all-plans tables and JSON, is made in
         // parallel: the all-plans files made as whole single jobs were the stage's critical path.
         var plans = new PlanDownloads[data.Plans.Count];
-        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], themes, languages, output, spools));
+        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], topicsFile, languages, output, spools));
 
         var result = new DownloadList(output);
         result.Append(everything);
@@ -112,13 +112,13 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
 
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
-    private PlanDownloads ForPlan(Plan plan, byte[] themes, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output, RowCache spools)
+    private PlanDownloads ForPlan(Plan plan, byte[] topicsFile, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output, RowCache spools)
     {
         var list = new DownloadList(output);
         // The plan's ZIP reads its files back from the staged output: no download of a plan is
         // held as an array (a national build would churn the large-object heap with them).
-        var inZip = new List<(string, Action<Stream>)> { (SitePaths.ThemesTable, s => s.Write(themes)) };
-        var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", SitePaths.ThemesTable, "themes", data.Themes.Count) };
+        var inZip = new List<(string, Action<Stream>)> { (SitePaths.TopicsTable, s => s.Write(topicsFile)) };
+        var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", SitePaths.TopicsTable, "themes", data.Topics.Count) };
         void Add(string path, Action<Stream> write, string format, string mediaType, int? rows, LocalizedText title, string table)
         {
             list.Add(path, write, format, mediaType, rows, plan.Key, title, table);

@@ -118,7 +118,7 @@ internal static class PlanDocument
         w.WriteNumber("level", n.Level);
         Text(w, "title", n.Title);
         Strings(w, "tags", n.Tags);
-        Strings(w, "themes", n.Themes);
+        Strings(w, "themes", n.Topics);
         if (n.Continued is bool c) w.WriteBoolean("continued", c);
         if (n.EndedFiscalYear is int e) w.WriteNumber("ended_fy", e);
         Array(w, "departments", plan.Index.DepartmentLinksOf(n.Id), (w, d) => { w.WriteString("id", d.DepartmentId); if (d.Role is not null) w.WriteString("role", d.Role); });

@@ -8,7 +8,7 @@ namespace Reform.Site.Loading;
 /// is never held as raw tables all at once.</summary>
 internal static class DataFolderReader
 {
-    public static Table ReadThemes(string dataRoot, DiagnosticBag diagnostics)
+    public static Table ReadTopics(string dataRoot, DiagnosticBag diagnostics)
     {
         var schema = TableSchemaCatalog.Get("themes");
         var path = Path.Combine(dataRoot, "themes.csv");

@@ -24,7 +24,7 @@ internal static class PlanBuilder
             TextKinds = file.TextKinds,
             RelatedPlans = file.RelatedPlans,
             Nodes = Rows(raw, "nodes", r => r.Text("id") is { } id && r.Int("level") is int level && r.Localized("title") is { } title
-                ? new Node { Id = id, ParentId = r.Text("parent_id"), Level = level, Number = r.Text("number"), Title = title, Tags = r.List("tags"), Themes = r.List("themes"), Continued = r.Bool("continued"), EndedFiscalYear = r.Int("ended_fy"), Source = RowSource.Of(r.Location) }
+                ? new Node { Id = id, ParentId = r.Text("parent_id"), Level = level, Number = r.Text("number"), Title = title, Tags = r.List("tags"), Topics = r.List("themes"), Continued = r.Bool("continued"), EndedFiscalYear = r.Int("ended_fy"), Source = RowSource.Of(r.Location) }
                 : null),
             Departments = Rows(raw, "departments", r => r.Text("id") is { } id && r.Localized("name") is { } name
                 ? new Department(id, name, r.Localized("bureau"), RowSource.Of(r.Location))
@@ -54,10 +54,10 @@ internal static class PlanBuilder
         };
     }
 
-    public static IReadOnlyList<Theme> BuildThemes(Table themes) =>
-        themes.Rows.Select(r => r.Text("id") is { } id && r.Localized("name") is { } name
-            ? new Theme(id, name, r.Localized("description"), RowSource.Of(r.Location))
-            : null).OfType<Theme>().ToList();
+    public static IReadOnlyList<Topic> BuildTopics(Table topics) =>
+        topics.Rows.Select(r => r.Text("id") is { } id && r.Localized("name") is { } name
+            ? new Topic(id, name, r.Localized("description"), RowSource.Of(r.Location))
+            : null).OfType<Topic>().ToList();
 
     private static Effect? BuildEffect(TableRow r)
     {

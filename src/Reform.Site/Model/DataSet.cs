@@ -1,4 +1,4 @@
 namespace Reform.Site.Model;
 
-/// <summary>Everything under data/: the shared themes and every plan, in folder-name order.</summary>
-internal sealed record DataSet(IReadOnlyList<Theme> Themes, IReadOnlyList<Plan> Plans);
+/// <summary>Everything under data/: the shared topics and every plan, in folder-name order.</summary>
+internal sealed record DataSet(IReadOnlyList<Topic> Topics, IReadOnlyList<Plan> Plans);

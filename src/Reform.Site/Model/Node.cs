@@ -11,7 +11,7 @@ internal sealed record Node
     public required string? Number { get; init; }
     public required LocalizedText Title { get; init; }
     public required IReadOnlyList<string> Tags { get; init; }
-    public required IReadOnlyList<string> Themes { get; init; }
+    public required IReadOnlyList<string> Topics { get; init; }
     public required bool? Continued { get; init; }
     public required int? EndedFiscalYear { get; init; }
     public required RowSource Source { get; init; }

@@ -100,7 +100,7 @@ internal static class SitePaths
     public static string InDownloads(string sitePath) =>
         sitePath.StartsWith(DownloadFiles, StringComparison.Ordinal) ? sitePath[DownloadFiles.Length..] : sitePath;
 
-    public const string ThemesTable = "themes.csv";
+    public const string TopicsTable = "themes.csv";
 
     /// <summary>Where a plan's canonical files (as in the data folder) are.</summary>
     public static string PlanDataFolder(string key) => $"plans/{key}/";

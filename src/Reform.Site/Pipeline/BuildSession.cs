@@ -157,7 +157,7 @@ internal sealed class BuildSession
         _output = new StagedOutput(_options.OutputDir, [PagefindIndexer.OutputFolder + "/"]);
         _unchanged = _inputs.UnchangedSince(_output.Previous?.Inputs);
         if (_unchanged.Count > 0) _progress($"keeping the pages and downloads of {_unchanged.Count} unchanged plan(s) from the last build");
-        _pages = SitePlanner.Plan(_data, _content, _theme, _downloads.Read, _options.BaseUrl, _changes.Read, _options.ThemePageSize);
+        _pages = SitePlanner.Plan(_data, _content, _theme, _downloads.Read, _options.BaseUrl, _changes.Read, _options.TopicPageSize);
     }
 
     /// <summary>Starts the downloads and the change history, renders the pages on every core into
@@ -252,6 +252,6 @@ internal sealed class BuildSession
         var version = typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString();
         return InputFingerprint.Of(options.DataDir, [options.ContentDir, options.ThemeDir],
             [version, options.BaseUrl, options.Search.Name(), pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             options.ThemePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)], head ?? "-");
+             options.TopicPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)], head ?? "-");
     }
 }

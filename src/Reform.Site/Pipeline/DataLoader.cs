@@ -20,8 +20,8 @@ internal static class DataLoader
     /// <param name="texts">Where the plans' long texts wait until read (a site build); null holds them in the model.</param>
     public static (DataSet DataSet, IReadOnlyList<Diagnostic> Diagnostics) Load(string dataRoot, bool validate = true, ValidationCache? rules = null, TextStore? texts = null)
     {
-        var (themes, plans, _, diagnostics) = Read(dataRoot, validate, keep: true, rules, texts);
-        return (new DataSet(themes, plans), diagnostics);
+        var (topics, plans, _, diagnostics) = Read(dataRoot, validate, keep: true, rules, texts);
+        return (new DataSet(topics, plans), diagnostics);
     }
 
     /// <summary>The loader as the change history and <c>diff</c> take it, to read other versions of the data.</summary>
@@ -37,7 +37,7 @@ internal static class DataLoader
     }
 
     /// <returns>The plans only with <paramref name="keep"/>; their count either way.</returns>
-    private static (IReadOnlyList<Theme> Themes, IReadOnlyList<Plan> Plans, int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Read(string dataRoot, bool validate, bool keep, ValidationCache? rules = null, TextStore? texts = null)
+    private static (IReadOnlyList<Topic> Topics, IReadOnlyList<Plan> Plans, int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Read(string dataRoot, bool validate, bool keep, ValidationCache? rules = null, TextStore? texts = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(dataRoot))
@@ -45,9 +45,9 @@ internal static class DataLoader
             diagnostics.Add(Codes.NoPlanFolders, new SourceLocation("plans"), value: Path.GetFullPath(dataRoot));
             return ([], [], 0, diagnostics.Items);
         }
-        var themes = PlanBuilder.BuildThemes(DataFolderReader.ReadThemes(dataRoot, diagnostics));
-        if (validate) PlanValidator.ValidateThemes(themes, diagnostics);
-        var themeIds = themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var topics = PlanBuilder.BuildTopics(DataFolderReader.ReadTopics(dataRoot, diagnostics));
+        if (validate) PlanValidator.ValidateTopics(topics, diagnostics);
+        var topicIds = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var folders = DataFolderReader.PlanFolders(dataRoot, diagnostics);
         var plans = new Plan?[folders.Count];
         var count = 0;
@@ -56,20 +56,20 @@ internal static class DataLoader
             var raw = PlanFolderReader.Read(dataRoot, folders[i], diagnostics);
             var plan = PlanBuilder.Build(raw);
             if (keep && texts is not null && plan is not null) plan = plan with { Texts = texts.Keep(plan.Texts), Schedule = texts.Keep(plan.Schedule) };
-            if (validate && plan is not null) Validate(plan, raw, themeIds, diagnostics, rules);
+            if (validate && plan is not null) Validate(plan, raw, topicIds, diagnostics, rules);
             if (plan is not null) Interlocked.Increment(ref count);
             if (keep) plans[i] = plan;
         });
-        return (themes, plans.OfType<Plan>().ToList(), count, diagnostics.Items);
+        return (topics, plans.OfType<Plan>().ToList(), count, diagnostics.Items);
     }
 
     /// <summary>Runs the rules over a plan, or takes what they found last time the plan and
     /// everything shared were as they are now.</summary>
-    private static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics, ValidationCache? rules)
+    private static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> topicIds, DiagnosticBag diagnostics, ValidationCache? rules)
     {
         if (rules?.KeyOf(raw.Key) is not { } key)
         {
-            PlanValidator.Validate(plan, raw, themeIds, diagnostics);
+            PlanValidator.Validate(plan, raw, topicIds, diagnostics);
             return;
         }
         if (rules.Get(key) is { } known)
@@ -78,7 +78,7 @@ internal static class DataLoader
             return;
         }
         var found = new DiagnosticBag();
-        PlanValidator.Validate(plan, raw, themeIds, diagnostics, found);
+        PlanValidator.Validate(plan, raw, topicIds, diagnostics, found);
         diagnostics.AddRange(found.Items);
         rules.Put(key, found.Items);
     }

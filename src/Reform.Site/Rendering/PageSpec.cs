@@ -8,7 +8,7 @@ namespace Reform.Site.Rendering;
 /// <remarks><see cref="RenderLast"/> marks pages whose model needs what the build makes while
 /// rendering (the downloads' file sizes, the change history): they are rendered after the others.
 /// <see cref="PlanKey"/> names the plan a page shows and depends on alone (with the shared inputs);
-/// null for pages that gather several plans (home, themes, all downloads).</remarks>
+/// null for pages that gather several plans (home, topics, all downloads).</remarks>
 internal sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false, string? PlanKey = null)
 {
     public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";

@@ -5,8 +5,8 @@ using Reform.Site.Model;
 namespace Reform.Site.Validation;
 
 /// <summary>What a rule sees: the typed plan, the raw tables it came from (for column
-/// positions), the shared themes, and where to report.</summary>
-internal sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
+/// positions), the shared topics, and where to report.</summary>
+internal sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> topicIds, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _columns =
         raw.Tables.Values.ToDictionary(t => t.RelativePath, t => t.Columns, StringComparer.Ordinal);
@@ -15,7 +15,7 @@ internal sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> t
 
     public RawPlan Raw { get; } = raw;
 
-    public IReadOnlySet<string> ThemeIds { get; } = themeIds;
+    public IReadOnlySet<string> TopicIds { get; } = topicIds;
 
     public string PlanFilePath => $"{Raw.RelativeFolder}/{PlanFolderReader.PlanFileName}";
 

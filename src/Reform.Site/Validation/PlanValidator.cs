@@ -28,17 +28,17 @@ internal static class PlanValidator
     /// <param name="diagnostics">What reading the plan reported (consistency rules run only when
     /// it found no error in the plan's folder), and where the rules report, unless
     /// <paramref name="findings"/> is given.</param>
-    public static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics, DiagnosticBag? findings = null)
+    public static void Validate(Plan plan, RawPlan raw, IReadOnlySet<string> topicIds, DiagnosticBag diagnostics, DiagnosticBag? findings = null)
     {
-        var context = new PlanContext(plan, raw, themeIds, findings ?? diagnostics);
+        var context = new PlanContext(plan, raw, topicIds, findings ?? diagnostics);
         var loadedCleanly = !diagnostics.HasErrorsUnder(raw.RelativeFolder + "/");
         foreach (var rule in Rules.Where(r => loadedCleanly || r is not IConsistencyRule)) rule.Check(context);
     }
 
-    /// <summary>Duplicate theme IDs in the shared vocabulary.</summary>
-    public static void ValidateThemes(IReadOnlyList<Theme> themes, DiagnosticBag diagnostics)
+    /// <summary>Duplicate topic IDs in the shared vocabulary.</summary>
+    public static void ValidateTopics(IReadOnlyList<Topic> topics, DiagnosticBag diagnostics)
     {
-        foreach (var dup in themes.GroupBy(t => t.Id).Where(g => g.Count() > 1))
+        foreach (var dup in topics.GroupBy(t => t.Id).Where(g => g.Count() > 1))
             foreach (var t in dup.Skip(1))
                 diagnostics.Add(Codes.DuplicateId, t.Source.InColumn("id", 0), value: t.Id, expected: dup.First().Source.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

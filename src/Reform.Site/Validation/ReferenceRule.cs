@@ -3,7 +3,7 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Validation;
 
 /// <summary>Every reference points at something that exists: nodes, departments, assessments,
-/// text kinds, tags, themes, KPIs.</summary>
+/// text kinds, tags, topics, KPIs.</summary>
 internal sealed class ReferenceRule : IPlanRule
 {
     public void Check(PlanContext c)
@@ -22,7 +22,7 @@ internal sealed class ReferenceRule : IPlanRule
         {
             Ref(c, nodes, n.ParentId, n.Source, "parent_id", "node");
             foreach (var t in n.Tags) Ref(c, tags, t, n.Source, "tags", "tag (plan.json tags)");
-            foreach (var t in n.Themes) Ref(c, c.ThemeIds, t, n.Source, "themes", "theme (data/themes.csv)");
+            foreach (var t in n.Topics) Ref(c, c.TopicIds, t, n.Source, "themes", "theme (data/themes.csv)");
         }
         foreach (var d in p.NodeDepartments)
         {

@@ -35,7 +35,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
         Assert.Equal(original.Plans.Select(p => p.Key), reloaded.Plans.Select(p => p.Key));
         for (var i = 0; i < original.Plans.Count; i++)
             Assert.Equal(Encoding.UTF8.GetString(PlanDocument.Write(original.Plans[i])), Encoding.UTF8.GetString(PlanDocument.Write(reloaded.Plans[i])));
-        Assert.Equal(original.Themes.Select(t => (t.Id, t.Name)), reloaded.Themes.Select(t => (t.Id, t.Name)));
+        Assert.Equal(original.Topics.Select(t => (t.Id, t.Name)), reloaded.Topics.Select(t => (t.Id, t.Name)));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class SitePathsTests
     [Fact]
     public void The_download_files_are_a_data_folder_inside_downloads()
     {
-        Assert.Equal("downloads/themes.csv", SitePaths.Download(SitePaths.ThemesTable));
+        Assert.Equal("downloads/themes.csv", SitePaths.Download(SitePaths.TopicsTable));
         Assert.Equal($"downloads/plans/{Plan}/plan.json", SitePaths.Download(SitePaths.PlanDataFile(Plan, "plan.json")));
         Assert.Equal($"downloads/plans/{Plan}/nodes.csv", SitePaths.Download(SitePaths.PlanDataFile(Plan, "nodes.csv")));
         Assert.Equal($"downloads/{Plan}-flat-en.csv", SitePaths.Download(SitePaths.PlanFlatTable(Plan, "en")));
@@ -102,7 +102,7 @@ public sealed class SitePathsTests
         yield return (SitePaths.Stylesheet, "stylesheet");
         yield return (SitePaths.SearchUiScript, "search UI script");
         yield return (SitePaths.SearchUiStylesheet, "search UI stylesheet");
-        string[] allFiles = [SitePaths.ThemesTable, SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage, SitePaths.AllZip, SitePaths.AllFlatTable("ja"), SitePaths.AllFlatTable("en")];
+        string[] allFiles = [SitePaths.TopicsTable, SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage, SitePaths.AllZip, SitePaths.AllFlatTable("ja"), SitePaths.AllFlatTable("en")];
         foreach (var file in allFiles) yield return (SitePaths.Download(file), $"download {file}");
         foreach (var key in keys)
         {

@@ -66,7 +66,7 @@ internal static class PlanModels
         Number = null,
         Title = LocalizedText.Of(id),
         Tags = [],
-        Themes = [],
+        Topics = [],
         Continued = null,
         EndedFiscalYear = null,
         Source = Row,

@@ -4,7 +4,7 @@ using Reform.Site.Rendering.Views;
 namespace Reform.Site.Rendering.Building;
 
 /// <summary>Resolves one node of one plan into what its page shows in one language.</summary>
-internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model.Theme> themes, string lang)
+internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model.Topic> topics, string lang)
 {
     /// <summary>Made when the first page is: the site planner makes a builder per plan and language
     /// each time it lists the pages, and most listings render nothing.</summary>
@@ -26,7 +26,7 @@ internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Mod
                 .Select(d => index.Department(d.DepartmentId) is { } dept ? new DepartmentView(TextView.From(dept.Name, lang), TextView.FromOptional(dept.Bureau, lang), d.Role) : null)
                 .OfType<DepartmentView>().ToList(),
             Tags = node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
-            Themes = node.Themes.Select(t => themes.GetValueOrDefault(t)).OfType<Model.Theme>()
+            Topics = node.Topics.Select(t => topics.GetValueOrDefault(t)).OfType<Model.Topic>()
                 .Select(t => new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id))).ToList(),
             Continued = node.Continued,
             EndedFiscalYear = node.EndedFiscalYear,

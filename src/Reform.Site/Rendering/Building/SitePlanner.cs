@@ -10,8 +10,8 @@ namespace Reform.Site.Rendering.Building;
 /// language the home page, content pages, and for each plan its overview and every node.
 /// Each language is the same model rendered with different strings (as Hugo does).
 /// <paramref name="datasets"/> and <paramref name="history"/> give the finished downloads and the
-/// change history; only the downloads and change pages ask. <paramref name="themePageSize"/> is
-/// how many cities a theme page lists before the next page.</summary>
+/// change history; only the downloads and change pages ask. <paramref name="topicPageSize"/> is
+/// how many cities a topic page lists before the next page.</summary>
 /// <remarks>The plan is a lazy sequence: each enumeration plans the pages afresh, in the same
 /// order, and a page's spec lives only while it is rendered or listed. A national site has about
 /// 285,000 pages, and holding all their specs (paths, titles, model closures) took about 0.2 GB
@@ -19,9 +19,9 @@ namespace Reform.Site.Rendering.Building;
 internal static class SitePlanner
 {
     public static IEnumerable<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
-        Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int themePageSize = ThemePagesBuilder.DefaultPageSize)
+        Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int topicPageSize = TopicPagesBuilder.DefaultPageSize)
     {
-        var themes = data.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var topics = data.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         yield return new PageSpec(SitePaths.Root, "root", "ja", null, "Reform.Site", () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), []));
         yield return new PageSpec(SitePaths.NotFound, "404", "ja", null, "404", () => new HomeView([], []));
         foreach (var lang in SiteTheme.Languages)
@@ -42,19 +42,19 @@ internal static class SitePlanner
             yield return new PageSpec(SitePaths.Search(lang), "search", lang, SitePaths.Search(other), strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
             yield return new PageSpec(SitePaths.Downloads(lang), "downloads", lang, SitePaths.Downloads(other), strings.Get("downloads.title") ?? "Downloads",
                 () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), RenderLast: true);
-            yield return new PageSpec(SitePaths.Topics(lang), "themes", lang, SitePaths.Topics(other), strings.Get("themes.title") ?? "Themes", () => ThemePagesBuilder.Index(data, lang));
-            foreach (var topic in data.Themes)
+            yield return new PageSpec(SitePaths.Topics(lang), "topics", lang, SitePaths.Topics(other), strings.Get("topics.title") ?? "Themes", () => TopicPagesBuilder.Index(data, lang));
+            foreach (var topic in data.Topics)
             {
-                var themePages = ThemePagesBuilder.Pages(data, topic, themePageSize);
-                var planCount = themePages.Sum(p => p.Count);
-                for (var n = 1; n <= themePages.Count; n++)
+                var topicPages = TopicPagesBuilder.Pages(data, topic, topicPageSize);
+                var planCount = topicPages.Sum(p => p.Count);
+                for (var n = 1; n <= topicPages.Count; n++)
                 {
-                    var (number, plans) = (n, themePages[n - 1]);
+                    var (number, plans) = (n, topicPages[n - 1]);
                     var title = n == 1 ? topic.Name.For(lang) : (strings.Get("pagination.title") ?? "{title} ({page}/{pages})")
-                        .Replace("{title}", topic.Name.For(lang)).Replace("{page}", Formats.Number(n)).Replace("{pages}", Formats.Number(themePages.Count));
-                    yield return new PageSpec(SitePaths.Topic(lang, topic.Id, n), "theme", lang,
+                        .Replace("{title}", topic.Name.For(lang)).Replace("{page}", Formats.Number(n)).Replace("{pages}", Formats.Number(topicPages.Count));
+                    yield return new PageSpec(SitePaths.Topic(lang, topic.Id, n), "topic", lang,
                         SitePaths.Topic(other, topic.Id, n), title,
-                        () => ThemePagesBuilder.Page(topic, plans, number, themePageSize, planCount, lang));
+                        () => TopicPagesBuilder.Page(topic, plans, number, topicPageSize, planCount, lang));
                 }
             }
             foreach (var plan in data.Plans)
@@ -74,7 +74,7 @@ internal static class SitePlanner
                     $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true); // made every time: it depends on the git history
                 yield return new PageSpec(SitePaths.Plan(lang, plan.Key), "plan", lang, SitePaths.Plan(other, plan.Key),
                     $"{city} {TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang), PlanKey: plan.Key);
-                var builder = new NodeViewBuilder(plan, themes, lang);
+                var builder = new NodeViewBuilder(plan, topics, lang);
                 var order = plan.Index.InReadingOrder().ToList();
                 for (var i = 0; i < order.Count; i++)
                 {

@@ -11,7 +11,7 @@ internal sealed record NodeView
     public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
     public required IReadOnlyList<DepartmentView> Departments { get; init; }
     public required IReadOnlyList<TextView> Tags { get; init; }
-    public required IReadOnlyList<LinkView> Themes { get; init; }
+    public required IReadOnlyList<LinkView> Topics { get; init; }
     public required bool? Continued { get; init; }
     public required int? EndedFiscalYear { get; init; }
     public required RatingTableView? Ratings { get; init; }

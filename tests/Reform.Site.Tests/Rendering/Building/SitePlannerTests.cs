@@ -30,9 +30,9 @@ public sealed class SitePlannerTests
         new("sample", "en", "見本市の計画について", "<p>見本市</p>", Key, true),
     ];
 
-    private static List<PageSpec> Plan(DataSet? data = null, int themePageSize = ThemePagesBuilder.DefaultPageSize,
+    private static List<PageSpec> Plan(DataSet? data = null, int topicPageSize = TopicPagesBuilder.DefaultPageSize,
         Func<IReadOnlyList<DatasetFile>>? datasets = null, Func<IReadOnlyList<ChangeHistory.Publication>>? history = null) =>
-        SitePlanner.Plan(data ?? Good.Value, Content, Theme.Value, datasets ?? (() => []), "https://example.org/site/", history ?? (() => []), themePageSize).ToList();
+        SitePlanner.Plan(data ?? Good.Value, Content, Theme.Value, datasets ?? (() => []), "https://example.org/site/", history ?? (() => []), topicPageSize).ToList();
 
     private static PageSpec Page(IEnumerable<PageSpec> pages, string path) => Assert.Single(pages, p => p.Path == path);
 
@@ -44,9 +44,9 @@ public sealed class SitePlannerTests
         $"{lang}/sample/ content",
         $"{lang}/search/ search",
         $"{lang}/downloads/ downloads",
-        $"{lang}/themes/ themes",
-        $"{lang}/themes/finance/ theme",
-        $"{lang}/themes/digital/ theme",
+        $"{lang}/themes/ topics",
+        $"{lang}/themes/finance/ topic",
+        $"{lang}/themes/digital/ topic",
         $"{lang}/plans/{Key}/departments/ departments",
         $"{lang}/plans/{Key}/departments/zaisei/ department",
         $"{lang}/plans/{Key}/departments/johou/ department",
@@ -169,23 +169,23 @@ public sealed class SitePlannerTests
     }
 
     [Fact]
-    public void With_two_plans_and_themes_of_one_city_a_page_no_two_pages_share_an_output_file()
+    public void With_two_plans_and_topics_of_one_city_a_page_no_two_pages_share_an_output_file()
     {
         var good = Good.Value;
         var other = good.Plans[0] with { Key = "012132-other-plan", Departments = [] };
         var data = good with
         {
             Plans = [.. good.Plans, other],
-            Themes = [.. good.Themes, new Theme("empty", LocalizedText.Of("空", "Empty"), null, PlanModels.Row)],
+            Topics = [.. good.Topics, new Topic("empty", LocalizedText.Of("空", "Empty"), null, PlanModels.Row)],
         };
 
-        var pages = Plan(data, themePageSize: 1);
+        var pages = Plan(data, topicPageSize: 1);
 
         Assert.Equal(2 + 2 * 30, pages.Count);
         Assert.Equal(pages.Count, pages.Select(p => p.OutputFile).Distinct().Count());
         Assert.Equal(
             ["ja/themes/finance/", "ja/themes/finance/page/2/", "ja/themes/digital/", "ja/themes/digital/page/2/", "ja/themes/empty/"],
-            pages.Where(p => p.Layout == "theme" && p.Lang == "ja").Select(p => p.Path));
+            pages.Where(p => p.Layout == "topic" && p.Lang == "ja").Select(p => p.Path));
         Assert.Equal("財政運営（2/2ページ）", Page(pages, "ja/themes/finance/page/2/").Title);
         Assert.Equal("Fiscal management (page 2 of 2)", Page(pages, "en/themes/finance/page/2/").Title);
         Assert.Equal("en/themes/finance/page/2/", Page(pages, "ja/themes/finance/page/2/").AlternatePath);

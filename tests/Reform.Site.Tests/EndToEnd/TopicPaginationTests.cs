@@ -6,18 +6,18 @@ namespace Reform.Site.Tests.EndToEnd;
 
 /// <summary>A theme lists its cities a page at a time. The shipped five cities fit on one page,
 /// so these build them two cities to a page, as a national portal's hundreds would be paged.</summary>
-public sealed class ThemePaginationTests : IClassFixture<ThemePaginationTests.Site>
+public sealed class TopicPaginationTests : IClassFixture<TopicPaginationTests.Site>
 {
     public sealed class Site : IDisposable
     {
-        public BuiltSite Built { get; } = new(RepoPaths.Data, adjust: o => o with { Search = SearchMode.Off, ThemePageSize = 2 });
+        public BuiltSite Built { get; } = new(RepoPaths.Data, adjust: o => o with { Search = SearchMode.Off, TopicPageSize = 2 });
 
         public void Dispose() => Built.Dispose();
     }
 
     private readonly BuiltSite _site;
 
-    public ThemePaginationTests(Site site) => _site = site.Built;
+    public TopicPaginationTests(Site site) => _site = site.Built;
 
     /// <summary>The pages a reader reaches by following "next page" from the theme's page.</summary>
     private List<(string Path, IDocument Page)> Walk(string first)
@@ -37,7 +37,7 @@ public sealed class ThemePaginationTests : IClassFixture<ThemePaginationTests.Si
     {
         Assert.True(_site.Result.Succeeded);
         var (data, _) = DataLoader.Load(RepoPaths.Data);
-        var expected = data.Plans.Where(p => p.Nodes.Any(n => n.Themes.Contains("digital"))).Select(p => p.Municipality.Name.Ja).ToList();
+        var expected = data.Plans.Where(p => p.Nodes.Any(n => n.Topics.Contains("digital"))).Select(p => p.Municipality.Name.Ja).ToList();
         Assert.True(expected.Count >= 3, "the shipped data should need more than one page");
 
         var pages = Walk("ja/themes/digital/");

@@ -1,3 +1,0 @@
-namespace Reform.Site.Rendering.Views;
-
-internal sealed record ThemeIndexView(IReadOnlyList<ThemeSummaryView> Themes);

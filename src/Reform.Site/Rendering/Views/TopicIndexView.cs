@@ -1,0 +1,3 @@
+namespace Reform.Site.Rendering.Views;
+
+internal sealed record TopicIndexView(IReadOnlyList<TopicSummaryView> Topics);
