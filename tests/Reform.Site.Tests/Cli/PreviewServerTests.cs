@@ -271,7 +271,7 @@ public sealed class PreviewServerTests
     private static async Task<(int Status, string Body)> RawGet(int port, string path, string? host = null)
     {
         using var client = new TcpClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // generous: a loaded CI machine is slow, a hang is still caught
         await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {host ?? $"127.0.0.1:{port}"}\r\nConnection: close\r\n\r\n"), timeout.Token);
