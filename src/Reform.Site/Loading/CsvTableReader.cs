@@ -109,8 +109,8 @@ internal static class CsvTableReader
 
     /// <param name="codes">The codes, ids and numbers seen so far in this table (and, for a plan,
     /// in its other tables): a node id, an assessment or a rating written on many rows is kept
-    /// once, so the model holds one string per value, not one per cell (ratings alone are about
-    /// 1.5 million rows at 100,000 initiatives).</param>
+    /// once, so the model holds one string per value, not one per cell (a national data set's
+    /// ratings alone are millions of rows; docs/performance.md).</param>
     private static TableRow ReadRow(string[] record, Column[] columns, Dictionary<string, int> columnIndex, SourceLocation at, Dictionary<string, string> codes, DiagnosticBag diagnostics)
     {
         // Sized up front and the failure set made only when needed: growing them for every row

@@ -30,7 +30,7 @@ internal sealed class StagedOutput : IDisposable
         _preserve = preserve;
         Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
         _previous = Directory.Exists(_target) ? BuildManifest.Read(_target) : null;
-        // Staging folders of builds that were killed (a national site's is 9 GB) go first.
+        // Staging folders of builds that were killed (a national site's is gigabytes) go first.
         var (parent, name) = (Path.GetDirectoryName(_target)!, Path.GetFileName(_target));
         ScratchSpace.Sweep(parent, name + ".staging-");
         ScratchSpace.Sweep(parent, name + ".old-");
@@ -75,7 +75,7 @@ internal sealed class StagedOutput : IDisposable
     {
         if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
         Interlocked.Add(ref _bytes, size);
-        if (_previous is null) return true; // every file is new: nothing to tell apart (and 300,000 entries fewer at national scale)
+        if (_previous is null) return true; // every file is new: nothing to tell apart (and no changed-file set as long as the site's file list)
         if (_previous.Files.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(_target, path)))
             return false;
         _changed[path] = true;
@@ -149,8 +149,8 @@ internal sealed class StagedOutput : IDisposable
         if (!_committed) DeleteIfExists(_staging);
     }
 
-    /// <summary>Creates each folder once: asking the file system for every one of 50,000 files
-    /// showed in the profile.</summary>
+    /// <summary>Creates each folder once: asking the file system for every file showed in the
+    /// profile (docs/performance.md).</summary>
     private void EnsureFolder(string folder)
     {
         if (_folders.ContainsKey(folder)) return;
