@@ -113,7 +113,7 @@ internal sealed class StagedOutput : IDisposable
 
     /// <summary>Puts the staged files in place and writes the manifest. If it fails (out of
     /// memory or disk), disposing still deletes the staging folder.</summary>
-    public SiteWriter.Summary Commit(string fingerprint, InputFingerprint? inputs = null)
+    public WriteSummary Commit(string fingerprint, InputFingerprint? inputs = null)
     {
         var hashes = _hashes; // no file is added once committing starts
         if (_previous is null)
@@ -121,7 +121,7 @@ internal sealed class StagedOutput : IDisposable
             new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_staging, BuildManifest.FileName));
             Swap(_staging, _target);
             _committed = true;
-            return new SiteWriter.Summary(hashes.Count, hashes.Count, 0, _bytes, true);
+            return new WriteSummary(hashes.Count, hashes.Count, 0, _bytes, true);
         }
         bool Preserved(string path) => _preserve.Any(p => path.StartsWith(p, StringComparison.Ordinal));
         var changed = _changed.Keys.Order(StringComparer.Ordinal).ToList();
@@ -141,7 +141,7 @@ internal sealed class StagedOutput : IDisposable
         new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_target, BuildManifest.FileName));
         _committed = true;
         DeleteIfExists(_staging);
-        return new SiteWriter.Summary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
+        return new WriteSummary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
     }
 
     public void Dispose()
