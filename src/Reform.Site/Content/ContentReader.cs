@@ -128,13 +128,14 @@ internal static class ContentReader
     }
 
     /// <summary>Markdig's link parsing takes time that grows with the square of the number of
-    /// <c>[</c> in a paragraph (10,000 took 4 s, 100,000 would take minutes): a page that could
-    /// hold a build for minutes is refused. A real paragraph has a few dozen links.</summary>
+    /// <c>[</c> in a paragraph (docs/performance.md): a page that could hold a build for minutes
+    /// is refused. A real paragraph has a few dozen links.</summary>
     private const int MaxBracketsPerParagraph = 1000;
 
     /// <summary>The largest content page: about 300,000 Japanese characters, far more than any
     /// page, and small enough that Markdig's worst case (a list nested a thousand deep) stays
-    /// within seconds (a 25 MB one took minutes).</summary>
+    /// within seconds, where a much larger page could hold a build for minutes
+    /// (docs/performance.md).</summary>
     public const long MaxPageBytes = 1024 * 1024;
 
     private static int MostBracketsInAParagraph(string body) =>

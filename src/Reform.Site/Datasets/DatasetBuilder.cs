@@ -70,8 +70,9 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         }).ToList();
         // The all-plans files are made at the same time as each other and as the ZIP of
         // everything: the ZIP copies the plans' files first (most of its bytes) and waits for an
-        // all-plans file only when it reaches it. At 100k the workbook and the ZIP were 17 and
-        // 14 s one after the other. The ZIP's entries, and their order, are as they were.
+        // all-plans file only when it reaches it. One after the other, the workbook and the ZIP
+        // were the longest part of a national build's downloads (docs/performance.md). The ZIP's
+        // entries, and their order, are as they were.
         var made = new Dictionary<string, Task<long>>(StringComparer.Ordinal);
         foreach (var f in allFlat) made[f.Path] = Task.Run(() => output.Add(SitePaths.Download(f.Path), s => CsvFile.Write(s, f.Header, f.Rows)));
         made[SitePaths.AllJson] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllJson), s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(SitePaths.Download(SitePaths.PlanJson(p.Key))))))));

@@ -16,7 +16,7 @@ internal static class DeterministicZip
         using var zip = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (path, write) in entries)
         {
-            var entry = zip.CreateEntry(path, CompressionLevel.Fastest); // Optimal costs several times the time for a few per cent
+            var entry = zip.CreateEntry(path, CompressionLevel.Fastest); // Optimal costs much more time for barely smaller files (docs/performance.md)
             entry.LastWriteTime = Timestamp;
             using var stream = entry.Open();
             write(stream);

@@ -58,8 +58,9 @@ internal sealed class FlatTable(ThemeStrings strings)
         var rows = new List<IReadOnlyList<string>>();
         foreach (var plan in withRows ? plans : [])
         {
-            // What is the same for every row of the plan, or of a node, is worked out once: per
-            // row it was most of the downloads' CPU at 10k.
+            // What is the same for every row of the plan, or of a node, is worked out once: a
+            // national table has millions of rows, and worked out per row it dominated the
+            // downloads' CPU (docs/performance.md).
             var talliedLevels = tallied.Select(a => (Assessment: a, Scale: plan.Scale(a.ScaleId)!))
                 .Select(t => (t.Assessment, t.Scale, Levels: t.Scale.Levels.OrderBy(l => l.Order).Append(null).ToList())).ToList();
             var ordinal = plan.Assessments.Where(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal).ToList();

@@ -4,8 +4,9 @@ namespace Reform.Site.Datasets;
 
 /// <summary>Rows of cells kept in a file instead of in memory, read back in the order they were
 /// written, exactly (any text, line breaks included). A plan's rows of the all-plans tables wait
-/// in one of these until every plan is done: held in memory they were about 0.5 GB at 100,000
-/// initiatives. The file starts with its row count, so a kept file can be opened again.</summary>
+/// in one of these until every plan is done: held in memory they were a large part of a national
+/// build's peak (docs/performance.md). The file starts with its row count, so a kept file can be
+/// opened again.</summary>
 internal sealed class RowSpool
 {
     private const int Magic = 0x52535031; // "RSP1": a file of this format, this version

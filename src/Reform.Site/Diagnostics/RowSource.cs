@@ -3,8 +3,8 @@ namespace Reform.Site.Diagnostics;
 /// <summary>The CSV record a model record was read from: the file, the row as a spreadsheet
 /// numbers it, and the line it starts on. A value kept inside each record rather than a
 /// <see cref="SourceLocation"/> object beside it: a national site holds millions of records, and
-/// only validation reads where they came from (it saved about 48 bytes a record, 14 % of the
-/// model; docs/performance.md).</summary>
+/// only validation reads where they came from, so an object and its reference per record were
+/// memory spent for little (docs/performance.md).</summary>
 internal readonly record struct RowSource(string File, int RowNumber, int LineNumber)
 {
     public static RowSource Of(SourceLocation row) => new(row.File, row.Row ?? 0, row.Line ?? 0);

@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 namespace Reform.Site.Infrastructure;
 
 /// <summary>The SHA-256 of a file's bytes, held as a 32-byte value. The manifest keeps one per
-/// output file (about 300,000 at national scale, twice over in a rebuild): as 64-character hex
-/// strings they took about 150 bytes more each. Written to the manifest as lower-case hex.</summary>
+/// output file (hundreds of thousands at national scale, twice over in a rebuild), and as
+/// 64-character hex strings each took several times the memory (docs/performance.md). Written to
+/// the manifest as lower-case hex.</summary>
 internal readonly record struct ContentHash(ulong A, ulong B, ulong C, ulong D)
 {
     public static ContentHash Of(ReadOnlySpan<byte> bytes)

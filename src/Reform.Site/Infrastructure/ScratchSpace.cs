@@ -5,7 +5,7 @@ namespace Reform.Site.Infrastructure;
 /// <summary>Names for a build's scratch files and folders: <c>{prefix}{process id}-{unique}</c>.
 /// A build deletes its own scratch when it ends, also when it fails; a killed build cannot
 /// (the out-of-memory killer, a cancelled CI job). At national scale that leaves gigabytes
-/// behind: the staging copy of the site is 9 GB at 100,000 initiatives. So each new scratch
+/// behind, the staging copy of the site above all (docs/performance.md). So each new scratch
 /// name first sweeps the entries with the same prefix whose process is gone.</summary>
 /// <remarks>An entry whose process id is running again (ids are reused) is left alone: a
 /// sweep never deletes the scratch of a build that is still running.</remarks>

@@ -31,11 +31,11 @@ internal static class CsvTableReader
         using var parser = new CsvParser(new StringReader(text), config);
         if (!parser.Read() || parser.Record is not { } header)
         {
-            diagnostics.Add(Codes.MissingRequiredColumn, file.At(1).InColumn(string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)), null));
+            diagnostics.Add(Codes.MissingRequiredColumn, file.At(1).InColumn(string.Join(", ", schema.Fields.Where(field => field.Required).Select(field => field.Name)), null));
             return Table.Empty(schema, file.File);
         }
         var columns = CheckHeader(header, file, schema, diagnostics);
-        var fields = columns.Select(c => new Column(c.Key, c.Value, schema.Field(c.Key)!)).ToArray();
+        var fields = columns.Select(column => new Column(column.Key, column.Value, schema.Field(column.Key)!)).ToArray();
         var rows = new List<TableRow>();
         codes ??= new Dictionary<string, string>(StringComparer.Ordinal);
         while (SafeRead(parser, ref badData))
@@ -89,11 +89,11 @@ internal static class CsvTableReader
             var name = header[i].Trim();
             var at = file.At(1).InColumn(name, i);
             if (schema.Field(name) is null)
-                diagnostics.Add(Codes.UnknownColumn, at, expected: string.Join(", ", schema.Fields.Select(f => f.Name)));
+                diagnostics.Add(Codes.UnknownColumn, at, expected: string.Join(", ", schema.Fields.Select(field => field.Name)));
             else if (!columns.TryAdd(name, i))
                 diagnostics.Add(Codes.DuplicateColumn, at);
         }
-        foreach (var field in schema.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name)))
+        foreach (var field in schema.Fields.Where(candidate => candidate.Required && !columns.ContainsKey(candidate.Name)))
             diagnostics.Add(Codes.MissingRequiredColumn, file.At(1).InColumn(field.Name, null));
         return columns;
     }
@@ -109,8 +109,8 @@ internal static class CsvTableReader
 
     /// <param name="codes">The codes, ids and numbers seen so far in this table (and, for a plan,
     /// in its other tables): a node id, an assessment or a rating written on many rows is kept
-    /// once, so the model holds one string per value, not one per cell (ratings alone are about
-    /// 1.5 million rows at 100,000 initiatives).</param>
+    /// once, so the model holds one string per value, not one per cell (a national data set's
+    /// ratings alone are millions of rows; docs/performance.md).</param>
     private static TableRow ReadRow(string[] record, Column[] columns, Dictionary<string, int> columnIndex, SourceLocation at, Dictionary<string, string> codes, DiagnosticBag diagnostics)
     {
         // Sized up front and the failure set made only when needed: growing them for every row

@@ -22,7 +22,7 @@ internal static class DataFolderReader
         var plansRoot = Path.Combine(dataRoot, "plans");
         var folders = Directory.Exists(plansRoot) && InputFiles.MayReadFolder(plansRoot, "plans", diagnostics)
             ? Directory.GetDirectories(plansRoot).Order(StringComparer.Ordinal)
-                .Where(d => InputFiles.MayReadFolder(d, $"plans/{Path.GetFileName(d)}", diagnostics)).ToArray()
+                .Where(folder => InputFiles.MayReadFolder(folder, $"plans/{Path.GetFileName(folder)}", diagnostics)).ToArray()
             : [];
         if (folders.Length == 0)
             diagnostics.Add(Codes.NoPlanFolders, new SourceLocation("plans"), value: plansRoot);

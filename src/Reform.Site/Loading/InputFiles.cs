@@ -10,7 +10,8 @@ namespace Reform.Site.Loading;
 /// one file cannot run the build out of memory.</summary>
 internal static class InputFiles
 {
-    /// <summary>The largest file read: a national data set's largest table is about 40 MB.</summary>
+    /// <summary>The largest file read: several times a national data set's largest table
+    /// (docs/performance.md), yet small enough that one file cannot run a build out of memory.</summary>
     public const long MaxBytes = 256L * 1024 * 1024;
 
     /// <summary>Whether <paramref name="path"/> (shown as <paramref name="relative"/>) is a plain

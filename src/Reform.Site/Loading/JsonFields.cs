@@ -18,7 +18,7 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
     public IEnumerable<(JsonElement Element, string Path)> Array(JsonElement parent, string path, string name, bool required = false)
     {
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Array)
-            return e.EnumerateArray().Select((x, i) => (x, $"{path}{name}[{i}]."));
+            return e.EnumerateArray().Select((element, index) => (element, $"{path}{name}[{index}]."));
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var other) && other.ValueKind != JsonValueKind.Null)
             Report(path + name, "A list is expected.");
         else if (required)

@@ -27,7 +27,7 @@ internal static class LinkPolicy
 
     public static Verdict Check(string url, bool allowRelative)
     {
-        var cleaned = new string(url.AsSpan().Trim(ControlsAndSpace).ToString().Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+        var cleaned = new string(url.AsSpan().Trim(ControlsAndSpace).ToString().Where(character => character is not ('\t' or '\n' or '\r')).ToArray());
         if (Scheme(cleaned) is not { } scheme)
         {
             if (cleaned.Length >= 2 && cleaned[0] is ('/' or '\\') && cleaned[1] is ('/' or '\\')) return Verdict.HostWithoutScheme;
@@ -48,5 +48,5 @@ internal static class LinkPolicy
         return url[..colon].ToLowerInvariant();
     }
 
-    private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
+    private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(code => (char)code)];
 }

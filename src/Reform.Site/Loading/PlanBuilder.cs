@@ -26,30 +26,30 @@ internal static class PlanBuilder
             Nodes = Rows(raw, "nodes", r => r.Text("id") is { } id && r.Int("level") is int level && r.Localized("title") is { } title
                 ? new Node { Id = id, ParentId = r.Text("parent_id"), Level = level, Number = r.Text("number"), Title = title, Tags = r.List("tags"), Topics = r.List("themes"), Continued = r.Bool("continued"), EndedFiscalYear = r.Int("ended_fy"), Source = RowSource.Of(r.Location) }
                 : null),
-            Departments = Rows(raw, "departments", r => r.Text("id") is { } id && r.Localized("name") is { } name
-                ? new Department(id, name, r.Localized("bureau"), RowSource.Of(r.Location))
+            Departments = Rows(raw, "departments", row => row.Text("id") is { } id && row.Localized("name") is { } name
+                ? new Department(id, name, row.Localized("bureau"), RowSource.Of(row.Location))
                 : null),
-            NodeDepartments = Rows(raw, "node_departments", r => r.Text("node_id") is { } n && r.Text("department_id") is { } d
-                ? new NodeDepartment(n, d, r.Text("role"), RowSource.Of(r.Location))
+            NodeDepartments = Rows(raw, "node_departments", row => row.Text("node_id") is { } n && row.Text("department_id") is { } d
+                ? new NodeDepartment(n, d, row.Text("role"), RowSource.Of(row.Location))
                 : null),
-            Ratings = Rows(raw, "ratings", r => r.Text("node_id") is { } n && r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Text("value") is { } v
-                ? new Rating(n, fy, a, v, r.Localized("reason"), RowSource.Of(r.Location))
+            Ratings = Rows(raw, "ratings", row => row.Text("node_id") is { } n && row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Text("value") is { } v
+                ? new Rating(n, fy, a, v, row.Localized("reason"), RowSource.Of(row.Location))
                 : null),
-            Tallies = Rows(raw, "tallies", r => r.Int("fiscal_year") is int fy && r.Text("assessment") is { } a && r.Int("count") is int c
-                ? new Tally(r.Text("node_id"), fy, a, r.Text("rating"), c, RowSource.Of(r.Location))
+            Tallies = Rows(raw, "tallies", row => row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Int("count") is int c
+                ? new Tally(row.Text("node_id"), fy, a, row.Text("rating"), c, RowSource.Of(row.Location))
                 : null),
             Effects = Rows(raw, "effects", BuildEffect),
-            Kpis = Rows(raw, "kpis", r => r.Text("id") is { } id && r.Text("node_id") is { } n && r.Localized("name") is { } name
-                ? new Kpi { Id = id, NodeId = n, Name = name, Unit = r.Localized("unit"), Baseline = r.Number("baseline"), BaselineFiscalYear = r.Int("baseline_fy"), Target = r.Number("target"), TargetFiscalYear = r.Int("target_fy"), Direction = r.Text("direction"), Source = RowSource.Of(r.Location) }
+            Kpis = Rows(raw, "kpis", row => row.Text("id") is { } id && row.Text("node_id") is { } n && row.Localized("name") is { } name
+                ? new Kpi { Id = id, NodeId = n, Name = name, Unit = row.Localized("unit"), Baseline = row.Number("baseline"), BaselineFiscalYear = row.Int("baseline_fy"), Target = row.Number("target"), TargetFiscalYear = row.Int("target_fy"), Direction = row.Text("direction"), Source = RowSource.Of(row.Location) }
                 : null),
-            KpiValues = Rows(raw, "kpi_values", r => r.Text("kpi_id") is { } k && r.Int("fiscal_year") is int fy && Kind(r) is { } kind && r.Number("value") is decimal v
-                ? new KpiValue(k, fy, kind, v, r.Localized("note"), RowSource.Of(r.Location))
+            KpiValues = Rows(raw, "kpi_values", row => row.Text("kpi_id") is { } k && row.Int("fiscal_year") is int fy && Kind(row) is { } kind && row.Number("value") is decimal v
+                ? new KpiValue(k, fy, kind, v, row.Localized("note"), RowSource.Of(row.Location))
                 : null),
-            Schedule = Rows(raw, "schedule", r => r.Text("node_id") is { } n && r.Int("row") is int row && r.Int("fiscal_year") is int fy
-                ? new ScheduleEntry(n, row, r.Localized("task"), fy, r.Localized("entry"), r.Text("status"), RowSource.Of(r.Location))
+            Schedule = Rows(raw, "schedule", scheduleRow => scheduleRow.Text("node_id") is { } n && scheduleRow.Int("row") is int row && scheduleRow.Int("fiscal_year") is int fy
+                ? new ScheduleEntry(n, row, scheduleRow.Localized("task"), fy, scheduleRow.Localized("entry"), scheduleRow.Text("status"), RowSource.Of(scheduleRow.Location))
                 : null),
-            Texts = Rows(raw, "texts", r => r.Text("node_id") is { } n && r.Text("kind") is { } k && r.Localized("text") is { } t
-                ? new TextSection(n, r.Int("fiscal_year"), k, r.Text("department_id"), r.Int("item"), t, RowSource.Of(r.Location))
+            Texts = Rows(raw, "texts", row => row.Text("node_id") is { } n && row.Text("kind") is { } k && row.Localized("text") is { } t
+                ? new TextSection(n, row.Int("fiscal_year"), k, row.Text("department_id"), row.Int("item"), t, RowSource.Of(row.Location))
                 : null),
         };
     }

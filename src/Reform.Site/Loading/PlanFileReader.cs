@@ -37,13 +37,13 @@ internal static class PlanFileReader
         {
             Municipality = ReadMunicipality(root, j),
             Metadata = ReadMetadata(root, j),
-            Levels = j.Array(root, "", "levels", required: true).Select(x => ReadLevel(x.Element, x.Path, j)).OfType<Level>().ToList(),
-            Evaluators = j.Array(root, "", "evaluators").Select(x => ReadEvaluator(x.Element, x.Path, j)).OfType<Evaluator>().ToList(),
-            Scales = j.Array(root, "", "scales").Select(x => ScaleReader.Read(x.Element, x.Path, j)).OfType<RatingScale>().ToList(),
-            Assessments = j.Array(root, "", "assessments").Select(x => ReadAssessment(x.Element, x.Path, j)).OfType<Assessment>().ToList(),
-            Tags = j.Array(root, "", "tags").Select(x => ReadTag(x.Element, x.Path, j)).OfType<Tag>().ToList(),
-            TextKinds = j.Array(root, "", "text_kinds").Select(x => ReadTextKind(x.Element, x.Path, j)).OfType<TextKind>().ToList(),
-            RelatedPlans = j.Array(root, "", "related_plans").Select(x => ReadRelated(x.Element, x.Path, j)).OfType<RelatedPlan>().ToList(),
+            Levels = j.Array(root, "", "levels", required: true).Select(level => ReadLevel(level.Element, level.Path, j)).OfType<Level>().ToList(),
+            Evaluators = j.Array(root, "", "evaluators").Select(evaluator => ReadEvaluator(evaluator.Element, evaluator.Path, j)).OfType<Evaluator>().ToList(),
+            Scales = j.Array(root, "", "scales").Select(scale => ScaleReader.Read(scale.Element, scale.Path, j)).OfType<RatingScale>().ToList(),
+            Assessments = j.Array(root, "", "assessments").Select(assessment => ReadAssessment(assessment.Element, assessment.Path, j)).OfType<Assessment>().ToList(),
+            Tags = j.Array(root, "", "tags").Select(tag => ReadTag(tag.Element, tag.Path, j)).OfType<Tag>().ToList(),
+            TextKinds = j.Array(root, "", "text_kinds").Select(textKind => ReadTextKind(textKind.Element, textKind.Path, j)).OfType<TextKind>().ToList(),
+            RelatedPlans = j.Array(root, "", "related_plans").Select(related => ReadRelated(related.Element, related.Path, j)).OfType<RelatedPlan>().ToList(),
         };
     }
 
@@ -113,7 +113,7 @@ internal static class PlanFileReader
         var evaluator = j.Slug(e, path, "evaluator");
         var name = j.Text(e, path, "name");
         var scale = j.Slug(e, path, "scale");
-        var sumOf = j.Array(e, path, "sum_of").Select(x => x.Element.ValueKind == JsonValueKind.String ? j.Checked(x.Element, x.Path.TrimEnd('.')) ?? "" : "").ToList();
+        var sumOf = j.Array(e, path, "sum_of").Select(part => part.Element.ValueKind == JsonValueKind.String ? j.Checked(part.Element, part.Path.TrimEnd('.')) ?? "" : "").ToList();
         var meanOf = j.Slug(e, path, "mean_of", required: false);
         if (id is null || evaluator is null || name is null || scale is null) return null;
         return new Assessment(id, evaluator, name, scale, j.Text(e, path, "description", false), sumOf, meanOf);

@@ -12,10 +12,10 @@ internal static class PlanFolderReader
     {
         var key = Path.GetFileName(folder);
         var relative = $"plans/{key}";
-        var known = TableSchemaCatalog.PlanTables.Select(t => t + ".csv").Prepend(PlanFileName).ToHashSet(StringComparer.Ordinal);
+        var known = TableSchemaCatalog.PlanTables.Select(table => table + ".csv").Prepend(PlanFileName).ToHashSet(StringComparer.Ordinal);
         // Links and oversized files are reported once here and then treated as missing.
         var refused = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(info => info.Name, StringComparer.Ordinal))
         {
             var file = entry.Name;
             if (file.StartsWith('.')) continue;

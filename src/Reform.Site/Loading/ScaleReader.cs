@@ -25,7 +25,7 @@ internal static partial class ScaleReader
             j.Report(path + "kind", "Use \"ordinal\" or \"numeric\".");
             return null;
         }
-        var levels = j.Array(e, path, "levels", required: true).Select(x => ReadLevel(x.Element, x.Path, j)).OfType<ScaleLevel>().ToList();
+        var levels = j.Array(e, path, "levels", required: true).Select(level => ReadLevel(level.Element, level.Path, j)).OfType<ScaleLevel>().ToList();
         return new RatingScale(id, ScaleKind.Ordinal, levels, null, null, 0);
     }
 

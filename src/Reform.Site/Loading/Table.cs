@@ -10,5 +10,5 @@ internal sealed record Table(TableSchema Schema, string RelativePath, IReadOnlyL
     public static Table Unreadable(TableSchema schema, string relativePath) => new(schema, relativePath, [], [], Readable: false);
 
     /// <summary>The values of a column in every row where it passed its check.</summary>
-    public IEnumerable<string> Values(string column) => Rows.Select(r => r.Text(column)).OfType<string>();
+    public IEnumerable<string> Values(string column) => Rows.Select(row => row.Text(column)).OfType<string>();
 }

@@ -17,7 +17,7 @@ internal static class TableSchemaCatalog
 
     public static TableSchema Get(string name) => All.Value[name];
 
-    public static IEnumerable<TableSchema> Tables => All.Value.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
+    public static IEnumerable<TableSchema> Tables => All.Value.Values.OrderBy(schema => schema.Name, StringComparer.Ordinal);
 
     /// <summary>The raw JSON of a schema, for copying into datasets' metadata.</summary>
     public static string RawJson(string name)
@@ -30,9 +30,9 @@ internal static class TableSchemaCatalog
     private static IReadOnlyDictionary<string, TableSchema> LoadAll()
     {
         var names = Assembly.GetExecutingAssembly().GetManifestResourceNames()
-            .Where(n => n.StartsWith("schema/", StringComparison.Ordinal))
-            .Select(n => n["schema/".Length..^".schema.json".Length]);
-        return names.ToDictionary(n => n, Parse, StringComparer.Ordinal);
+            .Where(name => name.StartsWith("schema/", StringComparison.Ordinal))
+            .Select(name => name["schema/".Length..^".schema.json".Length]);
+        return names.ToDictionary(name => name, Parse, StringComparer.Ordinal);
     }
 
     private static Stream Open(string name) =>
@@ -45,7 +45,7 @@ internal static class TableSchemaCatalog
         using var doc = JsonDocument.Parse(stream);
         var root = doc.RootElement;
         var fields = root.GetProperty("fields").EnumerateArray().Select(ParseField).ToList();
-        var key = root.TryGetProperty("primaryKey", out var pk) ? pk.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+        var key = root.TryGetProperty("primaryKey", out var pk) ? pk.EnumerateArray().Select(column => column.GetString()!).ToList() : [];
         return new TableSchema(name, root.GetProperty("description").GetString() ?? "", fields, key);
     }
 
@@ -69,7 +69,7 @@ internal static class TableSchemaCatalog
             Pattern = // Frictionless patterns match the whole value; \A…\z says so exactly ($ would also match
                 // before a final line break, letting "p1\n" through as an id).
                 Has("pattern") ? new Regex($@"\A(?:{c.GetProperty("pattern").GetString()})\z", RegexOptions.CultureInvariant) : null,
-            Enum = Has("enum") ? c.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList() : null,
+            Enum = Has("enum") ? c.GetProperty("enum").EnumerateArray().Select(value => value.GetString()!).ToList() : null,
             Minimum = Has("minimum") ? c.GetProperty("minimum").GetDecimal() : null,
             Maximum = Has("maximum") ? c.GetProperty("maximum").GetDecimal() : null,
             ListSeparator = f.TryGetProperty("rs:list", out var sep) ? sep.GetString() : null,

@@ -35,7 +35,7 @@ internal static class TextFileDecoder
         try
         {
             var text = sjis.GetString(bytes);
-            return text.Any(c => c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff');
+            return text.Any(character => character is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff');
         }
         catch (DecoderFallbackException)
         {

@@ -6,8 +6,8 @@ using Microsoft.Win32.SafeHandles;
 namespace Reform.Site.Model;
 
 /// <summary>Where the long texts and schedule texts of a build's plans wait on disk until a page
-/// or a download needs them. At national scale the texts were a third of the model in memory (36 MB of 109 at
-/// 10,000 initiatives), and each is read by three files at most: its node page in each language
+/// or a download needs them. At national scale the texts were a large share of the model in memory
+/// (docs/performance.md), and each is read by three files at most: its node page in each language
 /// and its plan's JSON. A scratch file in the temporary folder, deleted when the store is disposed, that any thread appends to and reads from at fixed offsets.</summary>
 /// <remarks>A text is stored as its Japanese and English in UTF-16, as .NET holds them, so
 /// reading one back is a copy: [int byte length of the rest][int Japanese length][Japanese]

@@ -45,9 +45,9 @@ internal sealed record BuildManifest(string Fingerprint, IReadOnlyDictionary<str
         path.Length > 0 && !path.Contains('\\') && !path.Any(char.IsControl) && !Path.IsPathRooted(path)
         && path.Split('/').All(segment => segment is not ("" or "." or ".."));
 
-    /// <summary>Writes the manifest as it goes (a national site lists about 300,000 files: held
-    /// whole as JSON bytes, it was a spike at the end of the build), through a temporary file,
-    /// so a manifest is either whole or absent.</summary>
+    /// <summary>Writes the manifest as it goes (a national site lists hundreds of thousands of
+    /// files: held whole as JSON bytes, it was a spike at the end of the build), through a
+    /// temporary file, so a manifest is either whole or absent.</summary>
     public void Write(string path)
     {
         var temp = path + ".tmp";

@@ -30,7 +30,7 @@ internal sealed class StagedOutput : IDisposable
         _preserve = preserve;
         Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
         _previous = Directory.Exists(_target) ? BuildManifest.Read(_target) : null;
-        // Staging folders of builds that were killed (a national site's is 9 GB) go first.
+        // Staging folders of builds that were killed (a national site's is gigabytes) go first.
         var (parent, name) = (Path.GetDirectoryName(_target)!, Path.GetFileName(_target));
         ScratchSpace.Sweep(parent, name + ".staging-");
         ScratchSpace.Sweep(parent, name + ".old-");
@@ -75,7 +75,7 @@ internal sealed class StagedOutput : IDisposable
     {
         if (!_hashes.TryAdd(path, hash)) throw new InvalidOperationException($"{path} is produced twice");
         Interlocked.Add(ref _bytes, size);
-        if (_previous is null) return true; // every file is new: nothing to tell apart (and 300,000 entries fewer at national scale)
+        if (_previous is null) return true; // every file is new: nothing to tell apart (and no changed-file set as long as the site's file list)
         if (_previous.Files.TryGetValue(path, out var old) && old == hash && File.Exists(Path.Combine(_target, path)))
             return false;
         _changed[path] = true;
@@ -113,7 +113,7 @@ internal sealed class StagedOutput : IDisposable
 
     /// <summary>Puts the staged files in place and writes the manifest. If it fails (out of
     /// memory or disk), disposing still deletes the staging folder.</summary>
-    public SiteWriter.Summary Commit(string fingerprint, InputFingerprint? inputs = null)
+    public WriteSummary Commit(string fingerprint, InputFingerprint? inputs = null)
     {
         var hashes = _hashes; // no file is added once committing starts
         if (_previous is null)
@@ -121,7 +121,7 @@ internal sealed class StagedOutput : IDisposable
             new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_staging, BuildManifest.FileName));
             Swap(_staging, _target);
             _committed = true;
-            return new SiteWriter.Summary(hashes.Count, hashes.Count, 0, _bytes, true);
+            return new WriteSummary(hashes.Count, hashes.Count, 0, _bytes, true);
         }
         bool Preserved(string path) => _preserve.Any(p => path.StartsWith(p, StringComparison.Ordinal));
         var changed = _changed.Keys.Order(StringComparer.Ordinal).ToList();
@@ -141,7 +141,7 @@ internal sealed class StagedOutput : IDisposable
         new BuildManifest(fingerprint, hashes, inputs).Write(Path.Combine(_target, BuildManifest.FileName));
         _committed = true;
         DeleteIfExists(_staging);
-        return new SiteWriter.Summary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
+        return new WriteSummary(hashes.Count, changed.Count, stale.Count, _bytes, pagesChanged);
     }
 
     public void Dispose()
@@ -149,8 +149,8 @@ internal sealed class StagedOutput : IDisposable
         if (!_committed) DeleteIfExists(_staging);
     }
 
-    /// <summary>Creates each folder once: asking the file system for every one of 50,000 files
-    /// showed in the profile.</summary>
+    /// <summary>Creates each folder once: asking the file system for every file showed in the
+    /// profile (docs/performance.md).</summary>
     private void EnsureFolder(string folder)
     {
         if (_folders.ContainsKey(folder)) return;

@@ -46,7 +46,7 @@ internal sealed class BuildSession
 
     // render, commit
     private int _pageCount;
-    private SiteWriter.Summary _written = null!;
+    private WriteSummary _written = null!;
 
     public BuildSession(BuildOptions options, Action<string>? progress)
     {
@@ -229,7 +229,7 @@ internal sealed class BuildSession
                 diagnostics.Add(Codes.SearchIndexFailed, new SourceLocation("pagefind"), value: failure);
                 return false;
             }
-            SiteWriter.Sync(_options.OutputDir, PagefindIndexer.OutputFolder, index);
+            FolderSync.IntoOutput(_options.OutputDir, PagefindIndexer.OutputFolder, index);
             return true;
         }
         finally

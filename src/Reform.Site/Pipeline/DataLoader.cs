@@ -15,7 +15,8 @@ internal static class DataLoader
 {
     /// <param name="validate">False to skip the rules over the model (only reading and type checks
     /// are reported): for earlier versions of the data that are only compared, as the change
-    /// history does, where the rules were a third of the time.</param>
+    /// history does, where nothing reads the rules' findings and the rules were a large share of
+    /// the time (docs/performance.md).</param>
     /// <param name="rules">Where the rules' findings of unchanged plans are kept between builds; null runs every rule.</param>
     /// <param name="texts">Where the plans' long texts wait until read (a site build); null holds them in the model.</param>
     public static (DataSet DataSet, IReadOnlyList<Diagnostic> Diagnostics) Load(string dataRoot, bool validate = true, ValidationCache? rules = null, TextStore? texts = null)

@@ -12,15 +12,16 @@ internal static class RenderPasses
 {
     /// <summary>Renders pages on every core; each worker writes its own pages to the staging
     /// folder, so writing overlaps rendering and no page is held once written. Workers take the
-    /// next page from the lazy plan one at a time (it is listed under a lock, about 1 µs a page),
-    /// which keeps both cores busy to the last page. Each page's bytes depend only on its spec, so
-    /// the output is byte-identical whatever the scheduling. A template error stops the build; the
-    /// errors found by then are returned, with the number of pages rendered or kept.</summary>
+    /// next page from the lazy plan one at a time (it is listed under a lock, a cost that is small
+    /// next to rendering the page), which keeps both cores busy to the last page. Each page's
+    /// bytes depend only on its spec, so the output is byte-identical whatever the scheduling. A
+    /// template error stops the build; the errors found by then are returned, with the number of
+    /// pages rendered or kept.</summary>
     /// <param name="ready">Waits for what the last pages show (the downloads, the change history).
     /// Those pages are rendered in a second pass, after it: a worker that took one while it was
     /// still being made would block a pool thread, the pool would add threads, and each new one
     /// took the next such page and blocked too, starving the very tasks they waited for (a
-    /// one-row rebuild at 10k took 52 s instead of 6 s).</param>
+    /// one-row rebuild took many times as long; docs/performance.md).</param>
     public static (IReadOnlyList<Diagnostic> Failures, int Pages) Render(IEnumerable<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans, Action ready)
     {
         var failures = new ConcurrentBag<Diagnostic>();

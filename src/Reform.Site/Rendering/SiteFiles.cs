@@ -8,7 +8,7 @@ namespace Reform.Site.Rendering;
 /// <summary>Machine-facing files every site has: the sitemap (with hreflang alternates) and
 /// robots.txt.</summary>
 /// <remarks>The sitemap protocol allows 50,000 URLs a file. A larger site (a national portal has
-/// about 285,000 pages) gets <c>sitemap.xml</c> as a sitemap index over <c>sitemap-1.xml</c>,
+/// several times that) gets <c>sitemap.xml</c> as a sitemap index over <c>sitemap-1.xml</c>,
 /// <c>sitemap-2.xml</c>, …, as Hugo and the search engines' own guides do; each part is written
 /// straight to the output, so no sitemap is ever held whole in memory.</remarks>
 internal static class SiteFiles
@@ -18,9 +18,9 @@ internal static class SiteFiles
 
     /// <summary>Writes the sitemap (an index over parts when the site has more than
     /// <paramref name="maxUrlsPerSitemap"/> pages) and robots.txt into the output. Each sitemap is
-    /// written as it goes: at national scale a part is 12 MB of XML, and made as a string (the
-    /// builder's chunks, the string, its bytes: all on the large-object heap) six parts were half
-    /// a gigabyte of garbage at the end of the build.</summary>
+    /// written as it goes: a part made as a string left the builder's chunks, the string and its
+    /// bytes on the large-object heap, which only a full collection frees, and at national scale
+    /// those parts were the build's memory peak, at its very end (docs/performance.md).</summary>
     /// <param name="pages">The site's pages, as the planner lists them (lazily: they are listed
     /// twice, once to count them and once to write them).</param>
     public static void Write(StagedOutput output, IEnumerable<PageSpec> pages, string baseUrl, int maxUrlsPerSitemap = MaxUrlsPerSitemap)

@@ -6,9 +6,10 @@ using Scriban.Runtime;
 namespace Reform.Site.Rendering;
 
 /// <summary>Reads a view record's members for the templates through getters bound once per
-/// member, where Scriban's own accessor calls <c>PropertyInfo.GetValue</c> on every read (8 % of
-/// rendering CPU at 10k initiatives). Which members exist, and under which snake_case names, is
-/// Scriban's accessor's answer; everything but reading members is left to it.</summary>
+/// member, where Scriban's own accessor calls <c>PropertyInfo.GetValue</c> on every read, which
+/// showed in the rendering profile (docs/performance.md). Which members exist, and under which
+/// snake_case names, is Scriban's accessor's answer; everything but reading members is left to
+/// it.</summary>
 internal sealed class ViewAccessor(IObjectAccessor scriban, IReadOnlyDictionary<string, Func<object, object?>> getters) : IObjectAccessor
 {
     /// <summary>An accessor for <paramref name="type"/> whose members Scriban's

@@ -17,9 +17,9 @@ internal sealed class WorkbookRejectedException(DiagnosticCode code, string valu
 
 /// <summary>Checks an .xlsx (a zip archive of XML parts) before OpenXml sees it, because a
 /// workbook is whatever someone sends by e-mail: it may be a zip bomb (a small file that
-/// inflates to gigabytes), carry a DTD or external entity, or simply be broken. The largest
-/// real plan's biggest table is under 0.5 MB of CSV; the limits leave two orders of magnitude
-/// of headroom above that and still keep one import well inside a laptop's memory.</summary>
+/// inflates to gigabytes), carry a DTD or external entity, or simply be broken. The limits leave
+/// two orders of magnitude of headroom above the biggest table of a real plan
+/// (docs/performance.md) and still keep one import well inside a laptop's memory.</summary>
 internal static class WorkbookArchive
 {
     /// <summary>The .xlsx file itself. It is read into memory once so the bytes that are checked
@@ -33,17 +33,18 @@ internal static class WorkbookArchive
     /// refuses archives made to exhaust us with entries.</summary>
     public const int MaxEntries = 10_000;
 
-    /// <summary>One part, inflated. OpenXml loads a sheet as a DOM of roughly ten times its XML
-    /// size, so 64 MiB of XML is already about 1 GB of memory while importing.</summary>
+    /// <summary>One part, inflated. OpenXml loads a sheet as a DOM many times its XML size
+    /// (docs/performance.md), so a part of this size already takes a large share of a laptop's
+    /// memory while importing.</summary>
     public const long MaxEntryBytes = 64L << 20; // 64 MiB
 
     /// <summary>All parts together, inflated.</summary>
     public const long MaxTotalBytes = 256L << 20; // 256 MiB
 
-    /// <summary>Inflated : compressed. Spreadsheet XML is repetitive and commonly compresses
-    /// 10–30:1; deflate's ceiling is about 1032:1, which only runs of one byte reach. A part
-    /// above <see cref="RatioFloorBytes"/> that compresses better than 100:1 is a bomb, not a
-    /// table.</summary>
+    /// <summary>Inflated : compressed. Spreadsheet XML is repetitive and compresses well, yet far
+    /// less than this (docs/performance.md); deflate's ceiling is about 1032:1, which only runs of
+    /// one byte reach. A part above <see cref="RatioFloorBytes"/> that compresses better than
+    /// 100:1 is a bomb, not a table.</summary>
     public const long MaxRatio = 100;
 
     /// <summary>Small parts may compress as well as they like (an empty sheet is mostly one

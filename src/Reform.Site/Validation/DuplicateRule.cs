@@ -9,14 +9,14 @@ internal sealed class DuplicateRule : IPlanRule
     public void Check(PlanContext c)
     {
         var p = c.Plan;
-        Ids(c, p.Nodes.Select(n => (n.Id, n.Source)), "id");
-        Ids(c, p.Departments.Select(d => (d.Id, d.Source)), "id");
-        Ids(c, p.Kpis.Select(k => (k.Id, k.Source)), "id");
-        Combos(c, p.Ratings.Select(r => ($"{r.NodeId}, {r.FiscalYear}, {r.AssessmentId}", r.Source)));
-        Combos(c, p.Tallies.Select(t => ($"{t.NodeId}, {t.FiscalYear}, {t.AssessmentId}, {t.Rating}", t.Source)));
-        Combos(c, p.NodeDepartments.Select(d => ($"{d.NodeId}, {d.DepartmentId}", d.Source)));
-        Combos(c, p.KpiValues.Select(v => ($"{v.KpiId}, {v.FiscalYear}, {v.Kind}", v.Source)));
-        Combos(c, p.Schedule.Select(s => ($"{s.NodeId}, {s.Row}, {s.FiscalYear}", s.Source)));
+        Ids(c, p.Nodes.Select(node => (node.Id, node.Source)), "id");
+        Ids(c, p.Departments.Select(department => (department.Id, department.Source)), "id");
+        Ids(c, p.Kpis.Select(kpi => (kpi.Id, kpi.Source)), "id");
+        Combos(c, p.Ratings.Select(rating => ($"{rating.NodeId}, {rating.FiscalYear}, {rating.AssessmentId}", rating.Source)));
+        Combos(c, p.Tallies.Select(tally => ($"{tally.NodeId}, {tally.FiscalYear}, {tally.AssessmentId}, {tally.Rating}", tally.Source)));
+        Combos(c, p.NodeDepartments.Select(nodeDepartment => ($"{nodeDepartment.NodeId}, {nodeDepartment.DepartmentId}", nodeDepartment.Source)));
+        Combos(c, p.KpiValues.Select(kpiValue => ($"{kpiValue.KpiId}, {kpiValue.FiscalYear}, {kpiValue.Kind}", kpiValue.Source)));
+        Combos(c, p.Schedule.Select(entry => ($"{entry.NodeId}, {entry.Row}, {entry.FiscalYear}", entry.Source)));
     }
 
     private static void Ids(PlanContext c, IEnumerable<(string Key, RowSource Source)> items, string column) =>

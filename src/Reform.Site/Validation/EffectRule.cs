@@ -19,18 +19,18 @@ internal sealed class EffectRule : IConsistencyRule
             else if (!hasAmount && row.Text("text_ja") is null) c.Report(Codes.EmptyEffect, row.Location, "amount");
         }
         var p = c.Plan;
-        var amounts = p.Effects.Where(e => e.Amount is not null).ToList();
+        var amounts = p.Effects.Where(effect => effect.Amount is not null).ToList();
         foreach (var e in amounts)
         {
             var children = e.NodeId is { } id ? p.Index.Children(id) : p.Index.Roots;
-            if (children.Count > 0 && SumOf(children.Select(n => amounts.Where(x => x.NodeId == n.Id && x.FiscalYearFrom == e.FiscalYearFrom && x.FiscalYearTo == e.FiscalYearTo && x.Kind == e.Kind).ToList())) is decimal sum
+            if (children.Count > 0 && SumOf(children.Select(child => amounts.Where(amount => amount.NodeId == child.Id && amount.FiscalYearFrom == e.FiscalYearFrom && amount.FiscalYearTo == e.FiscalYearTo && amount.Kind == e.Kind).ToList())) is decimal sum
                 && !Agrees(e, sum))
                 c.Report(Codes.EffectNotSumOfSubItems, e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(sum));
 
             if (e.FiscalYearFrom < e.FiscalYearTo)
             {
                 var years = Enumerable.Range(e.FiscalYearFrom, e.FiscalYearTo - e.FiscalYearFrom + 1)
-                    .Select(y => amounts.Where(x => x.NodeId == e.NodeId && x.IsSingleYear && x.FiscalYearFrom == y).ToList());
+                    .Select(year => amounts.Where(amount => amount.NodeId == e.NodeId && amount.IsSingleYear && amount.FiscalYearFrom == year).ToList());
                 if (SumOf(years) is decimal total && !Agrees(e, total))
                     c.Report(Codes.EffectNotSumOfYears, e.Source, "amount", value: Yen(e.Amount!.Yen), expected: Yen(total));
             }

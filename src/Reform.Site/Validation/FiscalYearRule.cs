@@ -16,7 +16,7 @@ internal sealed class FiscalYearRule : IPlanRule
         foreach (var s in p.Schedule) Year(c, s.FiscalYear, s.Source, "fiscal_year");
         foreach (var t in p.Texts) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var v in p.KpiValues) Year(c, v.FiscalYear, v.Source, "fiscal_year");
-        foreach (var e in p.Effects.Where(e => e.FiscalYearFrom > e.FiscalYearTo))
+        foreach (var e in p.Effects.Where(effect => effect.FiscalYearFrom > effect.FiscalYearTo))
             c.Report(Codes.FiscalYearsReversed, e.Source, "fy_from", value: Str(e.FiscalYearFrom), expected: Str(e.FiscalYearTo));
         if (!p.Metadata.Period.Contains(p.Metadata.ReportedFiscalYear))
             c.Report(Codes.YearOutsidePeriod, c.PlanFile("plan.reported_fiscal_year"), value: Str(p.Metadata.ReportedFiscalYear), expected: p.Metadata.Period.ToString());

@@ -10,7 +10,7 @@ internal sealed class HierarchyRule : IPlanRule
     public void Check(PlanContext c)
     {
         var p = c.Plan;
-        var depths = p.Levels.Select(l => l.Depth).ToHashSet();
+        var depths = p.Levels.Select(level => level.Depth).ToHashSet();
         var reportedCycles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in p.Nodes)
         {

@@ -15,7 +15,7 @@ internal static class MunicipalityCode
     public static int CheckDigit(string firstFive)
     {
         int[] weights = [6, 5, 4, 3, 2];
-        var sum = firstFive.Select((c, i) => (c - '0') * weights[i]).Sum();
+        var sum = firstFive.Select((digit, index) => (digit - '0') * weights[index]).Sum();
         return (11 - sum % 11) % 10;
     }
 }

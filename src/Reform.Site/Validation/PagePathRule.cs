@@ -9,7 +9,7 @@ internal sealed class PagePathRule : IPlanRule
 {
     public void Check(PlanContext c)
     {
-        foreach (var node in c.Plan.Nodes.Where(n => PageFolders.InPlan.Contains(n.Id)))
+        foreach (var node in c.Plan.Nodes.Where(candidate => PageFolders.InPlan.Contains(candidate.Id)))
             c.Report(Codes.ReservedId, node.Source.Location, "id", value: node.Id, expected: string.Join(", ", PageFolders.InPlan));
     }
 }

@@ -9,7 +9,7 @@ namespace Reform.Site.Validation;
 internal sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> topicIds, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _columns =
-        raw.Tables.Values.ToDictionary(t => t.RelativePath, t => t.Columns, StringComparer.Ordinal);
+        raw.Tables.Values.ToDictionary(table => table.RelativePath, table => table.Columns, StringComparer.Ordinal);
 
     public Plan Plan { get; } = plan;
 

@@ -13,26 +13,26 @@ internal sealed class PlanDefinitionRule : IPlanRule
         {
             var a = p.Assessments[i];
             var path = $"assessments[{i}].";
-            if (p.Evaluators.All(e => e.Id != a.EvaluatorId)) c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "evaluator"), value: a.EvaluatorId);
+            if (p.Evaluators.All(evaluator => evaluator.Id != a.EvaluatorId)) c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "evaluator"), value: a.EvaluatorId);
             if (p.Scale(a.ScaleId) is null) c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "scale"), value: a.ScaleId);
-            foreach (var part in a.SumOf.Where(s => p.Assessment(s) is null))
+            foreach (var part in a.SumOf.Where(partId => p.Assessment(partId) is null))
                 c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "sum_of"), value: part);
             if (a.MeanOf is { } m && p.Assessment(m) is null) c.Report(Codes.UndefinedPlanReference, c.PlanFile(path + "mean_of"), value: m);
         }
-        Unique(c, "evaluators", p.Evaluators.Select(e => e.Id));
-        Unique(c, "scales", p.Scales.Select(s => s.Id));
-        Unique(c, "assessments", p.Assessments.Select(a => a.Id));
-        Unique(c, "tags", p.Tags.Select(t => t.Id));
-        Unique(c, "text_kinds", p.TextKinds.Select(t => t.Id));
-        foreach (var s in p.Scales) Unique(c, $"scales({s.Id}).levels", s.Levels.Select(l => l.Code));
-        var depths = p.Levels.Select(l => l.Depth).ToList();
+        Unique(c, "evaluators", p.Evaluators.Select(evaluator => evaluator.Id));
+        Unique(c, "scales", p.Scales.Select(scale => scale.Id));
+        Unique(c, "assessments", p.Assessments.Select(assessment => assessment.Id));
+        Unique(c, "tags", p.Tags.Select(tag => tag.Id));
+        Unique(c, "text_kinds", p.TextKinds.Select(textKind => textKind.Id));
+        foreach (var s in p.Scales) Unique(c, $"scales({s.Id}).levels", s.Levels.Select(level => level.Code));
+        var depths = p.Levels.Select(level => level.Depth).ToList();
         if (!depths.SequenceEqual(Enumerable.Range(1, depths.Count)))
             c.Report(Codes.InvalidField, c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.");
     }
 
     private static void Unique(PlanContext c, string path, IEnumerable<string> ids)
     {
-        foreach (var dup in ids.GroupBy(x => x).Where(g => g.Count() > 1))
+        foreach (var dup in ids.GroupBy(id => id).Where(group => group.Count() > 1))
             c.Report(Codes.DuplicateId, c.PlanFile(path), value: dup.Key, expected: "plan.json");
     }
 }

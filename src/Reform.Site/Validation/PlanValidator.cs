@@ -32,7 +32,7 @@ internal static class PlanValidator
     {
         var context = new PlanContext(plan, raw, topicIds, findings ?? diagnostics);
         var loadedCleanly = !diagnostics.HasErrorsUnder(raw.RelativeFolder + "/");
-        foreach (var rule in Rules.Where(r => loadedCleanly || r is not IConsistencyRule)) rule.Check(context);
+        foreach (var rule in Rules.Where(candidate => loadedCleanly || candidate is not IConsistencyRule)) rule.Check(context);
     }
 
     /// <summary>Duplicate topic IDs in the shared vocabulary.</summary>

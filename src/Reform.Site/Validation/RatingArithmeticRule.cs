@@ -12,17 +12,17 @@ internal sealed class RatingArithmeticRule : IConsistencyRule
     public void Check(PlanContext c)
     {
         var p = c.Plan;
-        var byKey = p.Ratings.GroupBy(r => (r.NodeId, r.FiscalYear, r.AssessmentId)).ToDictionary(g => g.Key, g => g.First());
+        var byKey = p.Ratings.GroupBy(rating => (rating.NodeId, rating.FiscalYear, rating.AssessmentId)).ToDictionary(group => group.Key, group => group.First());
         foreach (var r in p.Ratings)
         {
             if (p.Assessment(r.AssessmentId) is not { } a || p.Scale(a.ScaleId) is not { Kind: ScaleKind.Numeric } scale) continue;
             if (scale.Number(r.Value) is not decimal value) continue;
             if (a.SumOf.Count > 0)
             {
-                var parts = a.SumOf.Select(s => byKey.GetValueOrDefault((r.NodeId, r.FiscalYear, s))).ToList();
-                if (parts.All(x => x is not null) && parts.Select(x => Value(p, x!)).ToList() is var values && values.All(v => v is not null))
+                var parts = a.SumOf.Select(partId => byKey.GetValueOrDefault((r.NodeId, r.FiscalYear, partId))).ToList();
+                if (parts.All(part => part is not null) && parts.Select(part => Value(p, part!)).ToList() is var values && values.All(partValue => partValue is not null))
                 {
-                    var sum = values.Sum(v => v!.Value);
+                    var sum = values.Sum(partValue => partValue!.Value);
                     if (decimal.Round(sum, scale.Decimals) != value)
                         c.Report(Codes.ValueNotSumOfParts, r.Source, "value", value: r.Value, expected: Str(sum));
                 }
@@ -31,7 +31,7 @@ internal sealed class RatingArithmeticRule : IConsistencyRule
             {
                 var values = p.Index.Children(r.NodeId)
                     .Select(child => byKey.GetValueOrDefault((child.Id, r.FiscalYear, meanOf)))
-                    .Where(x => x is not null).Select(x => Value(p, x!)).OfType<decimal>().ToList();
+                    .Where(childRating => childRating is not null).Select(childRating => Value(p, childRating!)).OfType<decimal>().ToList();
                 if (values.Count == 0) continue;
                 var mean = values.Average();
                 var rounded = decimal.Round(mean, scale.Decimals, MidpointRounding.AwayFromZero);

@@ -13,9 +13,9 @@ internal sealed class ReferenceRule : IPlanRule
         // still counts as existing; an unreadable table disables the check altogether.
         var nodes = KnownIds(c, "nodes");
         var departments = KnownIds(c, "departments");
-        var assessments = p.Assessments.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var kinds = p.TextKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
-        var tags = p.Tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var assessments = p.Assessments.Select(assessment => assessment.Id).ToHashSet(StringComparer.Ordinal);
+        var kinds = p.TextKinds.Select(kind => kind.Id).ToHashSet(StringComparer.Ordinal);
+        var tags = p.Tags.Select(tag => tag.Id).ToHashSet(StringComparer.Ordinal);
         var kpis = KnownIds(c, "kpis");
 
         foreach (var n in p.Nodes)

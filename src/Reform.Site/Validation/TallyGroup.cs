@@ -15,12 +15,12 @@ internal sealed record TallyGroup
     public required IReadOnlyList<(string? Code, int Count, RowSource Source)> Cells { get; init; }
 
     public static IReadOnlyList<TallyGroup> All(Plan p) =>
-        p.Tallies.GroupBy(t => (t.NodeId, t.FiscalYear, t.AssessmentId)).Select(g =>
+        p.Tallies.GroupBy(tally => (tally.NodeId, tally.FiscalYear, tally.AssessmentId)).Select(group =>
         {
-            var cells = g.Select(t => (Code: t.Rating is null ? null : Normalize(p, t), t.Count, t.Source)).ToList();
-            var byRating = cells.Where(x => x.Code is not null).GroupBy(x => x.Code!)
-                .ToDictionary(x => x.Key, x => x.First().Count, StringComparer.Ordinal);
-            return new TallyGroup { NodeId = g.Key.NodeId, FiscalYear = g.Key.FiscalYear, AssessmentId = g.Key.AssessmentId, Total = g.FirstOrDefault(t => t.Rating is null), ByRating = byRating, Cells = cells };
+            var cells = group.Select(tally => (Code: tally.Rating is null ? null : Normalize(p, tally), tally.Count, tally.Source)).ToList();
+            var byRating = cells.Where(cell => cell.Code is not null).GroupBy(cell => cell.Code!)
+                .ToDictionary(codeGroup => codeGroup.Key, codeGroup => codeGroup.First().Count, StringComparer.Ordinal);
+            return new TallyGroup { NodeId = group.Key.NodeId, FiscalYear = group.Key.FiscalYear, AssessmentId = group.Key.AssessmentId, Total = group.FirstOrDefault(tally => tally.Rating is null), ByRating = byRating, Cells = cells };
         }).ToList();
 
     /// <summary>The count for a rating code, or the total when <paramref name="code"/> is null.</summary>

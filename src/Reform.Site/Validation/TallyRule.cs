@@ -36,8 +36,8 @@ internal sealed class TallyRule : IConsistencyRule
 
     private static void CheckAgainstSubItems(PlanContext c, Plan p, TallyGroup g, IReadOnlyList<TallyGroup> all)
     {
-        var groups = all.Where(x => x.FiscalYear == g.FiscalYear && x.AssessmentId == g.AssessmentId && x.NodeId is not null)
-            .ToDictionary(x => x.NodeId!, StringComparer.Ordinal);
+        var groups = all.Where(other => other.FiscalYear == g.FiscalYear && other.AssessmentId == g.AssessmentId && other.NodeId is not null)
+            .ToDictionary(other => other.NodeId!, StringComparer.Ordinal);
         var nearest = new List<TallyGroup>();
         var stack = new Stack<Node>(Start(p, g.NodeId).Reverse());
         while (stack.Count > 0)
@@ -49,7 +49,7 @@ internal sealed class TallyRule : IConsistencyRule
         if (nearest.Count == 0) return;
         foreach (var (code, count, source) in g.Cells)
         {
-            var sum = nearest.Sum(s => s.Count(code));
+            var sum = nearest.Sum(subGroup => subGroup.Count(code));
             if (sum != count) c.Report(Codes.CountNotSumOfSubItems, source, "count", value: $"{code ?? "total"} {count}", expected: Str(sum));
         }
     }
@@ -58,15 +58,15 @@ internal sealed class TallyRule : IConsistencyRule
     {
         if (p.ScaleOf(g.AssessmentId) is not { Kind: ScaleKind.Ordinal } scale) return;
         var leaves = (g.NodeId is { } id && p.Index.Node(id) is { } node ? p.Index.Descendants(node) : p.Nodes)
-            .Where(n => p.Index.Children(n.Id).Count == 0);
-        var rated = leaves.SelectMany(n => p.Index.RatingsOf(n.Id))
-            .Where(r => r.FiscalYear == g.FiscalYear && r.AssessmentId == g.AssessmentId)
-            .Select(r => scale.Level(r.Value)?.Code).OfType<string>().ToList();
+            .Where(leaf => p.Index.Children(leaf.Id).Count == 0);
+        var rated = leaves.SelectMany(leaf => p.Index.RatingsOf(leaf.Id))
+            .Where(rating => rating.FiscalYear == g.FiscalYear && rating.AssessmentId == g.AssessmentId)
+            .Select(rating => scale.Level(rating.Value)?.Code).OfType<string>().ToList();
         if (rated.Count == 0) return;
         var complete = g.Total is { } total && rated.Count >= total.Count;
         foreach (var (code, count, source) in g.Cells)
         {
-            var counted = code is null ? rated.Count : rated.Count(x => x == code);
+            var counted = code is null ? rated.Count : rated.Count(ratedCode => ratedCode == code);
             if (complete ? counted != count : counted > count)
                 c.Report(Codes.CountContradictsRatings, source, "count", value: $"{code ?? "total"} {count}", expected: Str(counted));
         }

@@ -15,12 +15,12 @@ internal sealed class TranslationRule : IPlanRule
     {
         foreach (var table in c.Raw.Tables.Values)
         {
-            foreach (var en in table.Schema.Fields.Where(f => f.IsEnglishText))
+            foreach (var en in table.Schema.Fields.Where(field => field.IsEnglishText))
             {
                 var ja = en.Name[..^3] + "_ja";
-                var missing = table.Rows.Where(r => r.Text(ja) is not null && r.Text(en.Name) is null).ToList();
+                var missing = table.Rows.Where(row => row.Text(ja) is not null && row.Text(en.Name) is null).ToList();
                 if (missing.Count == 0) continue;
-                var rows = string.Join(", ", missing.Take(MaxRowsNamed).Select(r => r.Location.Row?.ToString(CultureInfo.InvariantCulture)));
+                var rows = string.Join(", ", missing.Take(MaxRowsNamed).Select(row => row.Location.Row?.ToString(CultureInfo.InvariantCulture)));
                 c.Report(Codes.MissingTranslation, missing[0].Location, en.Name, value: missing.Count.ToString(CultureInfo.InvariantCulture),
                     expected: missing.Count > MaxRowsNamed ? rows + ", …" : rows);
             }

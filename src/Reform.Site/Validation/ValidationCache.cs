@@ -29,11 +29,11 @@ internal sealed class ValidationCache(string cacheDir, InputFingerprint inputs)
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var found = doc.RootElement.EnumerateArray().Select(d => new Diagnostic(
-                DiagnosticCode.Parse(d.GetProperty("code").GetString()!),
-                Enum.Parse<Severity>(d.GetProperty("severity").GetString()!),
-                new SourceLocation(d.GetProperty("file").GetString()!, Int(d, "row"), d.TryGetProperty("column", out var c) ? c.GetString() : null, Int(d, "columnIndex"), Int(d, "line")),
-                d.GetProperty("arguments").EnumerateObject().ToDictionary(a => a.Name, a => a.Value.GetString()!, StringComparer.Ordinal))).ToList();
+            var found = doc.RootElement.EnumerateArray().Select(diagnostic => new Diagnostic(
+                DiagnosticCode.Parse(diagnostic.GetProperty("code").GetString()!),
+                Enum.Parse<Severity>(diagnostic.GetProperty("severity").GetString()!),
+                new SourceLocation(diagnostic.GetProperty("file").GetString()!, Int(diagnostic, "row"), diagnostic.TryGetProperty("column", out var c) ? c.GetString() : null, Int(diagnostic, "columnIndex"), Int(diagnostic, "line")),
+                diagnostic.GetProperty("arguments").EnumerateObject().ToDictionary(argument => argument.Name, argument => argument.Value.GetString()!, StringComparer.Ordinal))).ToList();
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow); // in use: not pruned
             return found;
         }

@@ -13,9 +13,10 @@ namespace Reform.Site.Rendering.Building;
 /// change history; only the downloads and change pages ask. <paramref name="topicPageSize"/> is
 /// how many cities a topic page lists before the next page.</summary>
 /// <remarks>The plan is a lazy sequence: each enumeration plans the pages afresh, in the same
-/// order, and a page's spec lives only while it is rendered or listed. A national site has about
-/// 285,000 pages, and holding all their specs (paths, titles, model closures) took about 0.2 GB
-/// for the whole build; enumerating them again costs about 1 µs a page.</remarks>
+/// order, and a page's spec lives only while it is rendered or listed. A national site has
+/// hundreds of thousands of pages: holding all their specs (paths, titles, model closures) for
+/// the whole build cost far more memory than enumerating them again costs time
+/// (docs/performance.md).</remarks>
 internal static class SitePlanner
 {
     public static IEnumerable<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,

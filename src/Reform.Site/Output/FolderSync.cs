@@ -1,17 +1,15 @@
 using Reform.Site.Infrastructure;
 namespace Reform.Site.Output;
 
-/// <summary>What a build wrote (the site itself is written by <see cref="StagedOutput"/>), and
-/// how a later step's folder (the search index) is brought into the output: only files whose
-/// bytes differ are touched.</summary>
-internal static class SiteWriter
+/// <summary>Brings a folder made after the site was committed (the search index) into the
+/// output: only files whose bytes differ are touched, and the manifest lists them. The site
+/// itself is written by <see cref="StagedOutput"/>.</summary>
+internal static class FolderSync
 {
-    public sealed record Summary(int Files, int Written, int Removed, long Bytes, bool PagesChanged);
-
     /// <summary>Brings <paramref name="subfolder"/> of the output in line with <paramref name="source"/>
     /// (e.g. a freshly built search index), touching only files whose bytes differ, and records
     /// them in the manifest.</summary>
-    public static int Sync(string outputDir, string subfolder, string source)
+    public static int IntoOutput(string outputDir, string subfolder, string source)
     {
         var manifest = BuildManifest.Read(outputDir) ?? throw new InvalidOperationException("no manifest to update");
         var files = manifest.Files.Where(f => !f.Key.StartsWith(subfolder + "/", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);

@@ -1,0 +1,40 @@
+using System.Text;
+using Reform.Site.Infrastructure;
+using Reform.Site.Output;
+using Reform.Site.Tests.Support;
+
+namespace Reform.Site.Tests.Output;
+
+/// <summary>How a folder made after the commit (the search index) is brought into the output:
+/// only files whose bytes differ are written, files it no longer has are removed, and the
+/// manifest lists what is there without losing the site's own files.</summary>
+public sealed class FolderSyncTests
+{
+    [Fact]
+    public void Only_changed_files_are_written_stale_ones_removed_and_the_manifest_keeps_the_site()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, [])) { output.Add(new OutputFile("index.html", "<p>home</p>"u8.ToArray())); output.Commit("f"); }
+        var index = temp.Combine("index");
+        Directory.CreateDirectory(Path.Combine(index, "part"));
+        File.WriteAllText(Path.Combine(index, "a.js"), "a");
+        File.WriteAllText(Path.Combine(index, "part", "b.bin"), "b");
+
+        Assert.Equal(2, FolderSync.IntoOutput(site, "pagefind", index));
+        var kept = Path.Combine(site, "pagefind", "a.js");
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(kept, old);
+
+        File.Delete(Path.Combine(index, "part", "b.bin"));
+        File.WriteAllText(Path.Combine(index, "c.js"), "c");
+        Assert.Equal(1, FolderSync.IntoOutput(site, "pagefind", index));
+
+        Assert.Equal(old, File.GetLastWriteTimeUtc(kept));
+        Assert.False(File.Exists(Path.Combine(site, "pagefind", "part", "b.bin")));
+        Assert.Equal("c", File.ReadAllText(Path.Combine(site, "pagefind", "c.js"), Encoding.UTF8));
+        var manifest = BuildManifest.Read(site)!;
+        Assert.Equal(["index.html", "pagefind/a.js", "pagefind/c.js"], manifest.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(ContentHash.Of("c"u8), manifest.Files["pagefind/c.js"]);
+    }
+}
