@@ -23,8 +23,8 @@ internal static class PlanBuilder
             Tags = file.Tags,
             TextKinds = file.TextKinds,
             RelatedPlans = file.RelatedPlans,
-            Nodes = Rows(raw, "nodes", r => r.Text("id") is { } id && r.Int("level") is int level && r.Localized("title") is { } title
-                ? new Node { Id = id, ParentId = r.Text("parent_id"), Level = level, Number = r.Text("number"), Title = title, Tags = r.List("tags"), Topics = r.List("themes"), Continued = r.Bool("continued"), EndedFiscalYear = r.Int("ended_fy"), Source = RowSource.Of(r.Location) }
+            Nodes = Rows(raw, "nodes", row => row.Text("id") is { } id && row.Int("level") is int level && row.Localized("title") is { } title
+                ? new Node { Id = id, ParentId = row.Text("parent_id"), Level = level, Number = row.Text("number"), Title = title, Tags = row.List("tags"), Topics = row.List("themes"), Continued = row.Bool("continued"), EndedFiscalYear = row.Int("ended_fy"), Source = RowSource.Of(row.Location) }
                 : null),
             Departments = Rows(raw, "departments", row => row.Text("id") is { } id && row.Localized("name") is { } name
                 ? new Department(id, name, row.Localized("bureau"), RowSource.Of(row.Location))
@@ -55,8 +55,8 @@ internal static class PlanBuilder
     }
 
     public static IReadOnlyList<Topic> BuildTopics(Table topics) =>
-        topics.Rows.Select(r => r.Text("id") is { } id && r.Localized("name") is { } name
-            ? new Topic(id, name, r.Localized("description"), RowSource.Of(r.Location))
+        topics.Rows.Select(row => row.Text("id") is { } id && row.Localized("name") is { } name
+            ? new Topic(id, name, row.Localized("description"), RowSource.Of(row.Location))
             : null).OfType<Topic>().ToList();
 
     private static Effect? BuildEffect(TableRow r)

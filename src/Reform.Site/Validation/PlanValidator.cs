@@ -38,7 +38,7 @@ internal static class PlanValidator
     /// <summary>Duplicate topic IDs in the shared vocabulary.</summary>
     public static void ValidateTopics(IReadOnlyList<Topic> topics, DiagnosticBag diagnostics)
     {
-        foreach (var dup in topics.GroupBy(t => t.Id).Where(g => g.Count() > 1))
+        foreach (var dup in topics.GroupBy(topic => topic.Id).Where(group => group.Count() > 1))
             foreach (var t in dup.Skip(1))
                 diagnostics.Add(Codes.DuplicateId, t.Source.InColumn("id", 0), value: t.Id, expected: dup.First().Source.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
