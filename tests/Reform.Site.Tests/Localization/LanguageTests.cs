@@ -1,4 +1,5 @@
 using Reform.Site.Localization;
+using Reform.Site.Model;
 
 namespace Reform.Site.Tests.Localization;
 
@@ -58,5 +59,24 @@ public sealed class LanguageTests
         Assert.Equal("ja", unset.Code);
         Assert.Equal("ja", unset.ToString());
         Assert.Equal(Language.En, unset.Other);
+    }
+
+    [Fact]
+    public void In_a_path_a_language_is_its_code()
+    {
+        Assert.Equal("ja/plans/", $"{Language.Ja}/plans/");
+        Assert.Equal("en/plans/x/", SitePaths.Plan(Language.En, "x"));
+        Assert.Equal("ja/", SitePaths.Home(default));
+    }
+
+    [Fact]
+    public void A_text_falls_back_to_Japanese_only_for_English_readers()
+    {
+        var untranslated = LocalizedText.Of("計画");
+        Assert.Equal("計画", untranslated.For(Language.En));
+        Assert.True(untranslated.IsFallback(Language.En));
+        Assert.False(untranslated.IsFallback(Language.Ja));
+        Assert.Equal("Plan", LocalizedText.Of("計画", "Plan").For(Language.En));
+        Assert.Equal("計画", LocalizedText.Of("計画", "Plan").For(Language.Ja));
     }
 }
