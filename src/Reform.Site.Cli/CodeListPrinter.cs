@@ -1,4 +1,5 @@
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 
 namespace Reform.Site.Cli;
 
@@ -18,8 +19,8 @@ internal static class CodeListPrinter
         foreach (var code in catalog.Codes)
         {
             var d = new Diagnostic(code, catalog.SeverityOf(code), new SourceLocation(""), new Dictionary<string, string>());
-            string Cell(string lang) => $"{catalog.Message(d, lang)} → {catalog.Fix(d, lang)}".Replace("|", "\\|", StringComparison.Ordinal);
-            output.WriteLine($"| {code} | {d.Severity.ToCode()} | {Cell("en")} | {Cell("ja")} |");
+            string Cell(Language lang) => $"{catalog.Message(d, lang)} → {catalog.Fix(d, lang)}".Replace("|", "\\|", StringComparison.Ordinal);
+            output.WriteLine($"| {code} | {d.Severity.ToCode()} | {Cell(Language.En)} | {Cell(Language.Ja)} |");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Reform.Site.Localization;
 
 namespace Reform.Site.Cli;
 
@@ -16,14 +17,24 @@ internal static class CommonOptions
     public static Option<string?> Theme() =>
         Folder("--theme", "The theme (default: theme, else the one installed with reform-site).");
 
-    public static Option<Language?> Lang() =>
-        Choice<Language>("--lang", "Show messages in this language only (default: both).");
+    /// <summary>--lang ja|en: the language's code, as <see cref="Language.Parse"/> reads it.</summary>
+    public static Option<Language?> Lang()
+    {
+        var option = new Option<Language?>("--lang")
+        {
+            Description = "Show messages in this language only (default: both).",
+            // Anything but a code is refused by the list below, so this only reads the codes.
+            CustomParser = result => result.Tokens is [var token] && Language.TryParse(token.Value, out var lang) ? lang : null,
+        };
+        option.AcceptOnlyFromAmong([.. Language.All.Select(l => l.Code)]);
+        return option;
+    }
 
     public static Option<string?> Folder(string name, string description) =>
         new(name) { Description = description, HelpName = "DIR" };
 
     /// <summary>An option whose value is one of <typeparamref name="T"/>'s members, written in
-    /// lower case. The enum parser alone would also take any case and numbers ("--lang 7"); the
+    /// lower case. The enum parser alone would also take any case and numbers ("--format 7"); the
     /// list keeps to the names help shows and completion offers.</summary>
     public static Option<T?> Choice<T>(string name, string description) where T : struct, Enum
     {

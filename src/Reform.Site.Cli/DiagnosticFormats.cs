@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 
 namespace Reform.Site.Cli;
 
@@ -9,7 +10,7 @@ internal enum ReportFormat { Text, Json, Markdown, GitHub }
 /// comment) and GitHub workflow commands (annotations on the changed files).</summary>
 internal static class DiagnosticFormats
 {
-    public static void Write(ReportFormat format, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, string dataDir, int plans, TextWriter output)
+    public static void Write(ReportFormat format, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Language> langs, string dataDir, int plans, TextWriter output)
     {
         switch (format)
         {
@@ -35,8 +36,8 @@ internal static class DiagnosticFormats
             line = d.Location.FileLine,
             column = d.Location.Column,
             column_letter = d.Location.ColumnLetter,
-            message = new { ja = catalog.Message(d, "ja"), en = catalog.Message(d, "en") },
-            fix = new { ja = catalog.Fix(d, "ja"), en = catalog.Fix(d, "en") },
+            message = new { ja = catalog.Message(d, Language.Ja), en = catalog.Message(d, Language.En) },
+            fix = new { ja = catalog.Fix(d, Language.Ja), en = catalog.Fix(d, Language.En) },
             arguments = d.Arguments,
         });
         output.WriteLine(JsonSerializer.Serialize(new
@@ -47,7 +48,7 @@ internal static class DiagnosticFormats
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
-    private static void Markdown(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, int plans, TextWriter output)
+    private static void Markdown(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Language> langs, int plans, TextWriter output)
     {
         var catalog = DiagnosticCatalog.Default;
         output.WriteLine("## reform-site validate");
@@ -55,7 +56,7 @@ internal static class DiagnosticFormats
         output.WriteLine(DiagnosticPrinter.Summary(diagnostics, plans));
         if (diagnostics.Count == 0) return;
         output.WriteLine();
-        output.WriteLine("| | code | file | row | column | " + string.Join(" | ", langs.Select(l => l == "ja" ? "内容と直し方" : "problem and fix")) + " |");
+        output.WriteLine("| | code | file | row | column | " + string.Join(" | ", langs.Select(l => l == Language.Ja ? "内容と直し方" : "problem and fix")) + " |");
         output.WriteLine("|---|---|---|---|---|" + string.Concat(langs.Select(_ => "---|")));
         foreach (var d in diagnostics)
         {
@@ -67,7 +68,7 @@ internal static class DiagnosticFormats
     }
 
     /// <summary>::error file=…,line=…,title=…::message — GitHub shows these on the pull request.</summary>
-    private static void GitHub(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, string dataDir, TextWriter output)
+    private static void GitHub(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Language> langs, string dataDir, TextWriter output)
     {
         var catalog = DiagnosticCatalog.Default;
         foreach (var d in diagnostics)

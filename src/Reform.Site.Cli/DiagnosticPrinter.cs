@@ -1,4 +1,5 @@
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 
 namespace Reform.Site.Cli;
 
@@ -6,7 +7,7 @@ namespace Reform.Site.Cli;
 /// Japanese, English or both.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> langs, TextWriter output)
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Language> langs, TextWriter output)
     {
         var catalog = DiagnosticCatalog.Default;
         foreach (var d in diagnostics)

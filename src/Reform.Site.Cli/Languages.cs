@@ -1,14 +1,9 @@
-namespace Reform.Site.Cli;
+using Reform.Site.Localization;
 
-internal enum Language { Ja, En }
+namespace Reform.Site.Cli;
 
 /// <summary>Which languages console messages are shown in: both unless --lang says one.</summary>
 internal static class Languages
 {
-    public static IReadOnlyList<string> From(Language? lang) => lang switch
-    {
-        Language.Ja => ["ja"],
-        Language.En => ["en"],
-        _ => ["ja", "en"],
-    };
+    public static IReadOnlyList<Language> From(Language? lang) => lang is { } one ? [one] : Language.All;
 }

@@ -1,6 +1,7 @@
 using Reform.Site.Infrastructure;
 using System.CommandLine;
 using System.Diagnostics;
+using Reform.Site.Localization;
 using Reform.Site.Pipeline;
 
 namespace Reform.Site.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 using Reform.Site.Pipeline;
 using Reform.Site.Spreadsheets;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reform.Site.Localization;
 using Reform.Site.Pipeline;
 
 namespace Reform.Site.Cli.Commands;

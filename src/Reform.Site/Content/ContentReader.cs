@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Reform.Site.Diagnostics;
 using Reform.Site.Loading;
+using Reform.Site.Localization;
 using Reform.Site.Model;
 
 namespace Reform.Site.Content;
@@ -57,10 +58,10 @@ internal static class ContentReader
 
     public static IReadOnlyList<ContentPage> Read(string root, DiagnosticBag diagnostics)
     {
-        var found = new Dictionary<(string Slug, string Lang), ContentPage>();
-        foreach (var lang in new[] { "ja", "en" })
+        var found = new Dictionary<(string Slug, Language Lang), ContentPage>();
+        foreach (var lang in Language.All)
         {
-            var dir = Path.Combine(root, lang);
+            var dir = Path.Combine(root, lang.Code);
             if (!Directory.Exists(dir) || !InputFiles.MayReadFolder(dir, $"content/{lang}", diagnostics)) continue;
             foreach (var file in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
             {
@@ -77,22 +78,22 @@ internal static class ContentReader
                     diagnostics.Add(Codes.ReservedPageName, new SourceLocation(relative), value: slug, expected: string.Join(", ", PageFolders.InLanguage));
                     continue;
                 }
-                if (Read(file, relative, diagnostics) is { } page) found[(slug, lang)] = page with { Slug = slug, Lang = lang };
+                if (Read(file, relative, slug, lang, diagnostics) is { } page) found[(slug, lang)] = page;
             }
         }
         var pages = new List<ContentPage>();
         foreach (var slug in found.Keys.Select(k => k.Slug).Distinct().Order(StringComparer.Ordinal))
         {
-            foreach (var lang in new[] { "ja", "en" })
+            foreach (var lang in Language.All)
             {
                 if (found.TryGetValue((slug, lang), out var page)) pages.Add(page);
-                else if (found.TryGetValue((slug, lang == "ja" ? "en" : "ja"), out var other)) pages.Add(other with { Lang = lang, Fallback = true });
+                else if (found.TryGetValue((slug, lang.Other), out var other)) pages.Add(other with { Lang = lang, Fallback = true });
             }
         }
         return pages;
     }
 
-    private static ContentPage? Read(string path, string relative, DiagnosticBag diagnostics)
+    private static ContentPage? Read(string path, string relative, string slug, Language lang, DiagnosticBag diagnostics)
     {
         var file = new SourceLocation(relative);
         if (TextFileDecoder.Decode(File.ReadAllBytes(path), file, diagnostics) is not { } text) return null;
@@ -116,7 +117,7 @@ internal static class ContentReader
             var safe = CheckLinks(document, file, front.BodyLine, diagnostics) & CheckAttributes(document, file, front.BodyLine, diagnostics);
             WarnAboutHtml(Markdown.Parse(front.Body, WithHtml), file, front.BodyLine, diagnostics);
             if (!safe || front.Title is null) return null;
-            return new ContentPage("", "", front.Title, ToHtml(document), front.Plan, false);
+            return new ContentPage(slug, lang, front.Title, ToHtml(document), front.Plan, false);
         }
         catch (ArgumentException e)
         {

@@ -14,7 +14,7 @@ namespace Reform.Site.Datasets;
 /// XLSX, ZIP) are kept from the previous build without being made again, as their pages are, so a
 /// one-plan fix does not remake every city's downloads; only the all-plans files are remade.
 /// With a <c>rowCache</c>, each plan's rows of those all-plans files are kept between builds too.</remarks>
-internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<string, ThemeStrings> strings,
+internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<Language, ThemeStrings> strings,
     IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null)
 {
     private static readonly string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -42,7 +42,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         using var topicsCopy = new MemoryStream();
         CsvFile.CopyWithBom(Path.Combine(dataRoot, "themes.csv"), topicsCopy);
         var topicsFile = topicsCopy.ToArray();
-        var languages = strings.OrderBy(x => x.Key == "en").ToList();
+        var languages = strings.OrderBy(x => x.Key == Language.En).ToList();
         var everything = new DownloadList(output);
         everything.Add(SitePaths.TopicsTable, topicsFile, "CSV", "text/csv", data.Topics.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
         everything.Resources.Add(DataPackage.CanonicalResource("themes", SitePaths.TopicsTable, "themes", data.Topics.Count));
@@ -61,7 +61,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
 
     /// <summary>The all-plans files (flat tables per language, JSON, workbook), the data package
     /// descriptor and the ZIP of everything, recorded after the plans' files.</summary>
-    private void AddAllPlans(DownloadList result, PlanDownloads[] plans, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output)
+    private void AddAllPlans(DownloadList result, PlanDownloads[] plans, IReadOnlyList<KeyValuePair<Language, ThemeStrings>> languages, StagedOutput output)
     {
         var allFlat = languages.Select((l, i) =>
         {
@@ -113,7 +113,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
 
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
-    private PlanDownloads ForPlan(Plan plan, byte[] topicsFile, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, StagedOutput output, RowCache spools)
+    private PlanDownloads ForPlan(Plan plan, byte[] topicsFile, IReadOnlyList<KeyValuePair<Language, ThemeStrings>> languages, StagedOutput output, RowCache spools)
     {
         var list = new DownloadList(output);
         // The plan's ZIP reads its files back from the staged output: no download of a plan is
@@ -170,7 +170,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
     /// <summary>Lists an unchanged plan's files made from the model (flat tables, JSON, XLSX,
     /// ZIP) as kept from the previous build: its folder and everything shared are as they were,
     /// so are these bytes. False, and nothing kept, when any of them is not there.</summary>
-    private static bool KeepUnchanged(Plan plan, LocalizedText title, IReadOnlyList<KeyValuePair<string, ThemeStrings>> languages, IReadOnlyList<string> flatPaths,
+    private static bool KeepUnchanged(Plan plan, LocalizedText title, IReadOnlyList<KeyValuePair<Language, ThemeStrings>> languages, IReadOnlyList<string> flatPaths,
         RowSpool[] allPlansRows, DownloadList list, StagedOutput output)
     {
         string[] paths = [.. flatPaths, SitePaths.PlanJson(plan.Key), SitePaths.PlanWorkbook(plan.Key), SitePaths.PlanZip(plan.Key)];

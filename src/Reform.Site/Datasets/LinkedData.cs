@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Infrastructure;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -11,17 +12,17 @@ internal static class LinkedData
 {
     /// <summary>schema.org Dataset for one plan (or all plans when <paramref name="plan"/> is null).
     /// Serialised with the default encoder, which escapes &lt; so it is safe inside a script element.</summary>
-    public static string SchemaOrgDataset(Plan? plan, IReadOnlyList<DatasetFile> files, string pageUrl, string baseUrl, string lang)
+    public static string SchemaOrgDataset(Plan? plan, IReadOnlyList<DatasetFile> files, string pageUrl, string baseUrl, Language lang)
     {
         var license = Licenses.Of(plan?.Metadata.License ?? "PDL-1.0");
         var dataset = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Dataset",
-            ["name"] = plan is null ? (lang == "ja" ? "行財政改革オープンデータ（全計画）" : "Administrative Reform Open Data (all plans)") : $"{plan.Municipality.Name.For(lang)} {plan.Metadata.Title.For(lang)}",
+            ["name"] = plan is null ? (lang == Language.Ja ? "行財政改革オープンデータ（全計画）" : "Administrative Reform Open Data (all plans)") : $"{plan.Municipality.Name.For(lang)} {plan.Metadata.Title.For(lang)}",
             ["description"] = plan is null ? "Administrative and fiscal reform plans of Japanese municipalities: hierarchy, ratings, effects, KPIs and texts." : plan.Metadata.ReportTitle.For(lang),
             ["url"] = pageUrl,
-            ["inLanguage"] = new JsonArray("ja", "en"),
+            ["inLanguage"] = new JsonArray(Language.Ja.Code, Language.En.Code),
             ["isAccessibleForFree"] = true,
             ["license"] = license.Url,
             ["distribution"] = new JsonArray(files.Select(f => (JsonNode)new JsonObject
@@ -51,7 +52,7 @@ internal static class LinkedData
             var license = Licenses.Of(plan.Metadata.License);
             return (JsonNode)new JsonObject
             {
-                ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads("ja", plan.Key)),
+                ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads(Language.Ja, plan.Key)),
                 ["@type"] = "dcat:Dataset",
                 ["dct:identifier"] = plan.Key,
                 ["dct:title"] = Lang(plan.Municipality.Name, plan.Metadata.Title),
@@ -60,7 +61,7 @@ internal static class LinkedData
                 ["dct:spatial"] = plan.Municipality.Code,
                 ["dct:issued"] = plan.Metadata.Published,
                 ["dct:license"] = new JsonObject { ["@id"] = license.Url },
-                ["dcat:landingPage"] = new JsonObject { ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.Plan("ja", plan.Key)) },
+                ["dcat:landingPage"] = new JsonObject { ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.Plan(Language.Ja, plan.Key)) },
                 ["dcat:distribution"] = new JsonArray(files.Where(f => f.PlanKey == plan.Key && !f.Path.StartsWith(SitePaths.Download(SitePaths.PlanDataFolder(plan.Key)), StringComparison.Ordinal)).Select(f => (JsonNode)new JsonObject
                 {
                     ["@type"] = "dcat:Distribution",
@@ -82,15 +83,15 @@ internal static class LinkedData
             },
             ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.Catalog),
             ["@type"] = "dcat:Catalog",
-            ["dct:title"] = new JsonArray(Tagged("行財政改革オープンデータ", "ja"), Tagged("Administrative Reform Open Data", "en")),
+            ["dct:title"] = new JsonArray(Tagged("行財政改革オープンデータ", Language.Ja), Tagged("Administrative Reform Open Data", Language.En)),
             ["dcat:dataset"] = new JsonArray(datasets),
         };
         return JsonSerializer.SerializeToUtf8Bytes(catalog, Json.Indented).Concat("\n"u8.ToArray()).ToArray();
     }
 
     private static JsonArray Lang(LocalizedText? prefix, LocalizedText text) => new(
-        Tagged(prefix is null ? text.Ja : $"{prefix.Ja} {text.Ja}", "ja"),
-        Tagged(prefix is null ? text.En ?? text.Ja : $"{prefix.En ?? prefix.Ja} {text.En ?? text.Ja}", "en"));
+        Tagged(prefix is null ? text.Ja : $"{prefix.Ja} {text.Ja}", Language.Ja),
+        Tagged(prefix is null ? text.En ?? text.Ja : $"{prefix.En ?? prefix.Ja} {text.En ?? text.Ja}", Language.En));
 
-    private static JsonObject Tagged(string value, string lang) => new() { ["@value"] = value, ["@language"] = lang };
+    private static JsonObject Tagged(string value, Language lang) => new() { ["@value"] = value, ["@language"] = lang.Code };
 }

@@ -182,6 +182,7 @@ internal static class PlanDocument
     }
 
 
+    /// <summary>A bilingual text as plan.json has it: "ja" and "en" are the data format's keys.</summary>
     private static void Text(Utf8JsonWriter w, string name, LocalizedText? text)
     {
         if (text is null) return;

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Infrastructure;
 using System.Security.Cryptography;
 using System.Text;
@@ -26,7 +27,7 @@ internal sealed class RowCache
     /// <summary>Rows kept for one build only, in <paramref name="scratch"/>.</summary>
     public static RowCache Scratch(string scratch) => new(scratch, null);
 
-    public RowSpool GetOrAdd(string planKey, string lang, Func<IReadOnlyList<IReadOnlyList<string>>> rows)
+    public RowSpool GetOrAdd(string planKey, Language lang, Func<IReadOnlyList<IReadOnlyList<string>>> rows)
     {
         Directory.CreateDirectory(Folder);
         if (_inputs is null || !_inputs.Plans.TryGetValue(planKey, out var planHash))

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using System.Reflection;
 using System.Text.Json;
 
@@ -18,14 +19,14 @@ internal sealed class DiagnosticCatalog
     public Severity SeverityOf(DiagnosticCode code) =>
         _entries.TryGetValue(code, out var e) ? e.Severity : throw new ArgumentException($"Unknown diagnostic code {code}");
 
-    public string Message(Diagnostic d, string lang) => Fill(Text(d.Code, lang).Message, d);
+    public string Message(Diagnostic d, Language lang) => Fill(Text(d.Code, lang).Message, d);
 
-    public string Fix(Diagnostic d, string lang) => Fill(Text(d.Code, lang).Fix, d);
+    public string Fix(Diagnostic d, Language lang) => Fill(Text(d.Code, lang).Fix, d);
 
-    public string Describe(DiagnosticCode code, string lang) => Text(code, lang).Message;
+    public string Describe(DiagnosticCode code, Language lang) => Text(code, lang).Message;
 
-    private LocalizedEntry Text(DiagnosticCode code, string lang) =>
-        lang == "ja" ? _entries[code].Ja : _entries[code].En;
+    private LocalizedEntry Text(DiagnosticCode code, Language lang) =>
+        lang == Language.Ja ? _entries[code].Ja : _entries[code].En;
 
     private static string Fill(string template, Diagnostic d)
     {
@@ -44,6 +45,7 @@ internal sealed class DiagnosticCatalog
         {
             var name = p.Value.GetProperty("severity").GetString();
             var severity = Severities.Parse(name) ?? throw new InvalidOperationException($"diagnostics.json: {p.Name} has the unknown severity \"{name}\"");
+            // "ja" and "en" are the keys of diagnostics.json, a format of its own.
             entries[DiagnosticCode.Parse(p.Name)] = new Entry(severity, ReadText(p.Value.GetProperty("ja")), ReadText(p.Value.GetProperty("en")));
         }
         return new DiagnosticCatalog(entries);

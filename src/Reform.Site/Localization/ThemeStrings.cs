@@ -8,14 +8,14 @@ internal sealed class ThemeStrings
 {
     private readonly IReadOnlyDictionary<string, string> _strings;
 
-    private ThemeStrings(string lang, IReadOnlyDictionary<string, string> strings, IReadOnlyList<Era> eras)
+    private ThemeStrings(Language lang, IReadOnlyDictionary<string, string> strings, IReadOnlyList<Era> eras)
     {
         Lang = lang;
         _strings = strings;
         Eras = eras;
     }
 
-    public string Lang { get; }
+    public Language Lang { get; }
 
     /// <summary>Japanese eras, newest first, for 和暦 labels (令和6年度).</summary>
     public IReadOnlyList<Era> Eras { get; }
@@ -24,7 +24,7 @@ internal sealed class ThemeStrings
 
     public IEnumerable<string> Keys => _strings.Keys;
 
-    public static ThemeStrings Load(string path, string lang)
+    public static ThemeStrings Load(string path, Language lang)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);

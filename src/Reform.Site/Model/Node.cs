@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Diagnostics;
 
 namespace Reform.Site.Model;
@@ -17,5 +18,5 @@ internal sealed record Node
     public required RowSource Source { get; init; }
 
     /// <summary>The number and the title as the city prints them together (① 財政健全化).</summary>
-    public string Heading(string lang) => string.IsNullOrEmpty(Number) ? Title.For(lang) : $"{Number} {Title.For(lang)}";
+    public string Heading(Language lang) => string.IsNullOrEmpty(Number) ? Title.For(lang) : $"{Number} {Title.For(lang)}";
 }

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Output;
 
 namespace Reform.Site.Model;
@@ -22,50 +23,50 @@ internal static class SitePaths
 
     public const string NotFound = "404.html";
 
-    public static string Home(string lang) => $"{lang}/";
+    public static string Home(Language lang) => $"{lang}/";
 
     /// <summary>A markdown page from <c>content/{lang}/{slug}.md</c>.</summary>
-    public static string Content(string lang, string slug) => $"{lang}/{slug}/";
+    public static string Content(Language lang, string slug) => $"{lang}/{slug}/";
 
-    public static string Search(string lang) => $"{lang}/{PageFolders.Search}/";
+    public static string Search(Language lang) => $"{lang}/{PageFolders.Search}/";
 
     /// <summary>The downloads page of all plans.</summary>
-    public static string Downloads(string lang) => $"{lang}/{PageFolders.Downloads}/";
+    public static string Downloads(Language lang) => $"{lang}/{PageFolders.Downloads}/";
 
-    public static string Topics(string lang) => $"{lang}/{PageFolders.Topics}/";
+    public static string Topics(Language lang) => $"{lang}/{PageFolders.Topics}/";
 
     /// <summary>A topic's page <paramref name="page"/> (from 1): it lists its cities a page at a time.</summary>
-    public static string Topic(string lang, string id, int page = 1) => ListPage($"{Topics(lang)}{id}/", page);
+    public static string Topic(Language lang, string id, int page = 1) => ListPage($"{Topics(lang)}{id}/", page);
 
     /// <summary>Page <paramref name="number"/> of a list whose first page is
     /// <paramref name="listPath"/>: as Hugo's paginator, page 1 at the list's own path and page n
     /// at <c>page/n/</c> below it.</summary>
     public static string ListPage(string listPath, int number) => number == 1 ? listPath : $"{listPath}page/{number}/";
 
-    public static string Plan(string lang, string key) => $"{lang}/{PageFolders.Plans}/{key}/";
+    public static string Plan(Language lang, string key) => $"{lang}/{PageFolders.Plans}/{key}/";
 
-    public static string Node(string lang, string key, string id) => $"{Plan(lang, key)}{id}/";
+    public static string Node(Language lang, string key, string id) => $"{Plan(lang, key)}{id}/";
 
-    public static string PlanDepartments(string lang, string key) => $"{Plan(lang, key)}{PageFolders.Departments}/";
+    public static string PlanDepartments(Language lang, string key) => $"{Plan(lang, key)}{PageFolders.Departments}/";
 
-    public static string PlanDepartment(string lang, string key, string id) => $"{PlanDepartments(lang, key)}{id}/";
+    public static string PlanDepartment(Language lang, string key, string id) => $"{PlanDepartments(lang, key)}{id}/";
 
-    public static string PlanDownloads(string lang, string key) => $"{Plan(lang, key)}{PageFolders.Downloads}/";
+    public static string PlanDownloads(Language lang, string key) => $"{Plan(lang, key)}{PageFolders.Downloads}/";
 
-    public static string PlanChanges(string lang, string key) => $"{Plan(lang, key)}{PageFolders.Changes}/";
+    public static string PlanChanges(Language lang, string key) => $"{Plan(lang, key)}{PageFolders.Changes}/";
 
     /// <summary>The id of a publication's heading on a changes page; <paramref name="commit"/> is
     /// the short hash the page shows.</summary>
     public static string ChangeAnchor(string commit) => $"c-{commit}";
 
     /// <summary>A publication on a plan's changes page, as the errata feed links it.</summary>
-    public static string PlanChange(string lang, string key, string commit) => $"{PlanChanges(lang, key)}#{ChangeAnchor(commit)}";
+    public static string PlanChange(Language lang, string key, string commit) => $"{PlanChanges(lang, key)}#{ChangeAnchor(commit)}";
 
     /// <summary>The Atom feed of published reports.</summary>
-    public static string Feed(string lang) => $"{lang}/feed.xml";
+    public static string Feed(Language lang) => $"{lang}/feed.xml";
 
     /// <summary>The Atom feed of corrections to the data.</summary>
-    public static string ChangesFeed(string lang) => $"{lang}/changes.xml";
+    public static string ChangesFeed(Language lang) => $"{lang}/changes.xml";
 
     /// <summary>The DCAT catalogue of every plan's datasets.</summary>
     public const string Catalog = "catalog.jsonld";
@@ -108,7 +109,7 @@ internal static class SitePaths
     /// <summary>A plan's canonical file, <c>plan.json</c> or a table such as <c>nodes.csv</c>.</summary>
     public static string PlanDataFile(string key, string file) => PlanDataFolder(key) + file;
 
-    public static string PlanFlatTable(string key, string lang) => $"{key}-flat-{lang}.csv";
+    public static string PlanFlatTable(string key, Language lang) => $"{key}-flat-{lang}.csv";
 
     public static string PlanJson(string key) => $"{key}.json";
 
@@ -116,7 +117,7 @@ internal static class SitePaths
 
     public static string PlanZip(string key) => $"{key}.zip";
 
-    public static string AllFlatTable(string lang) => $"all-flat-{lang}.csv";
+    public static string AllFlatTable(Language lang) => $"all-flat-{lang}.csv";
 
     public const string AllJson = "all.json";
 

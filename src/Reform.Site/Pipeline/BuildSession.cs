@@ -4,6 +4,7 @@ using Reform.Site.Content;
 using Reform.Site.Datasets;
 using Reform.Site.Diagnostics;
 using Reform.Site.Infrastructure;
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
@@ -179,7 +180,7 @@ internal sealed class BuildSession
         });
         if (_options.History > 0) _progress($"history: the data's last {_options.History} git commits (alongside the pages)");
         var changes = _changes.Start(() => _options.History > 0 ? ReadHistory(_options) : []);
-        _progress($"render+write: the pages of {_data.Plans.Count} plans in 2 languages → {_options.OutputDir}");
+        _progress($"render+write: the pages of {_data.Plans.Count} plans in {Language.All.Count} languages → {_options.OutputDir}");
         var renderer = new PageRenderer(_theme, new SiteSettings(_options.BaseUrl, _pagefind is not null, _content.Select(c => c.Slug).Distinct().ToList()));
         var (failures, rendered) = RenderPasses.RenderWhile(downloads, () => RenderPasses.Render(_pages, renderer, output, _unchanged, ready: () => RenderPasses.Settle(downloads, changes)));
         _pageCount = rendered;
@@ -196,8 +197,8 @@ internal sealed class BuildSession
         var files = StaticAssets.From(_theme.StaticRoot)
             .Concat(StylesheetBundle.From(Path.Combine(_theme.Root, "css")) is { } css ? [css] : [])
             .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(_data, catalog, _options.BaseUrl)))
-            .Concat(_theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.Write(_data, s, _options.BaseUrl)))
-            .Concat(_theme.Strings.Values.OrderBy(s => s.Lang, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(_data, history, s, _options.BaseUrl)));
+            .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.Write(_data, s, _options.BaseUrl)))
+            .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(_data, history, s, _options.BaseUrl)));
         foreach (var file in files) output.Add(file);
         SiteFiles.Write(output, _pages, _options.BaseUrl);
         return true;

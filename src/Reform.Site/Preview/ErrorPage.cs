@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 
 namespace Reform.Site.Preview;
 
@@ -18,8 +19,8 @@ internal static class ErrorPage
         foreach (var d in errors)
         {
             sb.Append($"<li><code>{d.Code}</code> <code>{WebUtility.HtmlEncode(d.Location.ToString())}</code><br>");
-            sb.Append($"{WebUtility.HtmlEncode(catalog.Message(d, "ja"))} → {WebUtility.HtmlEncode(catalog.Fix(d, "ja"))}<br>");
-            sb.Append($"<span lang=\"en\">{WebUtility.HtmlEncode(catalog.Message(d, "en"))} → {WebUtility.HtmlEncode(catalog.Fix(d, "en"))}</span></li>");
+            sb.Append($"{WebUtility.HtmlEncode(catalog.Message(d, Language.Ja))} → {WebUtility.HtmlEncode(catalog.Fix(d, Language.Ja))}<br>");
+            sb.Append($"<span lang=\"en\">{WebUtility.HtmlEncode(catalog.Message(d, Language.En))} → {WebUtility.HtmlEncode(catalog.Fix(d, Language.En))}</span></li>");
         }
         sb.Append("</ol></main>").Append(LiveReload.Script(build)).Append("</body></html>");
         return sb.ToString();

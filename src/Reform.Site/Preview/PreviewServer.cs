@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 using Reform.Site.Pipeline;
 
 namespace Reform.Site.Preview;
@@ -66,7 +67,7 @@ internal sealed class PreviewServer : IDisposable
             var n = Interlocked.Increment(ref _build);
             _log(result.Succeeded
                 ? result.UpToDate ? $"build {n}: up to date" : $"build {n}: {result.PageCount} pages"
-                : $"build {n}: {_errors.Count} error(s)\n" + string.Join("\n", _errors.Select(d => $"  {d.Code} {d.Location}: {DiagnosticCatalog.Default.Message(d, "ja")} / {DiagnosticCatalog.Default.Message(d, "en")}")));
+                : $"build {n}: {_errors.Count} error(s)\n" + string.Join("\n", _errors.Select(d => $"  {d.Code} {d.Location}: {DiagnosticCatalog.Default.Message(d, Language.Ja)} / {DiagnosticCatalog.Default.Message(d, Language.En)}")));
         }
     }
 

@@ -49,7 +49,7 @@ internal static class AtomFeed
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            xml.WriteAttributeString("xml", "lang", null, strings.Lang);
+            xml.WriteAttributeString("xml", "lang", null, strings.Lang.Code);
             xml.WriteElementString("title", title);
             xml.WriteElementString("id", SitePaths.Absolute(baseUrl, path));
             xml.WriteElementString("updated", Timestamp(updated));

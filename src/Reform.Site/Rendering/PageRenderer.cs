@@ -16,14 +16,14 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
     /// them for every context showed in the profile. Only read while rendering.</summary>
     private static readonly Scriban.Functions.BuiltinFunctions Builtins = new();
 
-    private readonly IReadOnlyDictionary<string, Formats> _formats = theme.Strings.ToDictionary(s => s.Key, s => new Formats(s.Value));
+    private readonly IReadOnlyDictionary<Language, Formats> _formats = theme.Strings.ToDictionary(s => s.Key, s => new Formats(s.Value));
 
     private readonly IReadOnlyList<KeyValuePair<string, Template>> _partials =
         theme.Templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToList();
 
     /// <summary>UI string keys that templates asked for but the theme lacks.</summary>
     public IReadOnlyList<MissingUiString> MissingKeys =>
-        _missingKeys.Distinct().OrderBy(m => m.Lang, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+        _missingKeys.Distinct().OrderBy(m => m.Lang.Code, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
 
     /// <summary>One context per rendering thread, reused page after page: making two fresh
     /// Scriban contexts per page (each with its caches and stacks) showed in the allocation
@@ -71,13 +71,14 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
         return context;
     }
 
-    private ScriptObject PageInfo(PageSpec page)
-    {
-        var other = page.Lang == "ja" ? "en" : "ja";
-        return new ScriptObject
+    /// <summary>The <c>page</c> object of the templates. The templates get the languages as
+    /// their codes (<c>page.lang</c> is "ja"), the strings they write into <c>lang</c>
+    /// attributes and pass to <c>paths.*</c>.</summary>
+    private ScriptObject PageInfo(PageSpec page) =>
+        new()
         {
-            ["lang"] = page.Lang,
-            ["other_lang"] = other,
+            ["lang"] = page.Lang.Code,
+            ["other_lang"] = page.Lang.Other.Code,
             ["title"] = page.Title,
             ["path"] = page.Path,
             ["root"] = SitePaths.RootPrefix(page.Path),
@@ -86,5 +87,4 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
             ["alternate_canonical_url"] = page.AlternatePath is { } a ? SitePaths.Absolute(settings.BaseUrl, a) : null,
             ["layout"] = page.Layout,
         };
-    }
 }

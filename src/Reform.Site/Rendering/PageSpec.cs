@@ -1,3 +1,5 @@
+using Reform.Site.Localization;
+
 namespace Reform.Site.Rendering;
 
 /// <summary>One page to render: where it goes (a site path such as <c>ja/plans/x/p1/</c>; the
@@ -9,7 +11,7 @@ namespace Reform.Site.Rendering;
 /// rendering (the downloads' file sizes, the change history): they are rendered after the others.
 /// <see cref="PlanKey"/> names the plan a page shows and depends on alone (with the shared inputs);
 /// null for pages that gather several plans (home, topics, all downloads).</remarks>
-internal sealed record PageSpec(string Path, string Layout, string Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false, string? PlanKey = null)
+internal sealed record PageSpec(string Path, string Layout, Language Lang, string? AlternatePath, string Title, Func<object> Model, bool RenderLast = false, string? PlanKey = null)
 {
     public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
 }

@@ -58,9 +58,8 @@ internal static class SiteFiles
         foreach (var page in pages)
         {
             var url = Escape(SitePaths.Absolute(baseUrl, page.Path));
-            var other = page.Lang == "ja" ? "en" : "ja";
             sitemap.Write($"  <url><loc>{url}</loc><xhtml:link rel=\"alternate\" hreflang=\"{page.Lang}\" href=\"{url}\"/>");
-            sitemap.Write($"<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{Escape(SitePaths.Absolute(baseUrl, page.AlternatePath!))}\"/></url>\n");
+            sitemap.Write($"<xhtml:link rel=\"alternate\" hreflang=\"{page.Lang.Other}\" href=\"{Escape(SitePaths.Absolute(baseUrl, page.AlternatePath!))}\"/></url>\n");
         }
         sitemap.Write("</urlset>\n");
     }

@@ -8,9 +8,7 @@ namespace Reform.Site.Rendering;
 /// each language, and the static assets. Immutable after loading, so pages render in parallel.</summary>
 internal sealed class SiteTheme
 {
-    public static readonly IReadOnlyList<string> Languages = ["ja", "en"];
-
-    private SiteTheme(string root, IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, ThemeStrings> strings)
+    private SiteTheme(string root, IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<Language, ThemeStrings> strings)
     {
         Root = root;
         Templates = templates;
@@ -22,7 +20,7 @@ internal sealed class SiteTheme
     /// <summary>Templates by path relative to the theme (<c>layouts/node.html</c>).</summary>
     public IReadOnlyDictionary<string, Template> Templates { get; }
 
-    public IReadOnlyDictionary<string, ThemeStrings> Strings { get; }
+    public IReadOnlyDictionary<Language, ThemeStrings> Strings { get; }
 
     public string StaticRoot => Path.Combine(Root, "static");
 
@@ -50,10 +48,10 @@ internal sealed class SiteTheme
                 templates[relative] = template;
             }
         }
-        var strings = new Dictionary<string, ThemeStrings>(StringComparer.Ordinal);
-        foreach (var lang in Languages)
+        var strings = new Dictionary<Language, ThemeStrings>();
+        foreach (var lang in Language.All)
         {
-            var path = Path.Combine(root, "i18n", lang + ".json");
+            var path = Path.Combine(root, "i18n", lang.Code + ".json");
             if (File.Exists(path)) strings[lang] = ThemeStrings.Load(path, lang);
             else diagnostics.Add(Codes.MissingThemeFile, new SourceLocation($"theme/i18n/{lang}.json"), value: path);
         }

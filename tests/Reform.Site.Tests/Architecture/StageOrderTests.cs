@@ -13,8 +13,8 @@ public sealed class StageOrderTests
     [
         "Infrastructure",
         "Output",
-        "Diagnostics",
         "Localization",
+        "Diagnostics",
         "Model",
         "Loading",
         "Content",

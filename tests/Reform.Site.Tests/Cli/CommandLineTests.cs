@@ -42,7 +42,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("validate", "--lang", "fr")]
-    [InlineData("validate", "--lang", "0")]           // the enum's number is not a language
+    [InlineData("validate", "--lang", "0")]           // only a code names a language
     [InlineData("validate", "--format", "yaml")]
     [InlineData("validate", "--format", "JSON")]
     [InlineData("diff", "a", "b", "--format", "github")] // validate's format, not diff's

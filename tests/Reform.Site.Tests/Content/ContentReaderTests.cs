@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Content;
 using Reform.Site.Diagnostics;
 using Reform.Site.Tests.Support;
@@ -55,7 +56,7 @@ public sealed class ContentReaderTests : IDisposable
         Write("ja", "quoted.md", "---\ntitle: 'It''s # not a comment'\nplan: ''\n---\n\n本文\n");
         Write("ja", "windows.md", "---\r\ntitle: 改行コード\r\n---\r\n\r\n本文\r\n");
 
-        var pages = Read().Where(p => p.Lang == "ja").ToList();
+        var pages = Read().Where(p => p.Lang == Language.Ja).ToList();
 
         Assert.Empty(_diagnostics.Items);
         Assert.Equal(
@@ -78,7 +79,7 @@ public sealed class ContentReaderTests : IDisposable
             - [x] done
             """));
 
-        var html = Assert.Single(Read(), p => p.Lang == "en").Html;
+        var html = Assert.Single(Read(), p => p.Lang == Language.En).Html;
 
         Assert.Contains("<h2 id=\"how-to-read\">How to read</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>this</strong>", html, StringComparison.Ordinal);
@@ -92,7 +93,7 @@ public sealed class ContentReaderTests : IDisposable
     {
         Write("ja", "page.md", Page("本文です。\n<script>alert(1)</script>\n\n<b onclick=\"x()\">太字</b>です。"));
 
-        var page = Assert.Single(Read(), p => p.Lang == "ja");
+        var page = Assert.Single(Read(), p => p.Lang == Language.Ja);
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;b onclick=&quot;x()&quot;&gt;太字&lt;/b&gt;", page.Html, StringComparison.Ordinal);
@@ -109,7 +110,7 @@ public sealed class ContentReaderTests : IDisposable
     {
         Write("ja", "page.md", Page("[概要](../about/) [外部](https://example.org/x) [メール](mailto:info@example.org) <https://example.org/auto>\n\n![図](../images/chart.png)"));
 
-        var html = Assert.Single(Read(), p => p.Lang == "ja").Html;
+        var html = Assert.Single(Read(), p => p.Lang == Language.Ja).Html;
 
         Assert.Empty(_diagnostics.Items);
         Assert.Contains("<a href=\"../about/\">概要</a>", html, StringComparison.Ordinal);
@@ -150,7 +151,7 @@ public sealed class ContentReaderTests : IDisposable
     {
         Write("en", "page.md", Page("## 行財政改革 {#reform .term lang=ja dir=ltr}"));
 
-        var html = Assert.Single(Read(), p => p.Lang == "en").Html;
+        var html = Assert.Single(Read(), p => p.Lang == Language.En).Html;
 
         Assert.Empty(_diagnostics.Items);
         Assert.Contains("<h2 id=\"reform\" class=\"term\" lang=\"ja\" dir=\"ltr\">行財政改革</h2>", html, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Infrastructure;
 using Reform.Site.Datasets;
 using Reform.Site.Output;
@@ -19,16 +20,16 @@ public sealed class RowCacheTests
         var made = 0;
         IReadOnlyList<IReadOnlyList<string>> Make() { made++; return Rows; }
 
-        var first = RowCache.Persistent(temp.Path, Inputs("h1")).GetOrAdd("plan-a", "ja", Make);
-        var again = RowCache.Persistent(temp.Path, Inputs("h1")).GetOrAdd("plan-a", "ja", Make);
+        var first = RowCache.Persistent(temp.Path, Inputs("h1")).GetOrAdd("plan-a", Language.Ja, Make);
+        var again = RowCache.Persistent(temp.Path, Inputs("h1")).GetOrAdd("plan-a", Language.Ja, Make);
         Assert.Equal(1, made);
         Assert.Equal(Rows, again.Read().ToList());
         Assert.Equal(2, again.Count);
 
         // Another version of the plan, another language, or a shared change: made afresh.
-        RowCache.Persistent(temp.Path, Inputs("h2")).GetOrAdd("plan-a", "ja", Make);
-        RowCache.Persistent(temp.Path, Inputs("h1")).GetOrAdd("plan-a", "en", Make);
-        RowCache.Persistent(temp.Path, Inputs("h1", "theme changed")).GetOrAdd("plan-a", "ja", Make);
+        RowCache.Persistent(temp.Path, Inputs("h2")).GetOrAdd("plan-a", Language.Ja, Make);
+        RowCache.Persistent(temp.Path, Inputs("h1")).GetOrAdd("plan-a", Language.En, Make);
+        RowCache.Persistent(temp.Path, Inputs("h1", "theme changed")).GetOrAdd("plan-a", Language.Ja, Make);
         Assert.Equal(4, made);
         Assert.Equal(Rows, first.Read().ToList());
     }
@@ -38,10 +39,10 @@ public sealed class RowCacheTests
     {
         using var temp = new TempDir();
         var cache = RowCache.Persistent(temp.Path, Inputs("h1"));
-        cache.GetOrAdd("plan-a", "ja", () => Rows);
+        cache.GetOrAdd("plan-a", Language.Ja, () => Rows);
         foreach (var file in Directory.GetFiles(cache.Folder)) File.WriteAllText(file, "not rows");
         var made = 0;
-        var rows = cache.GetOrAdd("plan-a", "ja", () => { made++; return Rows; });
+        var rows = cache.GetOrAdd("plan-a", Language.Ja, () => { made++; return Rows; });
         Assert.Equal(1, made);
         Assert.Equal(Rows, rows.Read().ToList());
     }

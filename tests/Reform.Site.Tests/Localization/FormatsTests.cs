@@ -6,7 +6,7 @@ namespace Reform.Site.Tests.Localization;
 
 public sealed class FormatsTests
 {
-    private static Formats For(string lang) => new(ThemeStrings.Load(Path.Combine(RepoPaths.Theme, "i18n", lang + ".json"), lang));
+    private static Formats For(string code) => new(ThemeStrings.Load(Path.Combine(RepoPaths.Theme, "i18n", code + ".json"), Language.Parse(code)));
 
     [Theory]
     [InlineData(2024, "令和6年度（2024年度）")]

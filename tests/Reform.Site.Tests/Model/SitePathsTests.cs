@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 
 namespace Reform.Site.Tests.Model;
@@ -9,25 +10,26 @@ public sealed class SitePathsTests
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
-    public void Each_page_has_its_path_in_each_language(string lang)
+    public void Each_page_has_its_path_in_each_language(string code)
     {
-        Assert.Equal($"{lang}/", SitePaths.Home(lang));
-        Assert.Equal($"{lang}/about/", SitePaths.Content(lang, "about"));
-        Assert.Equal($"{lang}/search/", SitePaths.Search(lang));
-        Assert.Equal($"{lang}/downloads/", SitePaths.Downloads(lang));
-        Assert.Equal($"{lang}/themes/", SitePaths.Topics(lang));
-        Assert.Equal($"{lang}/themes/digital/", SitePaths.Topic(lang, "digital"));
-        Assert.Equal($"{lang}/themes/digital/", SitePaths.Topic(lang, "digital", 1));
-        Assert.Equal($"{lang}/themes/digital/page/2/", SitePaths.Topic(lang, "digital", 2));
-        Assert.Equal($"{lang}/plans/{Plan}/", SitePaths.Plan(lang, Plan));
-        Assert.Equal($"{lang}/plans/{Plan}/p1-i1/", SitePaths.Node(lang, Plan, "p1-i1"));
-        Assert.Equal($"{lang}/plans/{Plan}/departments/", SitePaths.PlanDepartments(lang, Plan));
-        Assert.Equal($"{lang}/plans/{Plan}/departments/somu/", SitePaths.PlanDepartment(lang, Plan, "somu"));
-        Assert.Equal($"{lang}/plans/{Plan}/downloads/", SitePaths.PlanDownloads(lang, Plan));
-        Assert.Equal($"{lang}/plans/{Plan}/changes/", SitePaths.PlanChanges(lang, Plan));
-        Assert.Equal($"{lang}/plans/{Plan}/changes/#c-50c5c77", SitePaths.PlanChange(lang, Plan, "50c5c77"));
-        Assert.Equal($"{lang}/feed.xml", SitePaths.Feed(lang));
-        Assert.Equal($"{lang}/changes.xml", SitePaths.ChangesFeed(lang));
+        var lang = Language.Parse(code);
+        Assert.Equal($"{code}/", SitePaths.Home(lang));
+        Assert.Equal($"{code}/about/", SitePaths.Content(lang, "about"));
+        Assert.Equal($"{code}/search/", SitePaths.Search(lang));
+        Assert.Equal($"{code}/downloads/", SitePaths.Downloads(lang));
+        Assert.Equal($"{code}/themes/", SitePaths.Topics(lang));
+        Assert.Equal($"{code}/themes/digital/", SitePaths.Topic(lang, "digital"));
+        Assert.Equal($"{code}/themes/digital/", SitePaths.Topic(lang, "digital", 1));
+        Assert.Equal($"{code}/themes/digital/page/2/", SitePaths.Topic(lang, "digital", 2));
+        Assert.Equal($"{code}/plans/{Plan}/", SitePaths.Plan(lang, Plan));
+        Assert.Equal($"{code}/plans/{Plan}/p1-i1/", SitePaths.Node(lang, Plan, "p1-i1"));
+        Assert.Equal($"{code}/plans/{Plan}/departments/", SitePaths.PlanDepartments(lang, Plan));
+        Assert.Equal($"{code}/plans/{Plan}/departments/somu/", SitePaths.PlanDepartment(lang, Plan, "somu"));
+        Assert.Equal($"{code}/plans/{Plan}/downloads/", SitePaths.PlanDownloads(lang, Plan));
+        Assert.Equal($"{code}/plans/{Plan}/changes/", SitePaths.PlanChanges(lang, Plan));
+        Assert.Equal($"{code}/plans/{Plan}/changes/#c-50c5c77", SitePaths.PlanChange(lang, Plan, "50c5c77"));
+        Assert.Equal($"{code}/feed.xml", SitePaths.Feed(lang));
+        Assert.Equal($"{code}/changes.xml", SitePaths.ChangesFeed(lang));
     }
 
     [Fact]
@@ -50,11 +52,11 @@ public sealed class SitePathsTests
         Assert.Equal("downloads/themes.csv", SitePaths.Download(SitePaths.TopicsTable));
         Assert.Equal($"downloads/plans/{Plan}/plan.json", SitePaths.Download(SitePaths.PlanDataFile(Plan, "plan.json")));
         Assert.Equal($"downloads/plans/{Plan}/nodes.csv", SitePaths.Download(SitePaths.PlanDataFile(Plan, "nodes.csv")));
-        Assert.Equal($"downloads/{Plan}-flat-en.csv", SitePaths.Download(SitePaths.PlanFlatTable(Plan, "en")));
+        Assert.Equal($"downloads/{Plan}-flat-en.csv", SitePaths.Download(SitePaths.PlanFlatTable(Plan, Language.En)));
         Assert.Equal($"downloads/{Plan}.json", SitePaths.Download(SitePaths.PlanJson(Plan)));
         Assert.Equal($"downloads/{Plan}.xlsx", SitePaths.Download(SitePaths.PlanWorkbook(Plan)));
         Assert.Equal($"downloads/{Plan}.zip", SitePaths.Download(SitePaths.PlanZip(Plan)));
-        Assert.Equal("downloads/all-flat-ja.csv", SitePaths.Download(SitePaths.AllFlatTable("ja")));
+        Assert.Equal("downloads/all-flat-ja.csv", SitePaths.Download(SitePaths.AllFlatTable(Language.Ja)));
         Assert.Equal("downloads/all.json", SitePaths.Download(SitePaths.AllJson));
         Assert.Equal("downloads/all.xlsx", SitePaths.Download(SitePaths.AllWorkbook));
         Assert.Equal("downloads/datapackage.json", SitePaths.Download(SitePaths.DataPackage));
@@ -82,7 +84,7 @@ public sealed class SitePathsTests
     [InlineData("https://example.org/site")]
     [InlineData("https://example.org/site/")]
     public void Absolute_urls_join_the_base_url_with_one_slash(string baseUrl) =>
-        Assert.Equal("https://example.org/site/ja/feed.xml", SitePaths.Absolute(baseUrl, SitePaths.Feed("ja")));
+        Assert.Equal("https://example.org/site/ja/feed.xml", SitePaths.Absolute(baseUrl, SitePaths.Feed(Language.Ja)));
 
     /// <summary>Every path the site can have, for the given ids, each with what made it. Ids are
     /// kept to those validation lets through: any slug, but a node or a content page not named
@@ -102,17 +104,17 @@ public sealed class SitePathsTests
         yield return (SitePaths.Stylesheet, "stylesheet");
         yield return (SitePaths.SearchUiScript, "search UI script");
         yield return (SitePaths.SearchUiStylesheet, "search UI stylesheet");
-        string[] allFiles = [SitePaths.TopicsTable, SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage, SitePaths.AllZip, SitePaths.AllFlatTable("ja"), SitePaths.AllFlatTable("en")];
+        string[] allFiles = [SitePaths.TopicsTable, SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage, SitePaths.AllZip, SitePaths.AllFlatTable(Language.Ja), SitePaths.AllFlatTable(Language.En)];
         foreach (var file in allFiles) yield return (SitePaths.Download(file), $"download {file}");
         foreach (var key in keys)
         {
             foreach (var table in new[] { "plan.json", "nodes.csv", "texts.csv" }) yield return (SitePaths.Download(SitePaths.PlanDataFile(key, table)), $"download {key} {table}");
-            foreach (var lang in new[] { "ja", "en" }) yield return (SitePaths.Download(SitePaths.PlanFlatTable(key, lang)), $"download {key} flat {lang}");
+            foreach (var lang in Language.All) yield return (SitePaths.Download(SitePaths.PlanFlatTable(key, lang)), $"download {key} flat {lang}");
             yield return (SitePaths.Download(SitePaths.PlanJson(key)), $"download {key} json");
             yield return (SitePaths.Download(SitePaths.PlanWorkbook(key)), $"download {key} xlsx");
             yield return (SitePaths.Download(SitePaths.PlanZip(key)), $"download {key} zip");
         }
-        foreach (var lang in new[] { "ja", "en" })
+        foreach (var lang in Language.All)
         {
             yield return (SitePaths.Home(lang), $"home {lang}");
             yield return (SitePaths.Search(lang), $"search {lang}");
@@ -152,11 +154,11 @@ public sealed class SitePathsTests
     [Fact]
     public void Without_the_reserved_names_a_node_or_a_content_page_would_overwrite_the_sites_own()
     {
-        Assert.Equal(SitePaths.PlanDepartments("ja", Plan), SitePaths.Node("ja", Plan, PageFolders.Departments));
-        Assert.Equal(SitePaths.PlanDownloads("ja", Plan), SitePaths.Node("ja", Plan, PageFolders.Downloads));
-        Assert.Equal(SitePaths.PlanChanges("ja", Plan), SitePaths.Node("ja", Plan, PageFolders.Changes));
-        Assert.Equal(SitePaths.Search("en"), SitePaths.Content("en", PageFolders.Search));
-        Assert.Equal(SitePaths.Downloads("en"), SitePaths.Content("en", PageFolders.Downloads));
-        Assert.Equal(SitePaths.Topics("en"), SitePaths.Content("en", PageFolders.Topics));
+        Assert.Equal(SitePaths.PlanDepartments(Language.Ja, Plan), SitePaths.Node(Language.Ja, Plan, PageFolders.Departments));
+        Assert.Equal(SitePaths.PlanDownloads(Language.Ja, Plan), SitePaths.Node(Language.Ja, Plan, PageFolders.Downloads));
+        Assert.Equal(SitePaths.PlanChanges(Language.Ja, Plan), SitePaths.Node(Language.Ja, Plan, PageFolders.Changes));
+        Assert.Equal(SitePaths.Search(Language.En), SitePaths.Content(Language.En, PageFolders.Search));
+        Assert.Equal(SitePaths.Downloads(Language.En), SitePaths.Content(Language.En, PageFolders.Downloads));
+        Assert.Equal(SitePaths.Topics(Language.En), SitePaths.Content(Language.En, PageFolders.Topics));
     }
 }

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using System.Xml.Linq;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
@@ -12,9 +13,9 @@ public sealed class SiteFilesTests
     private static List<PageSpec> Pages(int pairs) =>
         Enumerable.Range(1, pairs).SelectMany(i => new[]
         {
-            new PageSpec($"ja/p{i}/", "node", "ja", $"en/p{i}/", "題", () => new object()),
-            new PageSpec($"en/p{i}/", "node", "en", $"ja/p{i}/", "Title", () => new object()),
-        }).Append(new PageSpec("404.html", "404", "ja", null, "404", () => new object())).ToList();
+            new PageSpec($"ja/p{i}/", "node", Language.Ja, $"en/p{i}/", "題", () => new object()),
+            new PageSpec($"en/p{i}/", "node", Language.En, $"ja/p{i}/", "Title", () => new object()),
+        }).Append(new PageSpec("404.html", "404", Language.Ja, null, "404", () => new object())).ToList();
 
     /// <summary>The files <see cref="SiteFiles.Write"/> puts in a site, by path.</summary>
     private static Dictionary<string, string> Written(IReadOnlyList<PageSpec> pages, int limit, string baseUrl = "https://example.org/site/")

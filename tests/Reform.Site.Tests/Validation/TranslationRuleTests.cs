@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Diagnostics;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
@@ -21,7 +22,7 @@ public sealed class TranslationRuleTests
         var warning = Assert.Single(diagnostics, d => d.Code == Codes.MissingTranslation);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(("plans/012131-sample-plan/texts.csv", 3, "text_en", 5), (warning.Location.File, warning.Location.Row, warning.Location.Column, warning.Location.FileLine));
-        Assert.Equal("2 texts have no English translation (row(s) 3, 4).", DiagnosticCatalog.Default.Message(warning, "en"));
-        Assert.Equal("英語訳のない文が 2 件あります（3, 4 行目）。", DiagnosticCatalog.Default.Message(warning, "ja"));
+        Assert.Equal("2 texts have no English translation (row(s) 3, 4).", DiagnosticCatalog.Default.Message(warning, Language.En));
+        Assert.Equal("英語訳のない文が 2 件あります（3, 4 行目）。", DiagnosticCatalog.Default.Message(warning, Language.Ja));
     }
 }

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Changes;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
@@ -10,7 +11,7 @@ internal static class ChangesBuilder
     /// is summarised by its count (the full list is one `reform-site diff` away).</summary>
     public const int MaxLines = 200;
 
-    public static ChangesView Build(Plan plan, IReadOnlyList<ChangeHistory.Publication> history, string lang) =>
+    public static ChangesView Build(Plan plan, IReadOnlyList<ChangeHistory.Publication> history, Language lang) =>
         new(PlanCardBuilder.Build(plan, lang), history
             .Select(p => (p.Revision, changes: p.Plans.FirstOrDefault(c => c.PlanKey == plan.Key)))
             .Where(x => x.changes is not null)

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -6,13 +7,13 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Per plan: a list of departments, and a page per department with its nodes.</summary>
 internal static class DepartmentPagesBuilder
 {
-    public static DepartmentIndexView Index(Plan plan, string lang) =>
+    public static DepartmentIndexView Index(Plan plan, Language lang) =>
         new(PlanCardBuilder.Build(plan, lang), plan.Departments.Select(d => new DepartmentSummaryView(
             new LinkView(TextView.From(d.Name, lang), SitePaths.PlanDepartment(lang, plan.Key, d.Id)),
             TextView.FromOptional(d.Bureau, lang),
             plan.NodeDepartments.Count(x => x.DepartmentId == d.Id))).ToList());
 
-    public static DepartmentPageView Page(Plan plan, Department department, string lang)
+    public static DepartmentPageView Page(Plan plan, Department department, Language lang)
     {
         var links = plan.NodeDepartments.Where(x => x.DepartmentId == department.Id).ToList();
         var nodes = plan.Index.InReadingOrder()

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using System.Globalization;
 using Reform.Site.Analysis;
 using Reform.Site.Model;
@@ -11,7 +12,7 @@ internal static class DistributionBuilder
 {
     /// <summary>One table per ordinal assessment and year: a row per node that has a
     /// distribution, and <paramref name="totalFor"/>'s distribution as the total row.</summary>
-    public static IReadOnlyList<DistributionTableView> Tables(Plan plan, IReadOnlyList<Node> rows, Node? totalFor, bool includeTotal, string lang)
+    public static IReadOnlyList<DistributionTableView> Tables(Plan plan, IReadOnlyList<Node> rows, Node? totalFor, bool includeTotal, Language lang)
     {
         var tables = new List<DistributionTableView>();
         foreach (var (assessment, year) in RatingDistributions.Dimensions(plan))
@@ -28,7 +29,7 @@ internal static class DistributionBuilder
         return tables;
     }
 
-    public static IReadOnlyList<YearComparisonView> YearComparisons(Plan plan, string lang)
+    public static IReadOnlyList<YearComparisonView> YearComparisons(Plan plan, Language lang)
     {
         var result = new List<YearComparisonView>();
         foreach (var group in RatingDistributions.Dimensions(plan).GroupBy(d => d.Assessment).Where(g => g.Count() > 1))
@@ -48,10 +49,10 @@ internal static class DistributionBuilder
         return result;
     }
 
-    private static IReadOnlyList<LevelHeaderView> Levels(RatingScale scale, string lang) =>
+    private static IReadOnlyList<LevelHeaderView> Levels(RatingScale scale, Language lang) =>
         scale.Levels.OrderBy(l => l.Order).Select((l, i) => new LevelHeaderView(l.Code, l.Symbol, TextView.From(l.Label, lang), i)).ToList();
 
-    private static DistributionRowView Row(Plan plan, Node? node, RatingDistribution d, IReadOnlyList<LevelHeaderView> levels, string lang)
+    private static DistributionRowView Row(Plan plan, Node? node, RatingDistribution d, IReadOnlyList<LevelHeaderView> levels, Language lang)
     {
         var counts = levels.Select(l => d.Count(l.Code)).ToList();
         var bars = new List<BarSegmentView>();

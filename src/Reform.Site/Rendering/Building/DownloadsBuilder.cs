@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Datasets;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
@@ -7,25 +8,25 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>The downloads pages: one for everything, and one dataset page per plan.</summary>
 internal static class DownloadsBuilder
 {
-    public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
+    public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang)
     {
         var groups = new List<DownloadGroupView> { Group(null, files.Where(f => f.PlanKey is null).ToList(), lang) };
         groups.AddRange(data.Plans.Select(p => Group(p, files.Where(f => f.PlanKey == p.Key).ToList(), lang)));
         return new DownloadsView(null, groups, LinkedData.SchemaOrgDataset(null, files, SitePaths.Absolute(baseUrl, SitePaths.Downloads(lang)), baseUrl, lang));
     }
 
-    public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, string lang)
+    public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang)
     {
         var mine = files.Where(f => f.PlanKey == plan.Key).ToList();
         return new DownloadsView(PlanCardBuilder.Build(plan, lang), [Group(plan, mine, lang)],
             LinkedData.SchemaOrgDataset(plan, mine, SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads(lang, plan.Key)), baseUrl, lang));
     }
 
-    private static DownloadGroupView Group(Plan? plan, IReadOnlyList<DatasetFile> files, string lang)
+    private static DownloadGroupView Group(Plan? plan, IReadOnlyList<DatasetFile> files, Language lang)
     {
         var license = Licenses.Of(plan?.Metadata.License ?? "PDL-1.0");
         return new DownloadGroupView(plan is null ? null : PlanCardBuilder.Build(plan, lang),
             files.Select(f => new DownloadFileView(f.Path, TextView.From(f.Title, lang), f.Format, f.Size, f.Rows)).ToList(),
-            lang == "ja" ? license.TitleJa : license.TitleEn, license.Url);
+            lang == Language.Ja ? license.TitleJa : license.TitleEn, license.Url);
     }
 }

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -7,7 +8,7 @@ namespace Reform.Site.Rendering.Building;
 /// nodes), per period, beside the published total and the sum of the rows.</summary>
 internal static class EffectComparisonBuilder
 {
-    public static IReadOnlyList<EffectComparisonView> Build(Plan plan, IReadOnlyList<Node> rows, string? totalNodeId, string lang)
+    public static IReadOnlyList<EffectComparisonView> Build(Plan plan, IReadOnlyList<Node> rows, string? totalNodeId, Language lang)
     {
         var ids = rows.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var amounts = plan.Effects.Where(e => e.Amount is not null && (e.NodeId is { } id ? ids.Contains(id) : false)).ToList();

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -6,7 +7,7 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Builds the figures shared by plan and node pages: published counts and effects.</summary>
 internal static class FigureBuilder
 {
-    public static IReadOnlyList<TallyView> Tallies(Plan plan, string? nodeId, string lang) =>
+    public static IReadOnlyList<TallyView> Tallies(Plan plan, string? nodeId, Language lang) =>
         plan.Index.TalliesOf(nodeId)
             .GroupBy(t => (t.AssessmentId, t.FiscalYear))
             .Select(g =>
@@ -21,7 +22,7 @@ internal static class FigureBuilder
             })
             .OfType<TallyView>().ToList();
 
-    public static IReadOnlyList<EffectView> Effects(Plan plan, string? nodeId, string lang) =>
+    public static IReadOnlyList<EffectView> Effects(Plan plan, string? nodeId, Language lang) =>
         plan.Index.EffectsOf(nodeId)
             .Select(e => new EffectView(e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(),
                 e.Amount?.Amount, e.Amount?.Unit, e.Approximate, TextView.FromOptional(e.Text, lang)))

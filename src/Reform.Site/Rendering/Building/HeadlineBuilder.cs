@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Analysis;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
@@ -6,7 +7,7 @@ namespace Reform.Site.Rendering.Building;
 
 internal static class HeadlineBuilder
 {
-    public static HeadlineView Build(Plan plan, string lang)
+    public static HeadlineView Build(Plan plan, Language lang)
     {
         var year = plan.Metadata.ReportedFiscalYear;
         var dimension = RatingDistributions.Dimensions(plan).Where(d => d.FiscalYear == year).Select(d => d.Assessment).FirstOrDefault();

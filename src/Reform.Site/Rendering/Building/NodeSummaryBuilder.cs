@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -6,7 +7,7 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>One-line summaries of nodes for lists across pages.</summary>
 internal static class NodeSummaryBuilder
 {
-    public static NodeSummaryView Build(Plan plan, Node node, string lang, string? role = null)
+    public static NodeSummaryView Build(Plan plan, Node node, Language lang, string? role = null)
     {
         var rating = HeadlineRating(plan, node);
         var scale = rating is null ? null : plan.ScaleOf(rating.AssessmentId);

@@ -1,10 +1,11 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
 namespace Reform.Site.Rendering.Building;
 
 /// <summary>Resolves one node of one plan into what its page shows in one language.</summary>
-internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model.Topic> topics, string lang)
+internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Model.Topic> topics, Language lang)
 {
     /// <summary>Made when the first page is: the site planner makes a builder per plan and language
     /// each time it lists the pages, and most listings render nothing.</summary>

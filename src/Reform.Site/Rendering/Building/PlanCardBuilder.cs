@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -5,7 +6,7 @@ namespace Reform.Site.Rendering.Building;
 
 internal static class PlanCardBuilder
 {
-    public static PlanCardView Build(Plan plan, string lang)
+    public static PlanCardView Build(Plan plan, Language lang)
     {
         var m = plan.Metadata;
         return new PlanCardView

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -6,7 +7,7 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>The plan overview page: the hierarchy as a table in reading order.</summary>
 internal static class PlanViewBuilder
 {
-    public static PlanView Build(Plan plan, string lang)
+    public static PlanView Build(Plan plan, Language lang)
     {
         var index = plan.Index;
         var depthOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -34,8 +35,8 @@ internal static class PlanViewBuilder
         };
     }
 
-    private static LinkView Link(Plan plan, Node n, string lang) =>
+    private static LinkView Link(Plan plan, Node n, Language lang) =>
         new(TextView.From(n.Title, lang), SitePaths.Node(lang, plan.Key, n.Id), n.Number, LevelName(plan, n.Level, lang));
 
-    private static TextView? LevelName(Plan plan, int depth, string lang) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
+    private static TextView? LevelName(Plan plan, int depth, Language lang) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
 }

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using System.Globalization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
@@ -8,7 +9,7 @@ namespace Reform.Site.Rendering.Building;
 /// column per year that has any rating.</summary>
 internal static class RatingTableBuilder
 {
-    public static RatingTableView? Build(Plan plan, Node node, string lang)
+    public static RatingTableView? Build(Plan plan, Node node, Language lang)
     {
         var ratings = plan.Index.RatingsOf(node.Id).ToList();
         if (ratings.Count == 0) return null;
@@ -23,7 +24,7 @@ internal static class RatingTableBuilder
         return new RatingTableView(years, rows);
     }
 
-    private static RatingCellView Cell(RatingScale? scale, Rating r, string lang)
+    private static RatingCellView Cell(RatingScale? scale, Rating r, Language lang)
     {
         var reason = TextView.FromOptional(r.Reason, lang);
         if (scale?.Kind == ScaleKind.Ordinal && scale.Level(r.Value) is { } level)

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -5,7 +6,7 @@ namespace Reform.Site.Rendering.Building;
 
 internal static class ScheduleBuilder
 {
-    public static ScheduleView? Build(Plan plan, Node node, string lang)
+    public static ScheduleView? Build(Plan plan, Node node, Language lang)
     {
         var entries = plan.Index.ScheduleOf(node.Id).ToList();
         if (entries.Count == 0) return null;

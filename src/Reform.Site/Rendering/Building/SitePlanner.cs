@@ -23,11 +23,11 @@ internal static class SitePlanner
         Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int topicPageSize = TopicPagesBuilder.DefaultPageSize)
     {
         var topics = data.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        yield return new PageSpec(SitePaths.Root, "root", "ja", null, "Reform.Site", () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, "ja")).ToList(), []));
-        yield return new PageSpec(SitePaths.NotFound, "404", "ja", null, "404", () => new HomeView([], []));
-        foreach (var lang in SiteTheme.Languages)
+        yield return new PageSpec(SitePaths.Root, "root", Language.Ja, null, "Reform.Site", () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, Language.Ja)).ToList(), []));
+        yield return new PageSpec(SitePaths.NotFound, "404", Language.Ja, null, "404", () => new HomeView([], []));
+        foreach (var lang in Language.All)
         {
-            var other = lang == "ja" ? "en" : "ja";
+            var other = lang.Other;
             var strings = theme.Strings[lang];
             var contentLinks = content.Where(c => c.Lang == lang && c.Plan is null)
                 .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();

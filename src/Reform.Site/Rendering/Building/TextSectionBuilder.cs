@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -8,7 +9,7 @@ namespace Reform.Site.Rendering.Building;
 /// table (kinds are linked transitively); every other kind gets its own section.</summary>
 internal static class TextSectionBuilder
 {
-    public static IReadOnlyList<TextSectionView> Build(Plan plan, IReadOnlyList<TextSection> texts, string lang)
+    public static IReadOnlyList<TextSectionView> Build(Plan plan, IReadOnlyList<TextSection> texts, Language lang)
     {
         var kindOrder = plan.TextKinds.Select((k, i) => (k.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var groups = LinkedKinds(texts);
@@ -26,7 +27,7 @@ internal static class TextSectionBuilder
         return sections.OrderBy(s => s.Order).Select(s => s.View).ToList();
     }
 
-    private static TextSectionView Table(Plan plan, List<TextSection> texts, List<string> kinds, List<LocalizedText> names, TextView heading, string lang)
+    private static TextSectionView Table(Plan plan, List<TextSection> texts, List<string> kinds, List<LocalizedText> names, TextView heading, Language lang)
     {
         var rows = texts.GroupBy(t => t.Item ?? -texts.IndexOf(t) - 1).Select(row => new TextRowView(
             row.Select(t => t.FiscalYear).FirstOrDefault(y => y is not null),
@@ -37,7 +38,7 @@ internal static class TextSectionBuilder
             rows.Select(r => r.FiscalYear).Distinct().Count() > 1, rows.Any(r => r.Department is not null), rows, []);
     }
 
-    private static TextSectionView Blocks(Plan plan, List<TextSection> texts, string kind, TextView heading, string lang)
+    private static TextSectionView Blocks(Plan plan, List<TextSection> texts, string kind, TextView heading, Language lang)
     {
         var blocks = new List<TextBlockView>();
         foreach (var t in texts)
@@ -69,6 +70,6 @@ internal static class TextSectionBuilder
     private static LocalizedText Join(List<LocalizedText> parts) =>
         new(string.Join("\n", parts.Select(p => p.Ja)), parts.All(p => p.En is not null) ? string.Join("\n", parts.Select(p => p.En)) : null);
 
-    private static TextView? Department(Plan plan, string? id, string lang) =>
+    private static TextView? Department(Plan plan, string? id, Language lang) =>
         id is not null && plan.Index.Department(id) is { } d ? TextView.From(d.Name, lang) : null;
 }

@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -13,7 +14,7 @@ internal static class TopicPagesBuilder
     /// a city's group is short, often a few initiatives).</summary>
     public const int DefaultPageSize = 20;
 
-    public static TopicIndexView Index(DataSet data, string lang) =>
+    public static TopicIndexView Index(DataSet data, Language lang) =>
         new(data.Topics.Select(t =>
         {
             var nodes = data.Plans.SelectMany(p => p.Nodes.Where(n => n.Topics.Contains(t.Id)).Select(n => p.Key)).ToList();
@@ -25,7 +26,7 @@ internal static class TopicPagesBuilder
         PaginationBuilder.Split(data.Plans.Where(p => p.Nodes.Any(n => n.Topics.Contains(topic.Id))).ToList(), pageSize);
 
     /// <param name="number">The page's number (from 1) among <paramref name="pageCount"/>.</param>
-    public static TopicPageView Page(Topic topic, IReadOnlyList<Plan> plans, int number, int pageSize, int planCount, string lang) =>
+    public static TopicPageView Page(Topic topic, IReadOnlyList<Plan> plans, int number, int pageSize, int planCount, Language lang) =>
         new(topic.Id, TextView.From(topic.Name, lang), TextView.FromOptional(topic.Description, lang),
             plans.Select(p => new PlanGroupView(PlanCardBuilder.Build(p, lang),
                     p.Index.InReadingOrder().Where(n => n.Topics.Contains(topic.Id)).Select(n => NodeSummaryBuilder.Build(p, n, lang)).ToList()))

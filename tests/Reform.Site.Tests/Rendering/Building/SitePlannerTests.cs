@@ -1,3 +1,4 @@
+using Reform.Site.Localization;
 using Reform.Site.Changes;
 using Reform.Site.Content;
 using Reform.Site.Datasets;
@@ -24,10 +25,10 @@ public sealed class SitePlannerTests
 
     private static readonly IReadOnlyList<ContentPage> Content =
     [
-        new("about", "ja", "このサイトについて", "<p>概要</p>", null, false),
-        new("about", "en", "About this site", "<p>About</p>", null, false),
-        new("sample", "ja", "見本市の計画について", "<p>見本市</p>", Key, false),
-        new("sample", "en", "見本市の計画について", "<p>見本市</p>", Key, true),
+        new("about", Language.Ja, "このサイトについて", "<p>概要</p>", null, false),
+        new("about", Language.En, "About this site", "<p>About</p>", null, false),
+        new("sample", Language.Ja, "見本市の計画について", "<p>見本市</p>", Key, false),
+        new("sample", Language.En, "見本市の計画について", "<p>見本市</p>", Key, true),
     ];
 
     private static List<PageSpec> Plan(DataSet? data = null, int topicPageSize = TopicPagesBuilder.DefaultPageSize,
@@ -79,7 +80,7 @@ public sealed class SitePlannerTests
         Assert.All(pages.Take(2), p => Assert.Null(p.AlternatePath));
         Assert.All(pages.Skip(2), p =>
         {
-            var other = p.Lang == "ja" ? "en" : "ja";
+            var other = p.Lang.Other;
             Assert.Equal(other + p.Path[2..], p.AlternatePath);
             Assert.Contains(p.AlternatePath!, paths);
         });
@@ -115,7 +116,7 @@ public sealed class SitePlannerTests
         // The changes page depends on the history, not on the plan alone.
         Assert.Equal(
             ["departments/", "departments/zaisei/", "departments/johou/", "downloads/", "", "p1/", "p1-i1/", "p1-i1-a/", "p1-i1-b/", "p2/"],
-            pages.Where(p => p.Lang == "ja" && p.PlanKey == Key).Select(p => p.Path[$"ja/plans/{Key}/".Length..]));
+            pages.Where(p => p.Lang == Language.Ja && p.PlanKey == Key).Select(p => p.Path[$"ja/plans/{Key}/".Length..]));
         Assert.All(pages.Where(p => p.PlanKey is not null), p => Assert.Equal(Key, p.PlanKey));
     }
 
@@ -149,7 +150,7 @@ public sealed class SitePlannerTests
         }
 
         Assert.Equal(["p2", "p1", "p1-i1", "p1-i1-b", "p1-i1-a"],
-            pages.Where(p => p.Layout == "node" && p.Lang == "en").Select(p => p.Path[$"en/plans/{Key}/".Length..].TrimEnd('/')));
+            pages.Where(p => p.Layout == "node" && p.Lang == Language.En).Select(p => p.Path[$"en/plans/{Key}/".Length..].TrimEnd('/')));
         Assert.Equal((null, $"en/plans/{Key}/p1/"), Neighbours("p2"));
         Assert.Equal(($"en/plans/{Key}/p1-i1/", $"en/plans/{Key}/p1-i1-a/"), Neighbours("p1-i1-b"));
         Assert.Equal(($"en/plans/{Key}/p1-i1-b/", null), Neighbours("p1-i1-a"));
@@ -185,11 +186,11 @@ public sealed class SitePlannerTests
         Assert.Equal(pages.Count, pages.Select(p => p.OutputFile).Distinct().Count());
         Assert.Equal(
             ["ja/themes/finance/", "ja/themes/finance/page/2/", "ja/themes/digital/", "ja/themes/digital/page/2/", "ja/themes/empty/"],
-            pages.Where(p => p.Layout == "topic" && p.Lang == "ja").Select(p => p.Path));
+            pages.Where(p => p.Layout == "topic" && p.Lang == Language.Ja).Select(p => p.Path));
         Assert.Equal("財政運営（2/2ページ）", Page(pages, "ja/themes/finance/page/2/").Title);
         Assert.Equal("Fiscal management (page 2 of 2)", Page(pages, "en/themes/finance/page/2/").Title);
         Assert.Equal("en/themes/finance/page/2/", Page(pages, "ja/themes/finance/page/2/").AlternatePath);
         Assert.DoesNotContain(pages, p => p.Path.StartsWith("ja/plans/012132-other-plan/departments/", StringComparison.Ordinal));
-        Assert.Equal(5, pages.Count(p => p.Layout == "node" && p.PlanKey == "012132-other-plan" && p.Lang == "en"));
+        Assert.Equal(5, pages.Count(p => p.Layout == "node" && p.PlanKey == "012132-other-plan" && p.Lang == Language.En));
     }
 }
