@@ -7,7 +7,7 @@ namespace Reform.Site.Bench.Generator;
 
 /// <summary>Writes plans in the canonical format (docs/data-format.md): one folder per plan with
 /// plan.json and the CSV tables; UTF-8 without BOM, LF line ends, RFC 4180 quoting.</summary>
-public static class CanonicalWriter
+internal static class CanonicalWriter
 {
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -189,7 +189,7 @@ public static class CanonicalWriter
 }
 
 /// <summary>A minimal RFC 4180 CSV writer.</summary>
-public sealed class Csv : IDisposable
+internal sealed class Csv : IDisposable
 {
     private readonly StreamWriter _w;
 

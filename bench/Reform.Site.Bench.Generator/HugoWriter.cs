@@ -6,7 +6,7 @@ namespace Reform.Site.Bench.Generator;
 /// with a section page per plan (<c>_index.md</c>), a departments page, and one page per node
 /// whose JSON front matter carries the node's fields as raw records (the layouts shape them into
 /// tables, as Reform.Site does). Shared definitions go to <c>data/reform.json</c>.</summary>
-public static class HugoWriter
+internal static class HugoWriter
 {
     private static readonly string[] Langs = ["ja", "en"];
 

@@ -3,25 +3,25 @@ namespace Reform.Site.Bench.Generator;
 // The generated records, one plan at a time. The canonical writer and the Hugo writer both
 // read these, so both sides of the benchmark show exactly the same facts.
 
-public sealed record GDepartment(string Id, Bi Name, Bi Bureau);
+internal sealed record GDepartment(string Id, Bi Name, Bi Bureau);
 
-public sealed record GNode(string Id, string? ParentId, int Level, string Number, Bi Title, string[] Themes, bool? Continued, int? EndedFy);
+internal sealed record GNode(string Id, string? ParentId, int Level, string Number, Bi Title, string[] Themes, bool? Continued, int? EndedFy);
 
-public sealed record GNodeDepartment(string NodeId, string DepartmentId, string Role);
+internal sealed record GNodeDepartment(string NodeId, string DepartmentId, string Role);
 
-public sealed record GRating(string NodeId, int Fy, string Assessment, string Value, Bi? Reason);
+internal sealed record GRating(string NodeId, int Fy, string Assessment, string Value, Bi? Reason);
 
-public sealed record GEffect(string NodeId, int Fy, string Kind, long? Amount, Bi? Text);
+internal sealed record GEffect(string NodeId, int Fy, string Kind, long? Amount, Bi? Text);
 
-public sealed record GKpi(string Id, string NodeId, KpiWord Word, decimal Baseline, int BaselineFy, decimal Target, int TargetFy);
+internal sealed record GKpi(string Id, string NodeId, KpiWord Word, decimal Baseline, int BaselineFy, decimal Target, int TargetFy);
 
-public sealed record GKpiValue(string KpiId, int Fy, string Kind, decimal Value);
+internal sealed record GKpiValue(string KpiId, int Fy, string Kind, decimal Value);
 
-public sealed record GSchedule(string NodeId, int Row, Bi Task, int Fy, Bi Entry, string Status);
+internal sealed record GSchedule(string NodeId, int Row, Bi Task, int Fy, Bi Entry, string Status);
 
-public sealed record GText(string NodeId, int? Fy, string Kind, Bi Text);
+internal sealed record GText(string NodeId, int? Fy, string Kind, Bi Text);
 
-public sealed class GPlan
+internal sealed class GPlan
 {
     public required int Index { get; init; }
     public required string Code { get; init; }
@@ -50,7 +50,7 @@ public sealed class GPlan
 
 /// <summary>The definitions every synthetic plan shares (plan.json levels, scales, assessments,
 /// text kinds), written into each plan.json and once into the Hugo site's data file.</summary>
-public static class Shared
+internal static class Shared
 {
     public static readonly Bi[] Levels = [new("基本方針", "Basic policy"), new("推進項目", "Promotion item"), new("取組", "Initiative")];
 

@@ -5,7 +5,7 @@ namespace Reform.Site.Bench.Generator;
 
 /// <summary>Makes one synthetic plan (one city) from a seeded <see cref="Random"/>. The same
 /// seed and index always give the same plan, whatever the total size of the data set.</summary>
-public static class PlanGenerator
+internal static class PlanGenerator
 {
     /// <summary>The five-digit prefix of the municipality code of the plan with this index.</summary>
     public static string CodePrefix(int index)

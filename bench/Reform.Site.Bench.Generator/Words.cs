@@ -1,21 +1,21 @@
 namespace Reform.Site.Bench.Generator;
 
 /// <summary>A Japanese / English pair.</summary>
-public readonly record struct Bi(string Ja, string En);
+internal readonly record struct Bi(string Ja, string En);
 
 /// <summary>A verb phrase: the Japanese noun (見直し), the English title form with {0} for the
 /// object ("Reviewing {0}") and the English base form ("review {0}").</summary>
-public readonly record struct Verb(string Ja, string EnTitle, string EnBase);
+internal readonly record struct Verb(string Ja, string EnTitle, string EnBase);
 
-public sealed record DepartmentWord(string NameJa, string NameEn, string BureauJa, string BureauEn);
+internal sealed record DepartmentWord(string NameJa, string NameEn, string BureauJa, string BureauEn);
 
-public sealed record KpiWord(string NameJa, string NameEn, string UnitJa, string UnitEn, string Direction, double Min, double Max, int Decimals);
+internal sealed record KpiWord(string NameJa, string NameEn, string UnitJa, string UnitEn, string Direction, double Min, double Max, int Decimals);
 
 /// <summary>A theme of data/themes.csv (copied from the real file: same ids, names, descriptions).</summary>
-public sealed record ThemeWord(string Id, string NameJa, string NameEn, string DescriptionJa, string DescriptionEn);
+internal sealed record ThemeWord(string Id, string NameJa, string NameEn, string DescriptionJa, string DescriptionEn);
 
 /// <summary>Word lists the synthetic reports are composed from.</summary>
-public static class Words
+internal static class Words
 {
     public static readonly ThemeWord[] Themes =
     [

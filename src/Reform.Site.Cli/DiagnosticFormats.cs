@@ -10,6 +10,8 @@ internal enum ReportFormat { Text, Json, Markdown, GitHub }
 /// comment) and GitHub workflow commands (annotations on the changed files).</summary>
 internal static class DiagnosticFormats
 {
+    private static readonly JsonSerializerOptions JsonOutput = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Write(ReportFormat format, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Language> langs, string dataDir, int plans, TextWriter output)
     {
         switch (format)
@@ -45,7 +47,7 @@ internal static class DiagnosticFormats
             errors = diagnostics.Count(d => d.Severity == Severity.Error),
             warnings = diagnostics.Count(d => d.Severity == Severity.Warning),
             diagnostics = items,
-        }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        }, JsonOutput));
     }
 
     private static void Markdown(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Language> langs, int plans, TextWriter output)

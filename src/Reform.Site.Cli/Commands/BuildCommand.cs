@@ -1,6 +1,6 @@
-using Reform.Site.Infrastructure;
 using System.CommandLine;
 using System.Diagnostics;
+using Reform.Site.Infrastructure;
 using Reform.Site.Localization;
 using Reform.Site.Pipeline;
 

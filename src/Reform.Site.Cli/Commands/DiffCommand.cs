@@ -1,7 +1,7 @@
-using Reform.Site.Pipeline;
 using System.CommandLine;
 using System.Text.Json;
 using Reform.Site.Changes;
+using Reform.Site.Pipeline;
 
 namespace Reform.Site.Cli.Commands;
 
@@ -11,6 +11,13 @@ internal enum DiffFormat { Text, Markdown, Json }
 internal static class DiffCommand
 {
     public sealed record Options(string Old, string New, string DataDir, DiffFormat Format);
+
+    private static readonly JsonSerializerOptions JsonOutput = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static Command Create()
     {
@@ -51,7 +58,7 @@ internal static class DiffCommand
         switch (options.Format)
         {
             case DiffFormat.Json:
-                output.WriteLine(JsonSerializer.Serialize(changes, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }));
+                output.WriteLine(JsonSerializer.Serialize(changes, JsonOutput));
                 break;
             case DiffFormat.Markdown:
                 DiffPrinter.Markdown(changes, output);

@@ -1,7 +1,6 @@
-using Reform.Site.Infrastructure;
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using Reform.Site.Output;
+using Reform.Site.Infrastructure;
 using Reform.Site.Pipeline;
 using Reform.Site.Preview;
 

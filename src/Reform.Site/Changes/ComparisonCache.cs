@@ -1,7 +1,7 @@
-using Reform.Site.Infrastructure;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Reform.Site.Infrastructure;
 
 namespace Reform.Site.Changes;
 

@@ -1,5 +1,5 @@
-using Reform.Site.Infrastructure;
 using Reform.Site.Diagnostics;
+using Reform.Site.Infrastructure;
 using Reform.Site.Model;
 
 namespace Reform.Site.Changes;

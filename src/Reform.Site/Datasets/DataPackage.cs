@@ -1,6 +1,6 @@
-using Reform.Site.Infrastructure;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Reform.Site.Infrastructure;
 using Reform.Site.Loading;
 using Reform.Site.Model;
 

@@ -1,7 +1,7 @@
-using Reform.Site.Infrastructure;
-using Reform.Site.Localization;
 using System.Text.Json.Nodes;
+using Reform.Site.Infrastructure;
 using Reform.Site.Loading;
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Output;
 
@@ -127,7 +127,8 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             {
                 using var file = output.OpenRead(SitePaths.Download(path));
                 file.CopyTo(zip);
-            }));
+            }
+            ));
         }
         var title = new LocalizedText($"{plan.Municipality.Name.Ja} {plan.Metadata.Title.Ja}", $"{plan.Municipality.Name.En} {plan.Metadata.Title.En}");
         // data/ is read again on purpose: the canonical downloads are the source files themselves (byte for byte, a BOM added), which the model, typed and without the raw rows, cannot give back.

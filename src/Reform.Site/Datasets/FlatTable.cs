@@ -1,7 +1,6 @@
-using Reform.Site.Localization;
 using System.Globalization;
+using Reform.Site.Localization;
 using Reform.Site.Model;
-using Reform.Site.Rendering;
 
 namespace Reform.Site.Datasets;
 

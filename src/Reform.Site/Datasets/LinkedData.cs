@@ -1,7 +1,7 @@
-using Reform.Site.Localization;
-using Reform.Site.Infrastructure;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Reform.Site.Infrastructure;
+using Reform.Site.Localization;
 using Reform.Site.Model;
 
 namespace Reform.Site.Datasets;

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Reform.Site.Model;
 
@@ -25,7 +24,7 @@ internal static class PlanDocument
         target.Write("\n"u8);
     }
 
-    /// <summary>The all-plans document from the plans' own documents (as <see cref="Write"/> made
+    /// <summary>The all-plans document from the plans' own documents (as <see cref="Write(Plan)"/> made
     /// them), asked for one at a time, so no plan is serialized twice and the whole never sits in
     /// memory: each is indented one level deeper and put in the <c>plans</c> array. Byte for byte
     /// what writing them nested gives, since JSON strings hold no raw line breaks.</summary>

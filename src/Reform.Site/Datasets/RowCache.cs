@@ -1,8 +1,7 @@
-using Reform.Site.Localization;
-using Reform.Site.Infrastructure;
 using System.Security.Cryptography;
 using System.Text;
-using Reform.Site.Output;
+using Reform.Site.Infrastructure;
+using Reform.Site.Localization;
 
 namespace Reform.Site.Datasets;
 

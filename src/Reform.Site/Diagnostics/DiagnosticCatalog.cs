@@ -1,6 +1,6 @@
-using Reform.Site.Localization;
 using System.Reflection;
 using System.Text.Json;
+using Reform.Site.Localization;
 
 namespace Reform.Site.Diagnostics;
 

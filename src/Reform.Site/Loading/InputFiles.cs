@@ -14,7 +14,7 @@ internal static class InputFiles
     /// (docs/performance.md), yet small enough that one file cannot run a build out of memory.</summary>
     public const long MaxBytes = 256L * 1024 * 1024;
 
-    /// <summary>Whether <paramref name="path"/> (shown as <paramref name="relative"/>) is a plain
+    /// <summary>Whether <paramref name="entry"/> (shown as <paramref name="relative"/>) is a plain
     /// file or folder that may be read; a link or an oversized file is reported.</summary>
     public static bool MayRead(FileSystemInfo entry, string relative, DiagnosticBag diagnostics, long maxBytes = MaxBytes)
     {

@@ -1,6 +1,5 @@
-using Reform.Site.Model;
 using Reform.Site.Diagnostics;
-using Reform.Site.Loading;
+using Reform.Site.Model;
 
 namespace Reform.Site.Loading;
 

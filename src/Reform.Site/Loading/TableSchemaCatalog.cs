@@ -67,7 +67,7 @@ internal static class TableSchemaCatalog
             Description = f.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
             Required = Has("required") && c.GetProperty("required").GetBoolean(),
             Pattern = // Frictionless patterns match the whole value; \A…\z says so exactly ($ would also match
-                // before a final line break, letting "p1\n" through as an id).
+                      // before a final line break, letting "p1\n" through as an id).
                 Has("pattern") ? new Regex($@"\A(?:{c.GetProperty("pattern").GetString()})\z", RegexOptions.CultureInvariant) : null,
             Enum = Has("enum") ? c.GetProperty("enum").EnumerateArray().Select(value => value.GetString()!).ToList() : null,
             Minimum = Has("minimum") ? c.GetProperty("minimum").GetDecimal() : null,

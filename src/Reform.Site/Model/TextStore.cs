@@ -1,7 +1,7 @@
-using Reform.Site.Infrastructure;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
+using Reform.Site.Infrastructure;
 
 namespace Reform.Site.Model;
 

@@ -1,5 +1,5 @@
-using Reform.Site.Infrastructure;
 using System.Text.Json;
+using Reform.Site.Infrastructure;
 
 namespace Reform.Site.Output;
 

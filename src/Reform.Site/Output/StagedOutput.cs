@@ -1,5 +1,5 @@
-using Reform.Site.Infrastructure;
 using System.Collections.Concurrent;
+using Reform.Site.Infrastructure;
 
 namespace Reform.Site.Output;
 

@@ -19,7 +19,7 @@ namespace Reform.Site.Pipeline;
 /// Each stage is timed and reports its own diagnostics; the first that fails ends the build, and
 /// any failure before the commit leaves the previous output as it was. What a stage makes for the
 /// later ones is kept in this session's fields.</summary>
-internal sealed class BuildSession
+internal sealed class BuildSession : IDisposable
 {
     private readonly BuildOptions _options;
     private readonly Action<string> _progress;
@@ -58,17 +58,12 @@ internal sealed class BuildSession
         _progress = message => { lock (gate) report(message); };
     }
 
-    public BuildResult Run()
+    public BuildResult Run() => Stages() with { Stages = _timings.ToList(), FailedStage = _failedStage };
+
+    public void Dispose()
     {
-        try
-        {
-            return Stages() with { Stages = _timings.ToList(), FailedStage = _failedStage };
-        }
-        finally
-        {
-            _output?.Dispose(); // (a failure before the commit: the staging folder goes, the output stays)
-            _texts?.Dispose();
-        }
+        _output?.Dispose(); // (a failure before the commit: the staging folder goes, the output stays)
+        _texts?.Dispose();
     }
 
     private BuildResult Stages()
@@ -181,7 +176,7 @@ internal sealed class BuildSession
         if (_options.History > 0) _progress($"history: the data's last {_options.History} git commits (alongside the pages)");
         var changes = _changes.Start(() => _options.History > 0 ? ReadHistory(_options) : []);
         _progress($"render+write: the pages of {_data.Plans.Count} plans in {Language.All.Count} languages → {_options.OutputDir}");
-        var renderer = new PageRenderer(_theme, new SiteSettings(_options.BaseUrl, _pagefind is not null, _content.Select(c => c.Slug).Distinct().ToList()));
+        using var renderer = new PageRenderer(_theme, new SiteSettings(_options.BaseUrl, _pagefind is not null, _content.Select(c => c.Slug).Distinct().ToList()));
         var (failures, rendered) = RenderPasses.RenderWhile(downloads, () => RenderPasses.Render(_pages, renderer, output, _unchanged, ready: () => RenderPasses.Settle(downloads, changes)));
         _pageCount = rendered;
         if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
@@ -196,7 +191,7 @@ internal sealed class BuildSession
         _progress($"rendered {_pageCount} pages");
         var files = StaticAssets.From(_theme.StaticRoot)
             .Concat(StylesheetBundle.From(Path.Combine(_theme.Root, "css")) is { } css ? [css] : [])
-            .Append(new OutputFile("catalog.jsonld", LinkedData.DcatCatalog(_data, catalog, _options.BaseUrl)))
+            .Append(new OutputFile(SitePaths.Catalog, LinkedData.DcatCatalog(_data, catalog, _options.BaseUrl)))
             .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.Write(_data, s, _options.BaseUrl)))
             .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(_data, history, s, _options.BaseUrl)));
         foreach (var file in files) output.Add(file);

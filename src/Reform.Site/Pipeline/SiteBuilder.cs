@@ -8,6 +8,9 @@ namespace Reform.Site.Pipeline;
 /// the previous output as it was. The result says how long each stage took and which one failed.</summary>
 internal static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, Action<string>? progress = null) =>
-        new BuildSession(options, progress).Run();
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    {
+        using var session = new BuildSession(options, progress);
+        return session.Run();
+    }
 }

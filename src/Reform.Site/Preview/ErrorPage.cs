@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Reform.Site.Diagnostics;
@@ -14,13 +15,13 @@ internal static class ErrorPage
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         sb.Append("<title>データにエラーがあります / The data has errors</title><style>body{font-family:sans-serif;margin:2rem;line-height:1.6}li{margin-bottom:1rem}code{background:#f2f2f2;padding:0 .25rem}</style></head><body><main>");
-        sb.Append($"<h1>データにエラーが {errors.Count} 件あります / <span lang=\"en\">The data has {errors.Count} error(s)</span></h1>");
+        sb.Append(CultureInfo.InvariantCulture, $"<h1>データにエラーが {errors.Count} 件あります / <span lang=\"en\">The data has {errors.Count} error(s)</span></h1>");
         sb.Append("<p>直して保存すると、このページは自動で更新されます。 <span lang=\"en\">Fix and save: this page reloads by itself.</span></p><ol>");
         foreach (var d in errors)
         {
-            sb.Append($"<li><code>{d.Code}</code> <code>{WebUtility.HtmlEncode(d.Location.ToString())}</code><br>");
-            sb.Append($"{WebUtility.HtmlEncode(catalog.Message(d, Language.Ja))} → {WebUtility.HtmlEncode(catalog.Fix(d, Language.Ja))}<br>");
-            sb.Append($"<span lang=\"en\">{WebUtility.HtmlEncode(catalog.Message(d, Language.En))} → {WebUtility.HtmlEncode(catalog.Fix(d, Language.En))}</span></li>");
+            sb.Append(CultureInfo.InvariantCulture, $"<li><code>{d.Code}</code> <code>{WebUtility.HtmlEncode(d.Location.ToString())}</code><br>");
+            sb.Append(CultureInfo.InvariantCulture, $"{WebUtility.HtmlEncode(catalog.Message(d, Language.Ja))} → {WebUtility.HtmlEncode(catalog.Fix(d, Language.Ja))}<br>");
+            sb.Append(CultureInfo.InvariantCulture, $"<span lang=\"en\">{WebUtility.HtmlEncode(catalog.Message(d, Language.En))} → {WebUtility.HtmlEncode(catalog.Fix(d, Language.En))}</span></li>");
         }
         sb.Append("</ol></main>").Append(LiveReload.Script(build)).Append("</body></html>");
         return sb.ToString();

@@ -1,8 +1,8 @@
-using Reform.Site.Output;
-using Reform.Site.Localization;
 using System.Text;
 using System.Xml;
+using Reform.Site.Localization;
 using Reform.Site.Model;
+using Reform.Site.Output;
 
 namespace Reform.Site.Rendering;
 
@@ -31,13 +31,13 @@ internal static class AtomFeed
             history.Select(h => h.Revision.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
             {
                 foreach (var publication in history)
-                foreach (var plan in publication.Plans.Where(p => data.Plans.Any(x => x.Key == p.PlanKey)))
-                {
-                    var model = data.Plans.First(x => x.Key == plan.PlanKey);
-                    Entry(xml, $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}",
-                        SitePaths.Absolute(baseUrl, SitePaths.PlanChange(lang, plan.PlanKey, publication.Revision.Commit[..7])), publication.Revision.Date,
-                        (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-                }
+                    foreach (var plan in publication.Plans.Where(p => data.Plans.Any(x => x.Key == p.PlanKey)))
+                    {
+                        var model = data.Plans.First(x => x.Key == plan.PlanKey);
+                        Entry(xml, $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}",
+                            SitePaths.Absolute(baseUrl, SitePaths.PlanChange(lang, plan.PlanKey, publication.Revision.Commit[..7])), publication.Revision.Date,
+                            (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                    }
             });
     }
 

@@ -1,5 +1,5 @@
-using Reform.Site.Localization;
 using System.Collections.Concurrent;
+using Reform.Site.Localization;
 using Scriban;
 
 namespace Reform.Site.Rendering;

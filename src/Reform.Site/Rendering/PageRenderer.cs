@@ -1,6 +1,6 @@
-using Reform.Site.Model;
-using Reform.Site.Localization;
 using System.Collections.Concurrent;
+using Reform.Site.Localization;
+using Reform.Site.Model;
 using Scriban;
 using Scriban.Runtime;
 
@@ -8,7 +8,7 @@ namespace Reform.Site.Rendering;
 
 /// <summary>Renders a page: its layout to a body, then <c>layouts/base.html</c> around it. A
 /// fresh TemplateContext per page keeps rendering thread-safe; parsed templates are shared.</summary>
-internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
+internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings) : IDisposable
 {
     private readonly ConcurrentBag<MissingUiString> _missingKeys = [];
 
@@ -29,6 +29,8 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings)
     /// Scriban contexts per page (each with its caches and stacks) showed in the allocation
     /// profile. Only the page's own globals are pushed and popped.</summary>
     private readonly ThreadLocal<PageContext> _contexts = new(() => null!);
+
+    public void Dispose() => _contexts.Dispose();
 
     public string Render(PageSpec page)
     {

@@ -1,7 +1,6 @@
+using System.Text;
 using Reform.Site.Model;
 using Reform.Site.Output;
-using System.Text;
-using Reform.Site.Rendering;
 
 namespace Reform.Site.Rendering;
 

@@ -1,5 +1,5 @@
-using Reform.Site.Model;
 using Reform.Site.Localization;
+using Reform.Site.Model;
 using Scriban.Runtime;
 using static Reform.Site.Rendering.TemplateFunction;
 

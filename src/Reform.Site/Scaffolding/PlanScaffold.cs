@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Reform.Site.Loading;
@@ -35,7 +36,7 @@ internal static class PlanScaffold
         for (var depth = 1; depth <= o.LevelsJa.Count; depth++)
         {
             var id = string.Join("-", Enumerable.Range(1, depth).Select(i => i == 1 ? "p1" : $"n{i}"));
-            sb.Append($"{id},{parent},{depth},{(depth == 1 ? "1" : "(1)")},（例）{o.LevelsJa[depth - 1]}の名前,(Example) Name of the {o.LevelsEn[depth - 1].ToLowerInvariant()},,,,\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{id},{parent},{depth},{(depth == 1 ? "1" : "(1)")},（例）{o.LevelsJa[depth - 1]}の名前,(Example) Name of the {o.LevelsEn[depth - 1].ToLowerInvariant()},,,,\n");
             parent = id;
         }
         return sb.ToString();
@@ -96,18 +97,18 @@ internal static class PlanScaffold
     private static string Readme(PlanScaffoldOptions o)
     {
         var sb = new StringBuilder();
-        sb.Append($"# {o.MunicipalityJa} {o.TitleJa}\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"# {o.MunicipalityJa} {o.TitleJa}\n\n");
         sb.Append("このフォルダは reform-site new で作りました。（例）の行を実際の内容に置き換え、`reform-site validate` で確認してください。\n");
         sb.Append("This folder was made by `reform-site new`. Replace the (Example) rows with real content and check with `reform-site validate`.\n\n");
         sb.Append("年度は西暦で書きます（令和3年度 → 2021）。Fiscal years are Western years (令和3年度 → 2021). Full format: docs/data-format.md.\n");
         foreach (var table in TableSchemaCatalog.PlanTables)
         {
             var schema = TableSchemaCatalog.Get(table);
-            sb.Append($"\n## {schema.FileName}\n\n{schema.Description}\n\n| column | required | type | meaning |\n|---|---|---|---|\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {schema.FileName}\n\n{schema.Description}\n\n| column | required | type | meaning |\n|---|---|---|---|\n");
             foreach (var f in schema.Fields)
             {
                 var type = f.Enum is { } e ? string.Join(" / ", e) : f.IsFiscalYear ? "fiscal year" : f.Pattern is not null ? "ID" : f.Type.ToString().ToLowerInvariant();
-                sb.Append($"| `{f.Name}` | {(f.Required ? "yes" : "")} | {type}{(f.ListSeparator is not null ? " (list, ;)" : "")} | {f.Description} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| `{f.Name}` | {(f.Required ? "yes" : "")} | {type}{(f.ListSeparator is not null ? " (list, ;)" : "")} | {f.Description} |\n");
             }
         }
         return sb.ToString();

@@ -13,6 +13,9 @@ internal static class PlanWorkbook
 {
     public const string GuideSheet = "guide";
 
+    private static readonly string[] GuideBlankRow = ["", "", ""];
+    private static readonly string[] GuideHeaderRow = ["sheet", "column", "説明 / meaning"];
+
     public static byte[] Write(Plan plan, string planFolder)
     {
         var sheets = new List<XlsxSheet> { Guide(plan) };
@@ -55,8 +58,8 @@ internal static class PlanWorkbook
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { "plan", plan.Key, "この行は変えないでください。import がどの計画か知るために使います。 / Do not change: import uses it to know the plan." },
-            new[] { "", "", "" },
-            new[] { "sheet", "column", "説明 / meaning" },
+            GuideBlankRow,
+            GuideHeaderRow,
         };
         foreach (var table in TableSchemaCatalog.PlanTables)
             foreach (var f in TableSchemaCatalog.Get(table).Fields)

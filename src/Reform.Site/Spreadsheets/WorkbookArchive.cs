@@ -179,7 +179,10 @@ internal static class WorkbookArchive
             using var capped = new CappedStream(entry.Open(), entry, new Budget());
             using var reader = XmlReader.Create(capped, new XmlReaderSettings
             {
-                DtdProcessing = DtdProcessing.Parse, XmlResolver = null, MaxCharactersFromEntities = 1024, CloseInput = false,
+                DtdProcessing = DtdProcessing.Parse,
+                XmlResolver = null,
+                MaxCharactersFromEntities = 1024,
+                CloseInput = false,
             });
             while (reader.Read())
             {

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Reform.Site.Model;
 using Reform.Site.Diagnostics;
+using Reform.Site.Model;
 
 namespace Reform.Site.Validation;
 

@@ -1,5 +1,5 @@
-using Reform.Site.Model;
 using Reform.Site.Diagnostics;
+using Reform.Site.Model;
 
 namespace Reform.Site.Validation;
 

@@ -1,9 +1,8 @@
-using Reform.Site.Infrastructure;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Reform.Site.Diagnostics;
-using Reform.Site.Output;
+using Reform.Site.Infrastructure;
 
 namespace Reform.Site.Validation;
 

@@ -54,7 +54,7 @@ public sealed class StageOrderTests
         foreach (var from in graph.Namespaces.Order(StringComparer.Ordinal))
             foreach (var (to, why) in graph.Uses(from))
                 if (StageOf(to) > StageOf(from))
-                    wrong.AppendLine($"{from} → {to}: {string.Join("; ", why.Take(6))}");
+                    wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{from} → {to}: {string.Join("; ", why.Take(6))}");
         Assert.True(wrong.Length == 0, "Arrows against the stage order:\n" + wrong);
     }
 

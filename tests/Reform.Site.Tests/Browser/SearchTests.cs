@@ -37,7 +37,7 @@ public sealed class SearchTests(BrowserSite browser)
         var titles = await page.Locator(".pagefind-ui__result-link").AllInnerTextsAsync();
         var href = await first.GetAttributeAsync("href");
         await page.Context.CloseAsync();
-        Assert.Contains(titles, t => t.StartsWith("苫小牧市｜"));
+        Assert.Contains(titles, t => t.StartsWith("苫小牧市｜", StringComparison.Ordinal));
         Assert.Contains("/ja/plans/", href);
     }
 

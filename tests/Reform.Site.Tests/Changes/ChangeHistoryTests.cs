@@ -1,5 +1,5 @@
-using Reform.Site.Pipeline;
 using Reform.Site.Changes;
+using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Changes;

@@ -1,5 +1,5 @@
-using Reform.Site.Infrastructure;
 using Reform.Site.Changes;
+using Reform.Site.Infrastructure;
 using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Changes;

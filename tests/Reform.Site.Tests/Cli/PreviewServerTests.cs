@@ -158,7 +158,7 @@ public sealed class PreviewServerTests
         var (server, _) = StartOnSiteWithSibling(temp);
         using (server)
         {
-            var (status, body) = await RawGet(server.Port, "/en/plans/012131-sample-plan/p1-i1-b/", host.Replace("{port}", server.Port.ToString()));
+            var (status, body) = await RawGet(server.Port, "/en/plans/012131-sample-plan/p1-i1-b/", host.Replace("{port}", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             // Our check answers 400; the managed HttpListener (Linux, macOS) already answers 404
             // to a Host matching none of its prefixes, before our check sees the request.
             Assert.Contains(status, new[] { 400, 404, 421 });
@@ -227,12 +227,12 @@ public sealed class PreviewServerTests
         {
             var stderr = process.StandardError.ReadToEndAsync();
             var url = await ReadUntil(process.StandardOutput, "preview: http://", TimeSpan.FromSeconds(60));
-            var port = int.Parse(url.Split(':')[2].Split('/')[0]);
+            var port = int.Parse(url.Split(':')[2].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(200, (await RawGet(port, "/")).Status);
             var scratch = Assert.Single(Directory.GetDirectories(tmp, ServeCommand.ScratchPrefix + "*"));
             Assert.StartsWith(Path.Combine(tmp, $"{ServeCommand.ScratchPrefix}{process.Id}-"), scratch);
 
-            using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString()])) await kill.WaitForExitAsync();
+            using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await process.WaitForExitAsync(timeout.Token);
 
@@ -277,7 +277,7 @@ public sealed class PreviewServerTests
         await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {host ?? $"127.0.0.1:{port}"}\r\nConnection: close\r\n\r\n"), timeout.Token);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync(timeout.Token);
-        var status = int.Parse(response.Split(' ', 3)[1]);
+        var status = int.Parse(response.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
         return (status, response);
     }
 }

@@ -1,6 +1,6 @@
-using Reform.Site.Localization;
 using Reform.Site.Content;
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Content;

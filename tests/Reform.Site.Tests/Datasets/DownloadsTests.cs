@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using NJsonSchema;
 using Reform.Site.Datasets;
-using Reform.Site.Loading;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.EndToEnd;
 using Reform.Site.Tests.Support;
@@ -102,7 +101,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     public async Task The_JSON_documents_match_their_schema()
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Root, "schema", "plan-document.schema.json"));
-        foreach (var file in Directory.GetFiles(Download(""), "*.json").Where(f => !f.EndsWith("all.json") && !f.EndsWith("datapackage.json")))
+        foreach (var file in Directory.GetFiles(Download(""), "*.json").Where(f => !f.EndsWith("all.json", StringComparison.Ordinal) && !f.EndsWith("datapackage.json", StringComparison.Ordinal)))
             Assert.Empty(schema.Validate(File.ReadAllText(file)));
         using var all = JsonDocument.Parse(File.ReadAllText(Download("all.json")));
         foreach (var plan in all.RootElement.GetProperty("plans").EnumerateArray())
@@ -144,7 +143,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
             Assert.Equal(files.Order(), linked.Order());
             var row = page.QuerySelectorAll("main table tr").First(tr => tr.TextContent.Contains("041009-sendai-keiei-plan-flat-ja.csv"));
             Assert.Contains("CSV", row.TextContent);
-            Assert.Equal("25", row.QuerySelectorAll("td").Last().TextContent); // one row per node: Sendai has 25
+            Assert.Equal("25", row.QuerySelectorAll("td")[^1].TextContent); // one row per node: Sendai has 25
             Assert.Contains(lang == "ja" ? "公共データ利用規約（第1.0版）" : "Public Data License (Version 1.0)", page.Body!.TextContent);
             var jsonLd = page.QuerySelector("script[type='application/ld+json']")!.TextContent;
             Assert.Equal("Dataset", JsonDocument.Parse(jsonLd).RootElement.GetProperty("@type").GetString());

@@ -1,7 +1,6 @@
-using Reform.Site.Localization;
-using Reform.Site.Infrastructure;
 using Reform.Site.Datasets;
-using Reform.Site.Output;
+using Reform.Site.Infrastructure;
+using Reform.Site.Localization;
 using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Datasets;

@@ -134,7 +134,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
-        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site.")); // no staging left behind
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site.", StringComparison.Ordinal)); // no staging left behind
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), path);
-        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site."));
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site.", StringComparison.Ordinal));
     }
 
     [Fact]

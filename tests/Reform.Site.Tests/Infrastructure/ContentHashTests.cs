@@ -1,6 +1,5 @@
-using Reform.Site.Infrastructure;
 using System.Text;
-using Reform.Site.Output;
+using Reform.Site.Infrastructure;
 
 namespace Reform.Site.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
-using Reform.Site.Infrastructure;
 using System.Diagnostics;
-using Reform.Site.Output;
+using Reform.Site.Infrastructure;
 using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Infrastructure;

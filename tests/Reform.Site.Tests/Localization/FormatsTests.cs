@@ -1,5 +1,4 @@
 using Reform.Site.Localization;
-using Reform.Site.Rendering;
 using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Localization;

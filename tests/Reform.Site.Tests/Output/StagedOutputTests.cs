@@ -1,7 +1,7 @@
-using Reform.Site.Tests.Infrastructure;
-using Reform.Site.Infrastructure;
 using System.Text;
+using Reform.Site.Infrastructure;
 using Reform.Site.Output;
+using Reform.Site.Tests.Infrastructure;
 using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Output;

@@ -1,5 +1,5 @@
-using Reform.Site.Diagnostics;
 using Reform.Site.Cli;
+using Reform.Site.Diagnostics;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
 

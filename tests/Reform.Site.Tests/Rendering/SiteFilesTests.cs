@@ -1,5 +1,5 @@
-using Reform.Site.Localization;
 using System.Xml.Linq;
+using Reform.Site.Localization;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
 using Reform.Site.Tests.Support;

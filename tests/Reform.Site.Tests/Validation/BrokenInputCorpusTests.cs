@@ -141,7 +141,7 @@ public sealed class BrokenInputCorpusTests
         var fileAndRow = parts[1].Split(':');
         return d.Code == DiagnosticCode.Parse(parts[0])
             && d.Location.File == fileAndRow[0]
-            && (fileAndRow.Length < 2 || d.Location.Row == int.Parse(fileAndRow[1]))
+            && (fileAndRow.Length < 2 || d.Location.Row == int.Parse(fileAndRow[1], System.Globalization.CultureInfo.InvariantCulture))
             && (parts.Length < 3 || d.Location.Column == parts[2]);
     }
 

@@ -1,5 +1,5 @@
-using Reform.Site.Localization;
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
 

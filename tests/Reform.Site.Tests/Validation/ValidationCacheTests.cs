@@ -1,6 +1,5 @@
-using Reform.Site.Infrastructure;
 using Reform.Site.Diagnostics;
-using Reform.Site.Output;
+using Reform.Site.Infrastructure;
 using Reform.Site.Pipeline;
 using Reform.Site.Tests.Support;
 using Reform.Site.Validation;

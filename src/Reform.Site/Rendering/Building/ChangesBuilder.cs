@@ -1,5 +1,5 @@
-using Reform.Site.Localization;
 using Reform.Site.Changes;
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 

@@ -1,6 +1,6 @@
-using Reform.Site.Localization;
 using Reform.Site.Content;
 using Reform.Site.Datasets;
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Rendering.Views;
 
@@ -9,8 +9,8 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Decides which pages the site has, in a fixed order: the language chooser, then per
 /// language the home page, content pages, and for each plan its overview and every node.
 /// Each language is the same model rendered with different strings (as Hugo does).
-/// <paramref name="datasets"/> and <paramref name="history"/> give the finished downloads and the
-/// change history; only the downloads and change pages ask. <paramref name="topicPageSize"/> is
+/// <c>datasets</c> and <c>history</c> (parameters of <see cref="Plan"/>) give the finished downloads and the
+/// change history; only the downloads and change pages ask. <c>topicPageSize</c> is
 /// how many cities a topic page lists before the next page.</summary>
 /// <remarks>The plan is a lazy sequence: each enumeration plans the pages afresh, in the same
 /// order, and a page's spec lives only while it is rendered or listed. A national site has

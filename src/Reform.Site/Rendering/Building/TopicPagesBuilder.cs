@@ -25,7 +25,7 @@ internal static class TopicPagesBuilder
     public static IReadOnlyList<IReadOnlyList<Plan>> Pages(DataSet data, Topic topic, int pageSize) =>
         PaginationBuilder.Split(data.Plans.Where(p => p.Nodes.Any(n => n.Topics.Contains(topic.Id))).ToList(), pageSize);
 
-    /// <param name="number">The page's number (from 1) among <paramref name="pageCount"/>.</param>
+    /// <param name="number">The page's number (from 1) among the topic's pages.</param>
     public static TopicPageView Page(Topic topic, IReadOnlyList<Plan> plans, int number, int pageSize, int planCount, Language lang) =>
         new(topic.Id, TextView.From(topic.Name, lang), TextView.FromOptional(topic.Description, lang),
             plans.Select(p => new PlanGroupView(PlanCardBuilder.Build(p, lang),

@@ -1,8 +1,8 @@
-using Reform.Site.Localization;
 using Reform.Site.Changes;
 using Reform.Site.Content;
 using Reform.Site.Datasets;
 using Reform.Site.Diagnostics;
+using Reform.Site.Localization;
 using Reform.Site.Model;
 using Reform.Site.Pipeline;
 using Reform.Site.Rendering;
