@@ -238,4 +238,7 @@ internal static class Codes
 
     /// <summary>RS605: The HTML tag "{value}" is shown as text (content pages cannot contain HTML).</summary>
     public static readonly DiagnosticCode HtmlShownAsText = new(605);
+
+    /// <summary>RS606: The English text still has the Japanese era "{value}".</summary>
+    public static readonly DiagnosticCode EraInEnglish = new(606);
 }

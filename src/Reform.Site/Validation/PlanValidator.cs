@@ -22,6 +22,7 @@ internal static class PlanValidator
         new EffectRule(),
         new ScheduleRule(),
         new TranslationRule(),
+        new EnglishEraRule(),
         new PlaceholderRule(),
     ];
 

@@ -93,6 +93,7 @@ case("content-many-brackets", ["RS125 content/ja/page.md:4"], content={C: PAGE.r
 case("content-escaped-control-character", ["RS121 content/ja/page.md:2"], content={C: '---\ntitle: "見えない\\0文字"\n---\n\n本文です。\n'}, note="a YAML escape makes a character the file does not show")
 case("content-oversized", ["RS120 content/ja/big.md"], content={C: PAGE}, sparse={"content/ja/big.md": 2 * 1024 * 1024})
 case("content-unknown-plan", [], content={C: "---\ntitle: ページ\nplan: 999999-missing\n---\n\n本文です。\n"}, warnings=["RS604 content/ja/page.md plan"], note="a city building a subset still gets a site")
+case("era-in-english", [], {X: rep(X, "・Reviewed 10 projects.", "・Reviewed 10 projects in R3 (plan period H28–R2)."), J: rep(J, '"en": "Sample City Reform Plan"', '"en": "Sample City Reform Plan of 令和2"')}, warnings=[f"RS606 {X}:2 text_en", f"RS606 {J} plan.title.en"], note="the English keeps a Japanese era: warned, the site builds")
 shutil.rmtree(OUT, ignore_errors=True)
 def write_case(name, expected, files, raw, delete, note, also=(), rename=None, content=None, links=None, sparse=None, warnings=()):
     d = os.path.join(OUT, name); os.makedirs(d)
