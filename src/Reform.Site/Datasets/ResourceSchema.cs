@@ -30,7 +30,9 @@ internal static class ResourceSchema
     {
         if (field["rs:list"]?.GetValue<string>() is not { } separator) return field;
         var sep = System.Text.RegularExpressions.Regex.Escape(separator);
-        field["description"] = $"{(string?)field["description"]} (a list: values separated by \"{separator}\")";
+        var description = (string?)field["description"] ?? "";
+        if (!description.Contains($"separated by {separator}", StringComparison.Ordinal))
+            field["description"] = $"{description} (a list: values separated by {separator})".TrimStart();
         if (field["constraints"]?["pattern"]?.GetValue<string>() is { } pattern)
         {
             var item = $@"\s*(?:{Unanchored(pattern)})?\s*";
