@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reform.Site.Infrastructure;
-using Reform.Site.Loading;
 using Reform.Site.Model;
 
 namespace Reform.Site.Datasets;
 
 /// <summary>Frictionless Data Package descriptors (datapackage.json): every CSV with its path,
-/// encoding and table schema (the canonical tables reuse schema/*.schema.json).</summary>
+/// encoding, dialect and table schema (the canonical tables' from schema/tables/*.schema.json and
+/// their header, see <see cref="ResourceSchema"/>).</summary>
 internal static class DataPackage
 {
     public static byte[] Write(string name, LocalizedText title, string licenseId, IEnumerable<JsonObject> resources)
@@ -25,32 +25,42 @@ internal static class DataPackage
         return JsonSerializer.SerializeToUtf8Bytes(package, Json.Indented).Concat("\n"u8.ToArray()).ToArray();
     }
 
-    /// <summary>A canonical table: its schema is the one the loader checks against.</summary>
-    public static JsonObject CanonicalResource(string name, string path, string table, int rows) => Resource(name, path, rows, SchemaOf(table));
+    /// <summary>The line break of the CSVs <see cref="CsvFile.Write(Stream, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}})"/> makes.</summary>
+    private const string WrittenLineTerminator = "\r\n";
+
+    /// <summary>A canonical table: the fields the loader checks against that the file has, in its
+    /// order, and the line break it has (canonical files are the data's own, copied).</summary>
+    public static JsonObject CanonicalResource(string name, string path, string table, int rows, CsvHead head) =>
+        Resource(name, path, rows, ResourceSchema.For(table, head.Columns), head.LineTerminator);
 
     /// <summary>A reader's table: one field per column, numbers where the column is numeric.</summary>
     public static JsonObject FlatResource(string name, string path, IReadOnlyList<string> header, IReadOnlyList<bool> numeric, int rows) =>
         Resource(name, path, rows, new JsonObject
         {
             ["fields"] = new JsonArray(header.Select((h, i) => (JsonNode)new JsonObject { ["name"] = h, ["type"] = numeric[i] ? "number" : "string" }).ToArray()),
-        });
+        }, WrittenLineTerminator);
 
-    private static JsonObject Resource(string name, string path, int rows, JsonObject schema) => new()
+    /// <remarks>The encoding is utf-8: the files start with a BOM (for Excel), which a UTF-8
+    /// reader drops; <c>utf-8-sig</c> is no IANA name and clients refuse it. The dialect is
+    /// declared so that no client has to guess the delimiter.</remarks>
+    private static JsonObject Resource(string name, string path, int rows, JsonObject schema, string lineTerminator) => new()
     {
         ["name"] = name,
         ["path"] = path,
         ["profile"] = "tabular-data-resource",
         ["format"] = "csv",
         ["mediatype"] = "text/csv",
-        ["encoding"] = "utf-8-sig",
+        ["encoding"] = "utf-8",
+        ["dialect"] = new JsonObject
+        {
+            ["delimiter"] = ",",
+            ["lineTerminator"] = lineTerminator,
+            ["quoteChar"] = "\"",
+            ["doubleQuote"] = true,
+            ["skipInitialSpace"] = false,
+            ["header"] = true,
+        },
         ["rs:rows"] = rows,
         ["schema"] = schema,
     };
-
-    private static JsonObject SchemaOf(string table)
-    {
-        var schema = JsonNode.Parse(TableSchemaCatalog.RawJson(table))!.AsObject();
-        schema.Remove("$comment");
-        return schema;
-    }
 }

@@ -45,12 +45,13 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var languages = strings.OrderBy(x => x.Key == Language.En).ToList();
         var everything = new DownloadList(output);
         everything.Add(SitePaths.TopicsTable, topicsFile, "CSV", "text/csv", data.Topics.Count, null, LocalizedText.Of("分野の一覧", "Themes"), "themes");
-        everything.Resources.Add(DataPackage.CanonicalResource("themes", SitePaths.TopicsTable, "themes", data.Topics.Count));
+        var topicsHead = CsvHead.Read(Path.Combine(dataRoot, "themes.csv"));
+        everything.Resources.Add(DataPackage.CanonicalResource("themes", SitePaths.TopicsTable, "themes", data.Topics.Count, topicsHead));
 
         // Everything per plan, including its part of the all-plans tables and JSON, is made in
         // parallel: the all-plans files made as whole single jobs were the stage's critical path.
         var plans = new PlanDownloads[data.Plans.Count];
-        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], topicsFile, languages, output, spools));
+        Parallel.For(0, data.Plans.Count, i => plans[i] = ForPlan(data.Plans[i], topicsFile, topicsHead, languages, output, spools));
 
         var result = new DownloadList(output);
         result.Append(everything);
@@ -113,13 +114,13 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
 
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
-    private PlanDownloads ForPlan(Plan plan, byte[] topicsFile, IReadOnlyList<KeyValuePair<Language, ThemeStrings>> languages, StagedOutput output, RowCache spools)
+    private PlanDownloads ForPlan(Plan plan, byte[] topicsFile, CsvHead topicsHead, IReadOnlyList<KeyValuePair<Language, ThemeStrings>> languages, StagedOutput output, RowCache spools)
     {
         var list = new DownloadList(output);
         // The plan's ZIP reads its files back from the staged output: no download of a plan is
         // held as an array (a national build would churn the large-object heap with them).
         var inZip = new List<(string, Action<Stream>)> { (SitePaths.TopicsTable, s => s.Write(topicsFile)) };
-        var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", SitePaths.TopicsTable, "themes", data.Topics.Count) };
+        var planResources = new List<JsonObject> { DataPackage.CanonicalResource("themes", SitePaths.TopicsTable, "themes", data.Topics.Count, topicsHead) };
         void Add(string path, Action<Stream> write, string format, string mediaType, int? rows, LocalizedText title, string table)
         {
             list.Add(path, write, format, mediaType, rows, plan.Key, title, table);
@@ -141,7 +142,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             var path = SitePaths.PlanDataFile(plan.Key, table + ".csv");
             var rows = RowCount(plan, table);
             Add(path, s => CsvFile.CopyWithBom(source, s), "CSV", "text/csv", rows, Label(title, table + ".csv"), table);
-            var resource = DataPackage.CanonicalResource($"{plan.Key}-{table}", path, table, rows);
+            var resource = DataPackage.CanonicalResource($"{plan.Key}-{table}", path, table, rows, CsvHead.Read(source));
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
         }
