@@ -99,7 +99,7 @@ internal static class LinkedData
         var m = plan.Metadata;
         var contents = Contents([plan]);
         var prefecture = plan.Municipality.Prefecture;
-        var ja = $"{prefecture?.Ja}{plan.Municipality.Name.Ja}の「{m.Title.Ja}」について、{m.Publisher.Ja}が公表した「{m.ReportTitle.Ja}」（{Date(m.Published, false)}）から、{Join(contents, false)}をCSV・JSON・Excel形式で提供するオープンデータです。計画期間は{FiscalYears(m.Period.From, m.Period.To, false)}です。";
+        var ja = $"{prefecture?.Ja}{plan.Municipality.Name.Ja}の「{m.Title.Ja}」について、{m.Publisher.Ja}が公表した『{m.ReportTitle.Ja}』（{Date(m.Published, false)}）から、{Join(contents, false)}をCSV・JSON・Excel形式で提供するオープンデータです。計画期間は{FiscalYears(m.Period.From, m.Period.To, false)}です。";
         var place = prefecture is null ? plan.Municipality.Name.For(Language.En) : $"{plan.Municipality.Name.For(Language.En)}, {prefecture.For(Language.En)}";
         var en = $"Open data on the {m.Title.For(Language.En)} of {place}: {Join(contents, true)} from “{m.ReportTitle.For(Language.En)}”, published by {m.Publisher.For(Language.En)} ({Date(m.Published, true)}), as CSV, JSON and Excel files. The plan covers {FiscalYears(m.Period.From, m.Period.To, true)}.";
         return new(WithOwn(ja, m.Description?.Ja), WithOwn(en, m.Description?.En));
