@@ -131,7 +131,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             }
             ));
         }
-        var title = new LocalizedText($"{plan.Municipality.Name.Ja} {plan.Metadata.Title.Ja}", $"{plan.Municipality.Name.En} {plan.Metadata.Title.En}");
+        var title = LinkedData.Title(plan); // the city named once, even when the plan's title holds it
         // data/ is read again on purpose: the canonical downloads are the source files themselves (byte for byte, a BOM added), which the model, typed and without the raw rows, cannot give back.
         var folder = Path.Combine(dataRoot, "plans", plan.Key);
         Add(SitePaths.PlanDataFile(plan.Key, "plan.json"), s => { using var file = File.OpenRead(Path.Combine(folder, "plan.json")); file.CopyTo(s); }, "JSON", "application/json", null, Label(title, "plan.json"), "plan");

@@ -149,7 +149,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
             Assert.Equal("Dataset", JsonDocument.Parse(jsonLd).RootElement.GetProperty("@type").GetString());
         }
         using var catalog = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "catalog.jsonld")));
-        Assert.Equal(5, catalog.RootElement.GetProperty("dcat:dataset").GetArrayLength());
+        Assert.Equal(6, catalog.RootElement.GetProperty("dcat:dataset").GetArrayLength()); // all plans, then each plan
     }
 
     private static List<List<string>> Records(string csv)

@@ -12,14 +12,14 @@ internal static class DownloadsBuilder
     {
         var groups = new List<DownloadGroupView> { Group(null, files.Where(f => f.PlanKey is null).ToList(), lang) };
         groups.AddRange(data.Plans.Select(p => Group(p, files.Where(f => f.PlanKey == p.Key).ToList(), lang)));
-        return new DownloadsView(null, groups, LinkedData.SchemaOrgDataset(null, files, SitePaths.Absolute(baseUrl, SitePaths.Downloads(lang)), baseUrl, lang));
+        return new DownloadsView(null, groups, DatasetJsonLd.AllPlans(data.Plans, files, baseUrl, lang));
     }
 
     public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang)
     {
         var mine = files.Where(f => f.PlanKey == plan.Key).ToList();
         return new DownloadsView(PlanCardBuilder.Build(plan, lang), [Group(plan, mine, lang)],
-            LinkedData.SchemaOrgDataset(plan, mine, SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads(lang, plan.Key)), baseUrl, lang));
+            DatasetJsonLd.ForPlan(plan, mine, baseUrl, lang));
     }
 
     private static DownloadGroupView Group(Plan? plan, IReadOnlyList<DatasetFile> files, Language lang)
