@@ -11,16 +11,18 @@ internal static class CsvFile
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? codeSafe = null)
     {
         using var buffer = new MemoryStream();
-        Write(buffer, header, rows);
+        Write(buffer, header, rows, codeSafe);
         return buffer.ToArray();
     }
 
     /// <summary>Writes the CSV to <paramref name="target"/>: a national all-plans table (hundreds
     /// of MB) is never held as one array.</summary>
-    public static void Write(Stream target, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    /// <param name="codeSafe">Per column, whether a text that a spreadsheet would take for a number
+    /// or a date is written in the safe form (<see cref="SpreadsheetText.SafeCode"/>).</param>
+    public static void Write(Stream target, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? codeSafe = null)
     {
         target.Write(Bom);
         using (var writer = new StreamWriter(target, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
@@ -36,7 +38,8 @@ internal static class CsvFile
             csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var cell in row) csv.WriteField(SpreadsheetText.Safe(cell));
+                for (var c = 0; c < row.Count; c++)
+                    csv.WriteField(codeSafe is not null && c < codeSafe.Count && codeSafe[c] ? SpreadsheetText.SafeCode(row[c]) : SpreadsheetText.Safe(row[c]));
                 csv.NextRecord();
             }
         }

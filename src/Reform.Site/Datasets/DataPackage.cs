@@ -25,7 +25,7 @@ internal static class DataPackage
         return JsonSerializer.SerializeToUtf8Bytes(package, Json.Indented).Concat("\n"u8.ToArray()).ToArray();
     }
 
-    /// <summary>The line break of the CSVs <see cref="CsvFile.Write(Stream, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}})"/> makes.</summary>
+    /// <summary>The line break of the CSVs <see cref="CsvFile.Write(Stream, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, IReadOnlyList{bool})"/> makes.</summary>
     private const string WrittenLineTerminator = "\r\n";
 
     /// <summary>A canonical table: the fields the loader checks against that the file has, in its

@@ -66,8 +66,8 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
     {
         var allFlat = languages.Select((l, i) =>
         {
-            var (header, numeric) = new FlatTable(l.Value).AllPlansColumns();
-            return (Lang: l.Key, Path: SitePaths.AllFlatTable(l.Key), Header: header, Numeric: numeric, Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
+            var columns = new FlatTable(l.Value, data.Topics).Columns();
+            return (Lang: l.Key, Path: SitePaths.AllFlatTable(l.Key), Columns: columns, Header: FlatTable.Headers(columns), Numeric: FlatTable.Numeric(columns), Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
         }).ToList();
         // The all-plans files are made at the same time as each other and as the ZIP of
         // everything: the ZIP copies the plans' files first (most of its bytes) and waits for an
@@ -75,10 +75,10 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         // were the longest part of a national build's downloads (docs/performance.md). The ZIP's
         // entries, and their order, are as they were.
         var made = new Dictionary<string, Task<long>>(StringComparer.Ordinal);
-        foreach (var f in allFlat) made[f.Path] = Task.Run(() => output.Add(SitePaths.Download(f.Path), s => CsvFile.Write(s, f.Header, f.Rows)));
+        foreach (var f in allFlat) made[f.Path] = Task.Run(() => output.Add(SitePaths.Download(f.Path), s => CsvFile.Write(s, f.Header, f.Rows, FlatTable.CodeSafe(f.Columns))));
         made[SitePaths.AllJson] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllJson), s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(SitePaths.Download(SitePaths.PlanJson(p.Key))))))));
-        made[SitePaths.AllWorkbook] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllWorkbook), s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows)).ToList())));
-        foreach (var f in allFlat) result.Resources.Add(DataPackage.FlatResource($"all-flat-{f.Lang}", f.Path, f.Header, f.Numeric, f.Count));
+        made[SitePaths.AllWorkbook] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllWorkbook), s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows, Columns: FlatTable.Xlsx(f.Columns))).ToList(), AllPlansProperties())));
+        foreach (var f in allFlat) result.Resources.Add(Described(DataPackage.FlatResource($"all-flat-{f.Lang}", f.Path, f.Header, f.Numeric, f.Count), f.Columns));
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
         output.Add(new OutputFile(SitePaths.Download(SitePaths.DataPackage), package));
         var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat([SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage]).ToList();
@@ -146,7 +146,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
         }
-        var allPlansRows = languages.Select(l => spools.GetOrAdd(plan.Key, l.Key, () => new FlatTable(l.Value).AllPlansRows(plan))).ToArray();
+        var allPlansRows = languages.Select(l => spools.GetOrAdd(plan.Key, l.Key, () => new FlatTable(l.Value, data.Topics).AllPlansRows(plan))).ToArray();
         var flatPaths = languages.Select(l => SitePaths.PlanFlatTable(plan.Key, l.Key)).ToList();
         if (unchangedPlans?.Contains(plan.Key) == true && KeepUnchanged(plan, title, languages, flatPaths, allPlansRows, list, output))
             return new PlanDownloads(list, allPlansRows);
@@ -154,15 +154,16 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         for (var i = 0; i < languages.Count; i++)
         {
             var (lang, s) = languages[i];
-            var (header, numeric, rows) = new FlatTable(s).ForPlan(plan);
-            Add(flatPaths[i], s => CsvFile.Write(s, header, rows), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
-            var resource = DataPackage.FlatResource($"{plan.Key}-flat-{lang}", flatPaths[i], header, numeric, rows.Count);
+            var (columns, rows) = new FlatTable(s, data.Topics).ForPlan(plan);
+            var (header, numeric) = (FlatTable.Headers(columns), FlatTable.Numeric(columns));
+            Add(flatPaths[i], s => CsvFile.Write(s, header, rows, FlatTable.CodeSafe(columns)), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
+            var resource = Described(DataPackage.FlatResource($"{plan.Key}-flat-{lang}", flatPaths[i], header, numeric, rows.Count), columns);
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
-            sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows));
+            sheets.Add(new XlsxSheet($"flat_{lang}", header, numeric, rows, Columns: FlatTable.Xlsx(columns)));
         }
         Add(SitePaths.PlanJson(plan.Key), s => PlanDocument.Write(s, plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
-        Add(SitePaths.PlanWorkbook(plan.Key), s => XlsxWorkbook.Write(s, [.. sheets, .. CanonicalSheets(plan)]), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
+        Add(SitePaths.PlanWorkbook(plan.Key), s => XlsxWorkbook.Write(s, [.. sheets, .. CanonicalSheets(plan)], PlanProperties(plan)), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
         var package = DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources);
         inZip.Add((SitePaths.DataPackage, s => s.Write(package)));
         list.Add(SitePaths.PlanZip(plan.Key), s => DeterministicZip.Write(s, inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
@@ -182,9 +183,9 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         for (var i = 0; i < languages.Count; i++)
         {
             // The plan's flat table has a row per node and year, as its part of the all-plans table does.
-            var (header, numeric) = new FlatTable(languages[i].Value).ForPlanColumns(plan);
+            var columns = new FlatTable(languages[i].Value).Columns(plan);
             list.Record(flatPaths[i], sizes[i]!.Value, "CSV", "text/csv", allPlansRows[i].Count, plan.Key, Label(title, $"flat ({languages[i].Key})"), "flat");
-            list.Resources.Add(DataPackage.FlatResource($"{plan.Key}-flat-{languages[i].Key}", flatPaths[i], header, numeric, allPlansRows[i].Count));
+            list.Resources.Add(Described(DataPackage.FlatResource($"{plan.Key}-flat-{languages[i].Key}", flatPaths[i], FlatTable.Headers(columns), FlatTable.Numeric(columns), allPlansRows[i].Count), columns));
         }
         list.Record(SitePaths.PlanJson(plan.Key), sizes[^3]!.Value, "JSON", "application/json", null, plan.Key, Label(title, "JSON"), "document");
         list.Record(SitePaths.PlanWorkbook(plan.Key), sizes[^2]!.Value, "XLSX", XlsxType, null, plan.Key, Label(title, "XLSX"), "workbook");
@@ -210,6 +211,27 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
                 parsed.Rows.Select(r => (IReadOnlyList<string>)columns.Select(c => r.Text(c) ?? "").ToList()).ToList());
         }
     }
+
+    /// <summary>A flat table's resource with each field's description, from the column list
+    /// <see cref="FlatTable"/> owns (so the descriptor says how to sum the table, as the table does).</summary>
+    private static JsonObject Described(JsonObject resource, IReadOnlyList<FlatColumn> columns)
+    {
+        if (resource["schema"]?["fields"] is JsonArray fields)
+            for (var i = 0; i < fields.Count && i < columns.Count; i++)
+                if (fields[i] is JsonObject field) field["description"] = columns[i].Description;
+        return resource;
+    }
+
+    /// <summary>A plan's workbook's properties: its report's title, the city as creator, its
+    /// publisher (the department or council that published the report), Japanese.</summary>
+    private static XlsxProperties PlanProperties(Plan plan) => new(
+        $"{plan.Municipality.Name.Ja} {plan.Metadata.ReportTitle.Ja}", plan.Municipality.Name.Ja, "ja",
+        plan.Metadata.Title.En is { } en ? $"{plan.Municipality.Name.En} {en}" : null, plan.Metadata.Publisher.Ja);
+
+    /// <summary>The all-plans workbook's properties: the cities whose data it holds are its creators.</summary>
+    private XlsxProperties AllPlansProperties() => new(
+        "行財政改革オープンデータ", string.Join("; ", data.Plans.Select(p => p.Municipality.Name.Ja).Distinct(StringComparer.Ordinal)), "ja",
+        "Administrative Reform Open Data", string.Join("; ", data.Plans.Select(p => p.Metadata.Publisher.Ja).Distinct(StringComparer.Ordinal)));
 
     private static int RowCount(Plan plan, string table) => table switch
     {

@@ -53,18 +53,23 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     }
 
     [Fact]
-    public void Flat_tables_have_one_row_per_node_and_year_and_the_code_first()
+    public void Flat_tables_have_one_item_row_per_node_and_year_a_row_per_count_and_effect_and_the_code_first()
     {
         var (data, _) = DataLoader.Load(RepoPaths.Data);
         var sendai = data.Plans.Single(p => p.Municipality.Code == "041009");
         var rows = Records(File.ReadAllText(Download("041009-sendai-keiei-plan-flat-ja.csv")));
         Assert.Equal("全国地方公共団体コード", rows[0][0]);
-        Assert.All(rows.Skip(1), r => Assert.Equal("041009", r[0]));
-        // Sendai: every node once; the 17 counted ones for FY2019, the rest without a year.
-        Assert.Equal(sendai.Nodes.Count, rows.Count - 1);
-        var fy = rows[0].IndexOf("年度（西暦）");
-        Assert.Equal(17, rows.Skip(1).Count(r => r[fy] == "2019"));
+        // The code is text: in the CSV, in the form a spreadsheet keeps as text.
+        Assert.All(rows.Skip(1), r => Assert.Equal("'041009", r[0]));
+        var kind = rows[0].IndexOf("行の種類");
+        // Sendai: every node once as an item (it rates none, so without a year), a row per published count, and its one effect.
+        Assert.Equal(sendai.Nodes.Count, rows.Count(r => r[kind] == "item"));
+        Assert.Equal(sendai.Tallies.Count, rows.Count(r => r[kind] == "count"));
+        Assert.Equal(sendai.Effects.Count, rows.Count(r => r[kind] == "effect"));
+        var fy = rows[0].IndexOf("年度（西暦・から）");
+        Assert.Equal(sendai.Tallies.Count, rows.Skip(1).Count(r => r[fy] == "2019"));
         Assert.Contains(rows, r => r.Contains("令和元年度"));
+        Assert.Contains(rows, r => r.Contains("平成28年度～令和元年度"));
 
         var all = Records(File.ReadAllText(Download("all-flat-en.csv")));
         var perPlan = data.Plans.Sum(p => Records(File.ReadAllText(Download($"{p.Key}-flat-en.csv"))).Count - 1);
@@ -76,7 +81,8 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     {
         var rows = Records(File.ReadAllText(Download("142140-isehara-gyozaisei-6-flat-ja.csv")));
         var actual = rows[0].IndexOf("効果額・実績（円）");
-        var b5 = rows.Single(r => r[3] == "b5");
+        var kind = rows[0].IndexOf("行の種類");
+        var b5 = rows.Single(r => r[5] == "b5" && r[kind] == "effect" && r[actual].Length > 0);
         Assert.Equal("1282125000", b5[actual]);
     }
 
@@ -121,7 +127,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
         var code = rows[1].Elements<Cell>().First();
         Assert.Equal(CellValues.InlineString, code.DataType!.Value);
         Assert.Equal("012131", code.InnerText);
-        var level = rows[1].Elements<Cell>().Single(c => c.CellReference == "F2");
+        var level = rows[1].Elements<Cell>().Single(c => c.CellReference == "H2");
         Assert.Null(level.DataType);
         Assert.Equal("1", level.CellValue!.Text);
         Assert.Empty(flat.Worksheet.Descendants<CellFormula>());
@@ -143,7 +149,8 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
             Assert.Equal(files.Order(), linked.Order());
             var row = page.QuerySelectorAll("main table tr").First(tr => tr.TextContent.Contains("041009-sendai-keiei-plan-flat-ja.csv"));
             Assert.Contains("CSV", row.TextContent);
-            Assert.Equal("25", row.QuerySelectorAll("td")[^1].TextContent); // one row per node: Sendai has 25
+            // Sendai: one item row per node (25), one per published count (72) and its one effect.
+            Assert.Equal("98", row.QuerySelectorAll("td")[^1].TextContent);
             Assert.Contains(lang == "ja" ? "公共データ利用規約（第1.0版）" : "Public Data License (Version 1.0)", page.Body!.TextContent);
             var jsonLd = page.QuerySelector("script[type='application/ld+json']")!.TextContent;
             Assert.Equal("Dataset", JsonDocument.Parse(jsonLd).RootElement.GetProperty("@type").GetString());
