@@ -126,6 +126,9 @@ internal static class SitePaths
     /// <summary>The Frictionless descriptor of <see cref="DownloadFiles"/> (and of a plan's ZIP).</summary>
     public const string DataPackage = "datapackage.json";
 
+    /// <summary>All plans as one SQLite database (Datasets/SqliteDatabase).</summary>
+    public const string SqliteDatabase = "reform-site.sqlite";
+
     /// <summary>The ZIP of everything.</summary>
     public const string AllZip = "reform-site-data.zip";
 
