@@ -129,6 +129,12 @@ internal static class SitePaths
     /// <summary>All plans as one SQLite database (Datasets/SqliteDatabase).</summary>
     public const string SqliteDatabase = "reform-site.sqlite";
 
+    /// <summary>A topic's items across cities (Datasets/TopicTable), in one language.</summary>
+    public static string TopicTable(string topicId, Language lang) => $"topics/{topicId}-{lang}.csv";
+
+    /// <summary>A topic's items across cities as a workbook, a sheet per language.</summary>
+    public static string TopicWorkbook(string topicId) => $"topics/{topicId}.xlsx";
+
     /// <summary>The ZIP of everything.</summary>
     public const string AllZip = "reform-site-data.zip";
 
