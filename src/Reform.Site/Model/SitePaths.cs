@@ -135,6 +135,9 @@ internal static class SitePaths
     /// <summary>A topic's items across cities as a workbook, a sheet per language.</summary>
     public static string TopicWorkbook(string topicId) => $"topics/{topicId}.xlsx";
 
+    /// <summary>The JSON Schema of a plan's JSON document, where its <c>$id</c> says (Datasets/PlanDocumentSchema).</summary>
+    public const string PlanDocumentSchema = "schema/plan-document.schema.json";
+
     /// <summary>The ZIP of everything.</summary>
     public const string AllZip = "reform-site-data.zip";
 
