@@ -6,7 +6,7 @@ namespace Reform.Site.Datasets;
 /// <summary>Per topic, the nodes of every plan mapped to it, as a small table of its own (CSV per
 /// language, and an XLSX with a sheet per language): plan, municipality code, municipality, node
 /// id, number, title, latest rating with its fiscal year, lead department. Linked from the topic's
-/// page; a topic without nodes still gets its files (a header row), so the link always resolves.</summary>
+/// page and described in <c>datapackage.json</c>; a topic without nodes still gets its files (a header row), so the link always resolves.</summary>
 /// <remarks>The latest rating is the rating of the node's latest fiscal year on the first of the
 /// plan's assessments rated that year, as printed. The lead departments are those with role
 /// <c>lead</c> (or with no role), joined with <c>; </c>; all of them where none is lead.</remarks>
@@ -39,6 +39,7 @@ internal static class TopicTable
                 var rows = Rows(data, topic.Id, lang);
                 list.Add(SitePaths.TopicTable(topic.Id, lang), s => CsvFile.Write(s, header, rows), "CSV", "text/csv", rows.Count, null,
                     LocalizedText.Of($"分野「{topic.Name.Ja}」の項目（{lang}）", $"Topic “{topic.Name.For(Language.En)}”: items ({lang})"), "topic", zipped: false);
+                list.Resources.Add(DataPackage.FlatResource($"topic-{topic.Id}-{lang}", SitePaths.TopicTable(topic.Id, lang), header, Numeric, rows.Count));
                 sheets.Add(new XlsxSheet($"topic_{lang}", header, Numeric, rows));
             }
             list.Add(SitePaths.TopicWorkbook(topic.Id), s => XlsxWorkbook.Write(s, sheets), "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null, null,
