@@ -56,6 +56,8 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
+        result.Add(SitePaths.SqliteDatabase, s => SqliteDatabase.Write(data, s), "SQLite", "application/vnd.sqlite3", null, null, LocalizedText.Of("全計画（SQLite データベース）", "All plans (SQLite database)"), "sqlite", zipped: false);
+        TopicTable.AddAll(result, data);
         AddAllPlans(result, plans, languages, output);
         return result.Catalog;
     }

@@ -126,6 +126,18 @@ internal static class SitePaths
     /// <summary>The Frictionless descriptor of <see cref="DownloadFiles"/> (and of a plan's ZIP).</summary>
     public const string DataPackage = "datapackage.json";
 
+    /// <summary>All plans as one SQLite database (Datasets/SqliteDatabase).</summary>
+    public const string SqliteDatabase = "reform-site.sqlite";
+
+    /// <summary>A topic's items across cities (Datasets/TopicTable), in one language.</summary>
+    public static string TopicTable(string topicId, Language lang) => $"topics/{topicId}-{lang}.csv";
+
+    /// <summary>A topic's items across cities as a workbook, a sheet per language.</summary>
+    public static string TopicWorkbook(string topicId) => $"topics/{topicId}.xlsx";
+
+    /// <summary>The JSON Schema of a plan's JSON document, where its <c>$id</c> says (Datasets/PlanDocumentSchema).</summary>
+    public const string PlanDocumentSchema = "schema/plan-document.schema.json";
+
     /// <summary>The ZIP of everything.</summary>
     public const string AllZip = "reform-site-data.zip";
 

@@ -192,6 +192,7 @@ internal sealed class BuildSession : IDisposable
         var files = StaticAssets.From(_theme.StaticRoot)
             .Concat(StylesheetBundle.From(Path.Combine(_theme.Root, "css")) is { } css ? [css] : [])
             .Append(new OutputFile(SitePaths.Catalog, DcatCatalog.Write(_data, catalog, _options.BaseUrl)))
+            .Append(PlanDocumentSchema.File(_options.BaseUrl))
             .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.Write(_data, s, _options.BaseUrl)))
             .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(_data, history, s, _options.BaseUrl)));
         foreach (var file in files) output.Add(file);

@@ -32,6 +32,8 @@ internal static class PathFunctions
             ["change_anchor"] = new TemplateFunction(1, (c, n, a) => SitePaths.ChangeAnchor(Arg<string>(c, n, a, 0))),
             ["feed"] = new TemplateFunction(1, (c, n, a) => SitePaths.Feed(Lang(c, n, a, 0))),
             ["changes_feed"] = new TemplateFunction(1, (c, n, a) => SitePaths.ChangesFeed(Lang(c, n, a, 0))),
+            ["topic_table"] = new TemplateFunction(2, (c, n, a) => SitePaths.Download(SitePaths.TopicTable(Arg<string>(c, n, a, 1), Lang(c, n, a, 0)))),
+            ["topic_workbook"] = new TemplateFunction(1, (c, n, a) => SitePaths.Download(SitePaths.TopicWorkbook(Arg<string>(c, n, a, 0)))),
             ["in_downloads"] = new TemplateFunction(1, (c, n, a) => SitePaths.InDownloads(Arg<string>(c, n, a, 0))),
             ["not_found"] = SitePaths.NotFound,
             ["catalog"] = SitePaths.Catalog,

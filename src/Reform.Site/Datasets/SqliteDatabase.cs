@@ -1,0 +1,232 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Reform.Site.Infrastructure;
+using Reform.Site.Model;
+
+namespace Reform.Site.Datasets;
+
+/// <summary>All plans as one SQLite database (<see cref="SitePaths.SqliteDatabase"/>), for
+/// Datasette, DuckDB or any SQL client: every table of the model with typed columns, primary and
+/// foreign keys, indexes for the joins, three views for the common questions, full-text search
+/// over the texts, and an <c>_about</c> table that describes each table and view in Japanese and
+/// English.</summary>
+/// <remarks>Byte-stable for the same input and the same SQLite library: a fixed page size, no
+/// journal, rows inserted in model order, nothing from the clock, and a <c>VACUUM</c> at the end.
+/// Texts are in <c>_ja</c>/<c>_en</c> column pairs; <c>_en</c> is NULL where not translated.
+/// Rows without a natural key have an <c>id</c> in model order (plan, then the table's order).</remarks>
+internal static class SqliteDatabase
+{
+    /// <summary>The tokenizer for Japanese: trigram matches any run of three or more characters
+    /// without a word list; unicode61 (whole runs between spaces and punctuation) where the
+    /// bundled SQLite has no trigram (before 3.34).</summary>
+    public static string Tokenizer { get; } = ProbeTokenizer();
+
+    private static readonly (string Name, string Kind, string Ja, string En)[] About =
+    [
+        ("_about", "table", "この表：データベースの各表・ビューの説明", "This table: what each table and view holds"),
+        ("plans", "table", "計画（報告書）ごとに1行。団体コード・計画名・期間・公表日・ライセンス", "One row per plan (report): municipality code, title, period, publication date, licence"),
+        ("levels", "table", "計画の階層の深さごとの呼び名（実施方針、取組項目…）", "The name of each depth of a plan's hierarchy"),
+        ("scales", "table", "評価の尺度（段階または数値）", "Rating scales (ordinal levels or numeric ranges)"),
+        ("scale_levels", "table", "段階尺度の各段階。code が正規化した値、ord 1 が最良", "Levels of ordinal scales; code is the normalised value, ord 1 is the best"),
+        ("assessments", "table", "評価の種類（進捗度、総合評価…）とその尺度", "What is rated (progress, overall…) and on which scale"),
+        ("nodes", "table", "計画の項目（方針・取組）。parent_id で階層", "Items of a plan (policies, initiatives); parent_id gives the hierarchy"),
+        ("departments", "table", "担当課", "Departments"),
+        ("node_departments", "table", "項目と担当課の対応（role: lead / related）", "Which department is responsible for which item (role: lead / related)"),
+        ("ratings", "table", "項目・年度・評価ごとの評価。value は記載どおり、level_code は尺度の正規化コード", "Ratings per item, year and assessment; value as printed, level_code the scale's normalised code"),
+        ("tallies", "table", "市が公表した評価ごとの件数", "Counts per rating as the city published them"),
+        ("effects", "table", "効果額・効果（計画・実績）。amount_yen は円に換算した額", "Effects (planned, actual); amount_yen is the amount in yen"),
+        ("kpis", "table", "成果指標", "Key performance indicators"),
+        ("kpi_values", "table", "成果指標の年度ごとの値", "KPI values per year"),
+        ("schedule", "table", "工程表：作業と年度ごとの予定", "Schedules: tasks and what each year plans"),
+        ("texts", "table", "項目の文章（実績、課題、審議会意見…）", "Texts about items (results, issues, council comments…)"),
+        ("texts_fts", "table", "texts の全文検索（FTS5）。例: SELECT * FROM texts_fts WHERE texts_fts MATCH '財政健全'", "Full-text search over texts (FTS5), e.g. SELECT * FROM texts_fts WHERE texts_fts MATCH 'budget'"),
+        ("topics", "table", "都市を比べる共通の分野", "Shared topics for comparing cities"),
+        ("node_topics", "table", "項目と分野の対応", "Which item belongs to which topic"),
+        ("item_latest", "view", "評価のある項目ごと・評価の種類ごとに最新年度の評価と、その項目の効果額合計（円）", "Each rated item and assessment with its latest rating and the item's effects in yen"),
+        ("rating_counts", "view", "計画・評価の種類・年度・段階（正規化コード）ごとの件数", "Counts per plan, assessment, year and level (normalised code)"),
+        ("topic_effects", "view", "分野・計画ごとの項目数と効果額合計（円）", "Per topic and plan: items mapped and their effects in yen"),
+    ];
+
+    private static readonly string Schema = """
+        CREATE TABLE _about (name TEXT PRIMARY KEY, kind TEXT NOT NULL, description_ja TEXT NOT NULL, description_en TEXT NOT NULL);
+        CREATE TABLE plans (plan_key TEXT PRIMARY KEY, plan_id TEXT NOT NULL, municipality_code TEXT NOT NULL, municipality_ja TEXT NOT NULL, municipality_en TEXT,
+          prefecture_ja TEXT, prefecture_en TEXT, title_ja TEXT NOT NULL, title_en TEXT, report_title_ja TEXT NOT NULL, report_title_en TEXT,
+          period_from INTEGER NOT NULL, period_to INTEGER, reported_fiscal_year INTEGER NOT NULL, publisher_ja TEXT NOT NULL, publisher_en TEXT,
+          published TEXT NOT NULL, license TEXT NOT NULL);
+        CREATE TABLE levels (plan_key TEXT NOT NULL REFERENCES plans, depth INTEGER NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, PRIMARY KEY (plan_key, depth));
+        CREATE TABLE scales (plan_key TEXT NOT NULL REFERENCES plans, scale_id TEXT NOT NULL, kind TEXT NOT NULL, min REAL, max REAL, decimals INTEGER NOT NULL,
+          PRIMARY KEY (plan_key, scale_id));
+        CREATE TABLE scale_levels (plan_key TEXT NOT NULL, scale_id TEXT NOT NULL, code TEXT NOT NULL, symbol TEXT NOT NULL, ord INTEGER NOT NULL, label_ja TEXT NOT NULL, label_en TEXT,
+          PRIMARY KEY (plan_key, scale_id, code), FOREIGN KEY (plan_key, scale_id) REFERENCES scales (plan_key, scale_id));
+        CREATE TABLE assessments (plan_key TEXT NOT NULL, assessment_id TEXT NOT NULL, evaluator_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, scale_id TEXT NOT NULL,
+          PRIMARY KEY (plan_key, assessment_id), FOREIGN KEY (plan_key, scale_id) REFERENCES scales (plan_key, scale_id));
+        CREATE TABLE nodes (plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT NOT NULL, parent_id TEXT, level INTEGER NOT NULL, number TEXT, title_ja TEXT NOT NULL, title_en TEXT,
+          continued INTEGER, ended_fiscal_year INTEGER, PRIMARY KEY (plan_key, node_id), FOREIGN KEY (plan_key, parent_id) REFERENCES nodes (plan_key, node_id));
+        CREATE TABLE departments (plan_key TEXT NOT NULL REFERENCES plans, department_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, bureau_ja TEXT, bureau_en TEXT,
+          PRIMARY KEY (plan_key, department_id));
+        CREATE TABLE node_departments (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, department_id TEXT NOT NULL, role TEXT,
+          FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, department_id) REFERENCES departments (plan_key, department_id));
+        CREATE TABLE ratings (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
+          value TEXT NOT NULL, level_code TEXT, number REAL, reason_ja TEXT, reason_en TEXT,
+          FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
+        CREATE TABLE tallies (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
+          rating TEXT, level_code TEXT, count INTEGER NOT NULL,
+          FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
+        CREATE TABLE effects (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year_from INTEGER NOT NULL, fiscal_year_to INTEGER NOT NULL,
+          kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT,
+          FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+        CREATE TABLE kpis (plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, node_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, unit_ja TEXT, unit_en TEXT,
+          baseline REAL, baseline_fiscal_year INTEGER, target REAL, target_fiscal_year INTEGER, direction TEXT,
+          PRIMARY KEY (plan_key, kpi_id), FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+        CREATE TABLE kpi_values (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL,
+          note_ja TEXT, note_en TEXT, FOREIGN KEY (plan_key, kpi_id) REFERENCES kpis (plan_key, kpi_id));
+        CREATE TABLE schedule (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, row INTEGER NOT NULL, fiscal_year INTEGER NOT NULL,
+          task_ja TEXT, task_en TEXT, entry_ja TEXT, entry_en TEXT, status TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+        CREATE TABLE texts (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, fiscal_year INTEGER, kind_id TEXT NOT NULL, department_id TEXT, item INTEGER,
+          text_ja TEXT NOT NULL, text_en TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+        CREATE TABLE topics (topic_id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT, description_ja TEXT, description_en TEXT);
+        CREATE TABLE node_topics (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES topics, PRIMARY KEY (plan_key, node_id, topic_id),
+          FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+        CREATE INDEX nodes_parent ON nodes (plan_key, parent_id);
+        CREATE INDEX node_departments_node ON node_departments (plan_key, node_id);
+        CREATE INDEX node_departments_department ON node_departments (plan_key, department_id);
+        CREATE INDEX ratings_node ON ratings (plan_key, node_id, assessment_id, fiscal_year);
+        CREATE INDEX ratings_count ON ratings (plan_key, assessment_id, fiscal_year, level_code);
+        CREATE INDEX tallies_node ON tallies (plan_key, node_id);
+        CREATE INDEX effects_node ON effects (plan_key, node_id);
+        CREATE INDEX kpis_node ON kpis (plan_key, node_id);
+        CREATE INDEX kpi_values_kpi ON kpi_values (plan_key, kpi_id);
+        CREATE INDEX schedule_node ON schedule (plan_key, node_id);
+        CREATE INDEX texts_node ON texts (plan_key, node_id);
+        CREATE INDEX node_topics_topic ON node_topics (topic_id);
+        CREATE VIEW item_latest AS
+          SELECT n.plan_key, n.node_id, n.number, n.title_ja, n.title_en, r.assessment_id, r.fiscal_year, r.value, r.level_code, r.number AS rating_number,
+            (SELECT SUM(e.amount_yen) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id AND e.kind = 'planned') AS effect_planned_yen,
+            (SELECT SUM(e.amount_yen) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id AND e.kind = 'actual') AS effect_actual_yen,
+            (SELECT COUNT(*) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id) AS effect_count
+          FROM nodes n JOIN ratings r ON r.plan_key = n.plan_key AND r.node_id = n.node_id
+          WHERE r.fiscal_year = (SELECT MAX(r2.fiscal_year) FROM ratings r2 WHERE r2.plan_key = r.plan_key AND r2.node_id = r.node_id AND r2.assessment_id = r.assessment_id);
+        CREATE VIEW rating_counts AS
+          SELECT plan_key, assessment_id, fiscal_year, level_code, COUNT(*) AS count FROM ratings WHERE level_code IS NOT NULL
+          GROUP BY plan_key, assessment_id, fiscal_year, level_code;
+        CREATE VIEW topic_effects AS
+          SELECT t.topic_id, t.name_ja, t.name_en, nt.plan_key, COUNT(DISTINCT nt.node_id) AS nodes, COUNT(e.id) AS effects,
+            SUM(CASE WHEN e.kind = 'planned' THEN e.amount_yen END) AS planned_yen, SUM(CASE WHEN e.kind = 'actual' THEN e.amount_yen END) AS actual_yen
+          FROM topics t JOIN node_topics nt ON nt.topic_id = t.topic_id LEFT JOIN effects e ON e.plan_key = nt.plan_key AND e.node_id = nt.node_id
+          GROUP BY t.topic_id, nt.plan_key;
+        """;
+
+    /// <summary>Writes the database of <paramref name="data"/> to <paramref name="target"/>.</summary>
+    public static void Write(DataSet data, Stream target)
+    {
+        var scratch = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-sqlite-", ".sqlite");
+        try
+        {
+            Create(data, scratch);
+            using var file = File.OpenRead(scratch);
+            file.CopyTo(target);
+        }
+        finally
+        {
+            File.Delete(scratch);
+        }
+    }
+
+    private static void Create(DataSet data, string path)
+    {
+        // No pooling: the file is closed, and can be copied and deleted, when the connection is disposed.
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA foreign_keys = ON;");
+        using (var transaction = connection.BeginTransaction())
+        {
+            Execute(connection, Schema);
+            Execute(connection, $"CREATE VIRTUAL TABLE texts_fts USING fts5 (text_ja, text_en, content = 'texts', content_rowid = 'id', tokenize = '{Tokenizer}');");
+            foreach (var (name, kind, ja, en) in About) Insert(connection, "_about", name, kind, ja, en);
+            foreach (var t in data.Topics) Insert(connection, "topics", t.Id, t.Name.Ja, t.Name.En, t.Description?.Ja, t.Description?.En);
+            var ids = new int[6];
+            foreach (var plan in data.Plans) InsertPlan(connection, plan, ids);
+            Execute(connection, "INSERT INTO texts_fts (texts_fts) VALUES ('rebuild');");
+            transaction.Commit();
+        }
+        Execute(connection, "VACUUM;");
+    }
+
+    private static void InsertPlan(SqliteConnection c, Plan plan, int[] ids)
+    {
+        var k = plan.Key;
+        var m = plan.Metadata;
+        Insert(c, "plans", k, m.Id, plan.Municipality.Code, plan.Municipality.Name.Ja, plan.Municipality.Name.En, plan.Municipality.Prefecture?.Ja, plan.Municipality.Prefecture?.En,
+            m.Title.Ja, m.Title.En, m.ReportTitle.Ja, m.ReportTitle.En, m.Period.From, m.Period.To, m.ReportedFiscalYear, m.Publisher.Ja, m.Publisher.En, m.Published, m.License);
+        foreach (var l in plan.Levels) Insert(c, "levels", k, l.Depth, l.Name.Ja, l.Name.En);
+        foreach (var s in plan.Scales)
+        {
+            Insert(c, "scales", k, s.Id, s.Kind == ScaleKind.Ordinal ? "ordinal" : "numeric", Real(s.Min), Real(s.Max), s.Decimals);
+            foreach (var l in s.Levels) Insert(c, "scale_levels", k, s.Id, l.Code, l.Symbol, l.Order, l.Label.Ja, l.Label.En);
+        }
+        foreach (var a in plan.Assessments) Insert(c, "assessments", k, a.Id, a.EvaluatorId, a.Name.Ja, a.Name.En, a.ScaleId);
+        // Parents before children: the foreign key from a node to its parent is checked on insert.
+        foreach (var n in plan.Nodes.OrderBy(n => n.Level))
+            Insert(c, "nodes", k, n.Id, n.ParentId, n.Level, n.Number, n.Title.Ja, n.Title.En, n.Continued is bool b ? (b ? 1 : 0) : null, n.EndedFiscalYear);
+        foreach (var d in plan.Departments) Insert(c, "departments", k, d.Id, d.Name.Ja, d.Name.En, d.Bureau?.Ja, d.Bureau?.En);
+        foreach (var nd in plan.NodeDepartments) Insert(c, "node_departments", ++ids[0], k, nd.NodeId, nd.DepartmentId, nd.Role);
+        foreach (var r in plan.Ratings)
+        {
+            var scale = plan.ScaleOf(r.AssessmentId);
+            var code = scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null;
+            var number = scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null;
+            Insert(c, "ratings", ++ids[1], k, r.NodeId, r.FiscalYear, r.AssessmentId, r.Value, code, number, r.Reason?.Ja, r.Reason?.En);
+        }
+        foreach (var t in plan.Tallies)
+        {
+            var scale = plan.ScaleOf(t.AssessmentId);
+            var code = t.Rating is { } rating && scale?.Kind == ScaleKind.Ordinal ? scale.Level(rating)?.Code : null;
+            Insert(c, "tallies", null, k, t.NodeId, t.FiscalYear, t.AssessmentId, t.Rating, code, t.Count);
+        }
+        foreach (var e in plan.Effects)
+            Insert(c, "effects", ++ids[2], k, e.NodeId, e.FiscalYearFrom, e.FiscalYearTo, Kind(e.Kind), Real(e.Amount?.Amount), e.Amount?.Unit, Real(e.Amount?.Yen),
+                e.Approximate ? 1 : 0, e.Text?.Ja, e.Text?.En);
+        foreach (var x in plan.Kpis)
+            Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction);
+        foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, Kind(v.Kind), (double)v.Value, v.Note?.Ja, v.Note?.En);
+        foreach (var s in plan.Schedule) Insert(c, "schedule", ++ids[4], k, s.NodeId, s.Row, s.FiscalYear, s.Task?.Ja, s.Task?.En, s.Entry?.Ja, s.Entry?.En, s.Status);
+        foreach (var t in plan.Texts) Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, t.Text.Ja, t.Text.En);
+        foreach (var n in plan.Nodes)
+            foreach (var topic in n.Topics.Distinct(StringComparer.Ordinal)) Insert(c, "node_topics", k, n.Id, topic);
+    }
+
+    private static string Kind(EffectKind kind) => kind == EffectKind.Planned ? "planned" : "actual";
+
+    private static double? Real(decimal? value) => value is decimal d ? (double)d : null;
+
+    /// <summary>Inserts a row of values in column order; a null <c>id</c> lets SQLite number it.</summary>
+    private static void Insert(SqliteConnection connection, string table, params object?[] values)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {table} VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        for (var i = 0; i < values.Length; i++) command.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), values[i] ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string ProbeTokenizer()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        try
+        {
+            Execute(connection, "CREATE VIRTUAL TABLE probe USING fts5 (t, tokenize = 'trigram');");
+            return "trigram";
+        }
+        catch (SqliteException)
+        {
+            return "unicode61";
+        }
+    }
+}
