@@ -142,17 +142,18 @@ internal static class SqliteDatabase
         {
             Execute(connection, Schema);
             Execute(connection, $"CREATE VIRTUAL TABLE texts_fts USING fts5 (text_ja, text_en, content = 'texts', content_rowid = 'id', tokenize = '{Tokenizer}');");
-            foreach (var (name, kind, ja, en) in About) Insert(connection, "_about", name, kind, ja, en);
-            foreach (var t in data.Topics) Insert(connection, "topics", t.Id, t.Name.Ja, t.Name.En, t.Description?.Ja, t.Description?.En);
+            using var rows = new RowInserter(connection);
+            foreach (var (name, kind, ja, en) in About) Insert(rows, "_about", name, kind, ja, en);
+            foreach (var t in data.Topics) Insert(rows, "topics", t.Id, t.Name.Ja, t.Name.En, t.Description?.Ja, t.Description?.En);
             var ids = new int[6];
-            foreach (var plan in data.Plans) InsertPlan(connection, plan, ids);
+            foreach (var plan in data.Plans) InsertPlan(rows, plan, ids);
             Execute(connection, "INSERT INTO texts_fts (texts_fts) VALUES ('rebuild');");
             transaction.Commit();
         }
         Execute(connection, "VACUUM;");
     }
 
-    private static void InsertPlan(SqliteConnection c, Plan plan, int[] ids)
+    private static void InsertPlan(RowInserter c, Plan plan, int[] ids)
     {
         var k = plan.Key;
         var m = plan.Metadata;
@@ -161,7 +162,7 @@ internal static class SqliteDatabase
         foreach (var l in plan.Levels) Insert(c, "levels", k, l.Depth, l.Name.Ja, l.Name.En);
         foreach (var s in plan.Scales)
         {
-            Insert(c, "scales", k, s.Id, s.Kind == ScaleKind.Ordinal ? "ordinal" : "numeric", Real(s.Min), Real(s.Max), s.Decimals);
+            Insert(c, "scales", k, s.Id, s.Kind.ToCode(), Real(s.Min), Real(s.Max), s.Decimals);
             foreach (var l in s.Levels) Insert(c, "scale_levels", k, s.Id, l.Code, l.Symbol, l.Order, l.Label.Ja, l.Label.En);
         }
         foreach (var a in plan.Assessments) Insert(c, "assessments", k, a.Id, a.EvaluatorId, a.Name.Ja, a.Name.En, a.ScaleId);
@@ -184,28 +185,46 @@ internal static class SqliteDatabase
             Insert(c, "tallies", null, k, t.NodeId, t.FiscalYear, t.AssessmentId, t.Rating, code, t.Count);
         }
         foreach (var e in plan.Effects)
-            Insert(c, "effects", ++ids[2], k, e.NodeId, e.FiscalYearFrom, e.FiscalYearTo, Kind(e.Kind), Real(e.Amount?.Amount), e.Amount?.Unit, Real(e.Amount?.Yen),
+            Insert(c, "effects", ++ids[2], k, e.NodeId, e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(), Real(e.Amount?.Amount), e.Amount?.Unit, Real(e.Amount?.Yen),
                 e.Approximate ? 1 : 0, e.Text?.Ja, e.Text?.En);
         foreach (var x in plan.Kpis)
             Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction);
-        foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, Kind(v.Kind), (double)v.Value, v.Note?.Ja, v.Note?.En);
+        foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, v.Kind.ToCode(), (double)v.Value, v.Note?.Ja, v.Note?.En);
         foreach (var s in plan.Schedule) Insert(c, "schedule", ++ids[4], k, s.NodeId, s.Row, s.FiscalYear, s.Task?.Ja, s.Task?.En, s.Entry?.Ja, s.Entry?.En, s.Status);
         foreach (var t in plan.Texts) Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, t.Text.Ja, t.Text.En);
         foreach (var n in plan.Nodes)
             foreach (var topic in n.Topics.Distinct(StringComparer.Ordinal)) Insert(c, "node_topics", k, n.Id, topic);
     }
 
-    private static string Kind(EffectKind kind) => kind == EffectKind.Planned ? "planned" : "actual";
-
     private static double? Real(decimal? value) => value is decimal d ? (double)d : null;
 
     /// <summary>Inserts a row of values in column order; a null <c>id</c> lets SQLite number it.</summary>
-    private static void Insert(SqliteConnection connection, string table, params object?[] values)
+    private static void Insert(RowInserter rows, string table, params object?[] values) => rows.Insert(table, values);
+
+    /// <summary>One prepared INSERT per table, reused for each of its rows: preparing a statement
+    /// per row would parse the same SQL once for every row of a national data set.</summary>
+    private sealed class RowInserter(SqliteConnection connection) : IDisposable
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO {table} VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
-        for (var i = 0; i < values.Length; i++) command.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), values[i] ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+        public void Insert(string table, object?[] values)
+        {
+            if (!_commands.TryGetValue(table, out var command))
+            {
+                command = connection.CreateCommand();
+                command.CommandText = $"INSERT INTO {table} VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
+                for (var i = 0; i < values.Length; i++) command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
+                command.Prepare();
+                _commands[table] = command;
+            }
+            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _commands.Values) command.Dispose();
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)
