@@ -24,6 +24,8 @@ public sealed class NavigationTests(BrowserSite browser)
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.getBoundingClientRect().top >= 0"), "skip link visible when focused");
         Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
         await page.Keyboard.PressAsync("Enter");
+        // Following a fragment link updates the URL after the key event returns; wait for it rather than race it.
+        await page.WaitForFunctionAsync("location.hash === '#main'", options: new() { Timeout = 5000 });
         Assert.EndsWith("#main", page.Url);
         Assert.Equal("main", await page.EvaluateAsync<string>("document.querySelector(':target').id"));
 
