@@ -45,16 +45,106 @@ internal static class CsvFile
         }
     }
 
-    /// <summary>A canonical table exactly as it is in data/, with a BOM added for Excel (unless it
-    /// has one), so a download loads back through the loader unchanged; copied from
-    /// <paramref name="source"/> to <paramref name="target"/> without holding it as one array.</summary>
-    public static void CopyWithBom(string source, Stream target)
+    /// <summary>A canonical table as it is in data/, for spreadsheets: a BOM added (unless it has
+    /// one) and every record ended with CRLF as RFC 4180 says, like every CSV download. Only the
+    /// line breaks between records change: a break inside a quoted cell is the cell's text and is
+    /// kept as it is, so the download loads back into the same cells, and taking the BOM off and
+    /// the CR of each record end gives back the data/ file byte for byte (<see cref="ToCanonical"/>).
+    /// Copied from <paramref name="source"/> to <paramref name="target"/> as a stream.</summary>
+    public static void CopyCanonical(string source, Stream target)
     {
         using var file = File.OpenRead(source);
         Span<byte> start = stackalloc byte[3];
         var read = file.ReadAtLeast(start, 3, throwOnEndOfStream: false);
-        if (!start[..read].SequenceEqual(Bom)) target.Write(Bom);
-        target.Write(start[..read]);
-        file.CopyTo(target);
+        target.Write(Bom);
+        var lines = new RecordEnds(target, toCrlf: true);
+        if (!start[..read].SequenceEqual(Bom)) lines.Write(start[..read]);
+        lines.CopyFrom(file);
+    }
+
+    /// <summary>A CSV download as data/ keeps it: without the BOM, each record ended with LF;
+    /// line breaks inside quoted cells are kept as they are.</summary>
+    public static void ToCanonical(Stream source, Stream target)
+    {
+        SkipBom(source, out var start);
+        var lines = new RecordEnds(target, toCrlf: false);
+        lines.Write(start);
+        lines.CopyFrom(source);
+    }
+
+    /// <summary>A CSV without its BOM: what the copies described by a data package are (the
+    /// JavaScript Frictionless client reads a BOM as part of the first column's name).</summary>
+    public static void CopyWithoutBom(Stream source, Stream target)
+    {
+        SkipBom(source, out var start);
+        target.Write(start);
+        source.CopyTo(target);
+    }
+
+    private static void SkipBom(Stream source, out byte[] start)
+    {
+        var head = new byte[3];
+        var read = source.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        start = head.AsSpan(0, read).SequenceEqual(Bom) ? [] : head[..read];
+    }
+
+    /// <summary>Rewrites the line breaks that end records (outside quotes) as CRLF or as LF.
+    /// Quotes toggle the state; an escaped quote ("") toggles it twice, which leaves it right.</summary>
+    private sealed class RecordEnds(Stream target, bool toCrlf)
+    {
+        private bool _quoted;
+        private bool _pendingCr; // a CR outside quotes, not yet known to start a CRLF
+        private readonly byte[] _buffer = new byte[1 << 16];
+        private int _used;
+
+        public void CopyFrom(Stream source)
+        {
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = source.Read(chunk)) > 0) Write(chunk.AsSpan(0, read));
+            Flush();
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            foreach (var b in bytes)
+            {
+                if (_pendingCr)
+                {
+                    _pendingCr = false;
+                    if (b == (byte)'\n') { End(); continue; }
+                    Put((byte)'\r'); // a lone CR: not a record end this writer makes or undoes
+                }
+                if (b == (byte)'"') _quoted = !_quoted;
+                if (!_quoted && b == (byte)'\r') { _pendingCr = true; continue; }
+                if (!_quoted && b == (byte)'\n') { End(); continue; }
+                Put(b);
+            }
+        }
+
+        private void End()
+        {
+            if (toCrlf) Put((byte)'\r');
+            Put((byte)'\n');
+        }
+
+        private void Put(byte b)
+        {
+            if (_used == _buffer.Length) Drain();
+            _buffer[_used++] = b;
+        }
+
+        private void Drain()
+        {
+            target.Write(_buffer, 0, _used);
+            _used = 0;
+        }
+
+        private void Flush()
+        {
+            if (_pendingCr) Put((byte)'\r');
+            _pendingCr = false;
+            Drain();
+        }
     }
 }

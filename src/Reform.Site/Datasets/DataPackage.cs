@@ -25,28 +25,30 @@ internal static class DataPackage
         return JsonSerializer.SerializeToUtf8Bytes(package, Json.Indented).Concat("\n"u8.ToArray()).ToArray();
     }
 
-    /// <summary>The line break of the CSVs <see cref="CsvFile.Write(Stream, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, IReadOnlyList{bool})"/> makes.</summary>
-    private const string WrittenLineTerminator = "\r\n";
+    /// <summary>The line break that ends every record of every CSV download (RFC 4180).</summary>
+    private const string LineTerminator = "\r\n";
 
-    /// <summary>A canonical table: the fields the loader checks against that the file has, in its
-    /// order, and the line break it has (canonical files are the data's own, copied).</summary>
+    /// <summary>A canonical table: the fields the loader checks against that the file has, in its order.</summary>
     public static JsonObject CanonicalResource(string name, string path, string table, int rows, CsvHead head) =>
-        Resource(name, path, rows, ResourceSchema.For(table, head.Columns), head.LineTerminator);
+        Resource(name, path, rows, ResourceSchema.For(table, head.Columns));
 
     /// <summary>A reader's table: one field per column, numbers where the column is numeric.</summary>
     public static JsonObject FlatResource(string name, string path, IReadOnlyList<string> header, IReadOnlyList<bool> numeric, int rows) =>
         Resource(name, path, rows, new JsonObject
         {
             ["fields"] = new JsonArray(header.Select((h, i) => (JsonNode)new JsonObject { ["name"] = h, ["type"] = numeric[i] ? "number" : "string" }).ToArray()),
-        }, WrittenLineTerminator);
+        });
 
-    /// <remarks>The encoding is utf-8: the files start with a BOM (for Excel), which a UTF-8
-    /// reader drops; <c>utf-8-sig</c> is no IANA name and clients refuse it. The dialect is
-    /// declared so that no client has to guess the delimiter.</remarks>
-    private static JsonObject Resource(string name, string path, int rows, JsonObject schema, string lineTerminator) => new()
+    /// <remarks>The path is the copy in <see cref="SitePaths.DataPackageCopies"/>, which is UTF-8
+    /// without a BOM: the CSV beside it has one for Japanese Excel, and the JavaScript Frictionless
+    /// client (datapackage 1.1.10) reads a BOM as part of the first column's name, so every row of
+    /// such a file fails its header check. The dialect is declared so that no client has to guess
+    /// the delimiter.</remarks>
+    /// <param name="path">The CSV's path inside <see cref="SitePaths.DownloadFiles"/>.</param>
+    private static JsonObject Resource(string name, string path, int rows, JsonObject schema) => new()
     {
         ["name"] = name,
-        ["path"] = path,
+        ["path"] = SitePaths.DataPackageCopy(path),
         ["profile"] = "tabular-data-resource",
         ["format"] = "csv",
         ["mediatype"] = "text/csv",
@@ -54,7 +56,7 @@ internal static class DataPackage
         ["dialect"] = new JsonObject
         {
             ["delimiter"] = ",",
-            ["lineTerminator"] = lineTerminator,
+            ["lineTerminator"] = LineTerminator,
             ["quoteChar"] = "\"",
             ["doubleQuote"] = true,
             ["skipInitialSpace"] = false,

@@ -40,7 +40,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
     private IReadOnlyList<DatasetFile> Build(StagedOutput output, RowCache spools)
     {
         using var topicsCopy = new MemoryStream();
-        CsvFile.CopyWithBom(Path.Combine(dataRoot, "themes.csv"), topicsCopy);
+        CsvFile.CopyCanonical(Path.Combine(dataRoot, "themes.csv"), topicsCopy);
         var topicsFile = topicsCopy.ToArray();
         var languages = strings.OrderBy(x => x.Key == Language.En).ToList();
         var everything = new DownloadList(output);
@@ -84,13 +84,23 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
         output.Add(new OutputFile(SitePaths.Download(SitePaths.DataPackage), package));
         var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat([SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage]).ToList();
-        // The ZIP of everything reads each file back from the staged output, one at a time.
-        var entries = zipped.Select(path => (path, (Action<Stream>)(zip =>
+        var described = DescribedCsvs(result.Resources);
+        // The ZIP of everything reads each file back from the staged output, one at a time; the
+        // data package's copies, just before its descriptor, are the CSVs read without their BOM.
+        var entries = zipped.Take(zipped.Count - 1).Select(path => (path, (Action<Stream>)(zip =>
         {
             if (made.TryGetValue(path, out var file)) file.Wait();
             using var staged = output.OpenRead(SitePaths.Download(path));
             staged.CopyTo(zip);
-        }))).ToList();
+        })))
+            .Concat(described.Select(path => (SitePaths.DataPackageCopy(path), (Action<Stream>)(zip =>
+            {
+                if (made.TryGetValue(path, out var file)) file.Wait();
+                using var staged = output.OpenRead(SitePaths.Download(path));
+                CsvFile.CopyWithoutBom(staged, zip);
+            }))))
+            .Append((SitePaths.DataPackage, zip => zip.Write(package)))
+            .ToList();
         long zipSize;
         try
         {
@@ -102,6 +112,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             try { Task.WaitAll(made.Values); }
             catch (AggregateException) { } // the ZIP, which waits for each file, has thrown it
         }
+        WriteDataPackageCopies(described, output);
         foreach (var f in allFlat)
             result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{f.Lang}）", $"All plans, flat table ({f.Lang})"), "flat");
         result.Record(SitePaths.AllJson, made[SitePaths.AllJson].Result, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
@@ -110,6 +121,19 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         if (!result.ZipEntries.SequenceEqual(zipped)) throw new InvalidOperationException("the ZIP of everything does not hold what the catalog lists");
         result.Record(SitePaths.AllZip, zipSize, "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
     }
+
+    /// <summary>The CSVs that data package resources describe, by path inside <see cref="SitePaths.DownloadFiles"/>.</summary>
+    private static List<string> DescribedCsvs(IEnumerable<JsonObject> resources) =>
+        resources.Select(r => ((string)r["path"]!)[SitePaths.DataPackageCopies.Length..]).ToList();
+
+    /// <summary>The data package's copies of the CSVs beside downloads/datapackage.json, made from
+    /// the staged CSVs (each plan's may have been kept from the previous build).</summary>
+    private static void WriteDataPackageCopies(IReadOnlyList<string> described, StagedOutput output) =>
+        Parallel.ForEach(described, path => output.Add(SitePaths.Download(SitePaths.DataPackageCopy(path)), copy =>
+        {
+            using var staged = output.OpenRead(SitePaths.Download(path));
+            CsvFile.CopyWithoutBom(staged, copy);
+        }));
 
     /// <summary>A plan's downloads, and its rows of the all-plans table per language.</summary>
     private sealed record PlanDownloads(DownloadList List, RowSpool[] AllPlansRows);
@@ -134,7 +158,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             ));
         }
         var title = LinkedData.Title(plan); // the city named once, even when the plan's title holds it
-        // data/ is read again on purpose: the canonical downloads are the source files themselves (byte for byte, a BOM added), which the model, typed and without the raw rows, cannot give back.
+        // data/ is read again on purpose: the canonical downloads are the source files themselves (byte for byte but for a BOM and CRLF record ends), which the model, typed and without the raw rows, cannot give back.
         var folder = Path.Combine(dataRoot, "plans", plan.Key);
         Add(SitePaths.PlanDataFile(plan.Key, "plan.json"), s => { using var file = File.OpenRead(Path.Combine(folder, "plan.json")); file.CopyTo(s); }, "JSON", "application/json", null, Label(title, "plan.json"), "plan");
         foreach (var table in TableSchemaCatalog.PlanTables)
@@ -143,7 +167,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             if (!File.Exists(source)) continue;
             var path = SitePaths.PlanDataFile(plan.Key, table + ".csv");
             var rows = RowCount(plan, table);
-            Add(path, s => CsvFile.CopyWithBom(source, s), "CSV", "text/csv", rows, Label(title, table + ".csv"), table);
+            Add(path, s => CsvFile.CopyCanonical(source, s), "CSV", "text/csv", rows, Label(title, table + ".csv"), table);
             var resource = DataPackage.CanonicalResource($"{plan.Key}-{table}", path, table, rows, CsvHead.Read(source));
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
@@ -167,6 +191,12 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         Add(SitePaths.PlanJson(plan.Key), s => PlanDocument.Write(s, plan), "JSON", "application/json", null, Label(title, "JSON"), "document");
         Add(SitePaths.PlanWorkbook(plan.Key), s => XlsxWorkbook.Write(s, [.. sheets, .. CanonicalSheets(plan)], PlanProperties(plan)), "XLSX", XlsxType, null, Label(title, "XLSX"), "workbook");
         var package = DataPackage.Write($"reform-site-{plan.Key}", title, plan.Metadata.License, planResources);
+        foreach (var path in DescribedCsvs(planResources))
+            inZip.Add((SitePaths.DataPackageCopy(path), zip =>
+            {
+                using var staged = path == SitePaths.TopicsTable ? new MemoryStream(topicsFile) : output.OpenRead(SitePaths.Download(path));
+                CsvFile.CopyWithoutBom(staged, zip);
+            }));
         inZip.Add((SitePaths.DataPackage, s => s.Write(package)));
         list.Add(SitePaths.PlanZip(plan.Key), s => DeterministicZip.Write(s, inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
         return new PlanDownloads(list, allPlansRows);

@@ -123,8 +123,17 @@ internal static class SitePaths
 
     public const string AllWorkbook = "all.xlsx";
 
-    /// <summary>The Frictionless descriptor of <see cref="DownloadFiles"/> (and of a plan's ZIP).</summary>
+    /// <summary>The Frictionless descriptor of <see cref="DownloadFiles"/> (and of a plan's ZIP).
+    /// Its resources are the copies in <see cref="DataPackageCopies"/>.</summary>
     public const string DataPackage = "datapackage.json";
+
+    /// <summary>The folder, beside <see cref="DataPackage"/>, of the copies of the CSVs that it
+    /// describes: the same files at the same paths below it, without the BOM that the CSVs for
+    /// spreadsheets carry (Datasets/DataPackage says why).</summary>
+    public const string DataPackageCopies = "datapackage/";
+
+    /// <summary>The data package's copy of the CSV at <paramref name="path"/> (a path inside <see cref="DownloadFiles"/>).</summary>
+    public static string DataPackageCopy(string path) => DataPackageCopies + path;
 
     /// <summary>All plans as one SQLite database (Datasets/SqliteDatabase).</summary>
     public const string SqliteDatabase = "reform-site.sqlite";

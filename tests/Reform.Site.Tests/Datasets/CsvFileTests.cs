@@ -1,5 +1,6 @@
 using System.Text;
 using Reform.Site.Datasets;
+using Reform.Site.Tests.Support;
 
 namespace Reform.Site.Tests.Datasets;
 
@@ -11,6 +12,38 @@ public sealed class CsvFileTests
     [Fact]
     public void Starts_with_a_BOM_for_Japanese_Excel() =>
         Assert.Equal([0xEF, 0xBB, 0xBF], CsvFile.Write(["a"], []).Take(3));
+
+    [Theory]
+    [InlineData("id,title\nx,\"a\nb\"\ny,\"say \"\"hi\"\"\nthere\"\n", "id,title\r\nx,\"a\nb\"\r\ny,\"say \"\"hi\"\"\nthere\"\r\n")]
+    [InlineData("id\nx", "id\r\nx")] // no break after the last record: none added
+    [InlineData("", "")]
+    [InlineData("id,t\nx,\"a\r\nb\"\n", "id,t\r\nx,\"a\r\nb\"\r\n")] // a CRLF inside a cell is the cell's
+    public void A_canonical_table_is_copied_with_a_BOM_and_CRLF_record_ends_and_turns_back_byte_for_byte(string canonical, string download)
+    {
+        using var temp = new TempDir();
+        var source = temp.Combine("t.csv");
+        File.WriteAllBytes(source, Encoding.UTF8.GetBytes(canonical));
+        using var copy = new MemoryStream();
+        CsvFile.CopyCanonical(source, copy);
+        Assert.Equal("\uFEFF" + download, Encoding.UTF8.GetString(copy.ToArray()));
+        using var back = new MemoryStream();
+        CsvFile.ToCanonical(new MemoryStream(copy.ToArray()), back);
+        Assert.Equal(canonical, Encoding.UTF8.GetString(back.ToArray()));
+    }
+
+    [Fact]
+    public void A_source_with_a_BOM_gets_no_second_one_and_the_package_copy_has_none()
+    {
+        using var temp = new TempDir();
+        var source = temp.Combine("t.csv");
+        File.WriteAllBytes(source, [0xEF, 0xBB, 0xBF, .. "id\n1\n"u8.ToArray()]);
+        using var copy = new MemoryStream();
+        CsvFile.CopyCanonical(source, copy);
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. "id\r\n1\r\n"u8.ToArray()], copy.ToArray());
+        using var withoutBom = new MemoryStream();
+        CsvFile.CopyWithoutBom(new MemoryStream(copy.ToArray()), withoutBom);
+        Assert.Equal("id\r\n1\r\n"u8.ToArray(), withoutBom.ToArray());
+    }
 
     [Fact]
     public void Multi_line_text_stays_in_one_quoted_cell() =>

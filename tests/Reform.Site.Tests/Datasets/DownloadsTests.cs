@@ -38,18 +38,42 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     }
 
     [Fact]
-    public void Canonical_CSVs_have_a_BOM_and_the_same_rows_as_the_source()
+    public void Canonical_CSVs_have_a_BOM_CRLF_record_ends_and_turn_back_into_the_source_byte_for_byte()
     {
-        foreach (var plan in Directory.GetDirectories(Path.Combine(RepoPaths.Data, "plans")))
+        var sources = Directory.GetDirectories(Path.Combine(RepoPaths.Data, "plans")).SelectMany(plan => Directory.GetFiles(plan, "*.csv"))
+            .Append(Path.Combine(RepoPaths.Data, "themes.csv"));
+        foreach (var source in sources)
         {
-            foreach (var source in Directory.GetFiles(plan, "*.csv"))
-            {
-                var download = Download($"plans/{Path.GetFileName(plan)}/{Path.GetFileName(source)}");
-                var bytes = File.ReadAllBytes(download);
-                Assert.True(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), download);
-                Assert.Equal(Records(File.ReadAllText(source)), Records(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)));
-            }
+            var download = Download(Path.GetRelativePath(RepoPaths.Data, source).Replace('\\', '/'));
+            var bytes = File.ReadAllBytes(download);
+            Assert.True(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), download);
+            Assert.Equal(Records(File.ReadAllText(source)), Records(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)));
+            AssertOneLineEnding(bytes, download);
+            using var back = new MemoryStream();
+            using (var file = File.OpenRead(download)) CsvFile.ToCanonical(file, back);
+            Assert.True(File.ReadAllBytes(source).AsSpan().SequenceEqual(back.ToArray()), $"{download} does not turn back into {source}");
         }
+    }
+
+    [Fact]
+    public void Every_CSV_download_ends_every_record_with_CRLF()
+    {
+        var csvs = Directory.GetFiles(Download(""), "*.csv", SearchOption.AllDirectories);
+        Assert.True(csvs.Length > 100, $"{csvs.Length} CSVs");
+        foreach (var csv in csvs) AssertOneLineEnding(File.ReadAllBytes(csv), csv);
+    }
+
+    /// <summary>Every line break outside quotes is CRLF (a break inside a quoted cell is the cell's text).</summary>
+    private static void AssertOneLineEnding(byte[] bytes, string file)
+    {
+        var quoted = false;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == '"') quoted = !quoted;
+            else if (!quoted && bytes[i] == '\n') Assert.True(i > 0 && bytes[i - 1] == '\r', $"{file}: a bare LF at byte {i}");
+            else if (!quoted && bytes[i] == '\r') Assert.True(i + 1 < bytes.Length && bytes[i + 1] == '\n', $"{file}: a bare CR at byte {i}");
+        }
+        Assert.True(bytes.AsSpan().EndsWith("\r\n"u8), $"{file} does not end with CRLF");
     }
 
     [Fact]
@@ -91,7 +115,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Download("datapackage.json")));
         var resources = doc.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        var csvs = Directory.GetFiles(Download(""), "*.csv", SearchOption.AllDirectories);
+        var csvs = Directory.GetFiles(Download("datapackage"), "*.csv", SearchOption.AllDirectories);
         Assert.Equal(csvs.Length, resources.Count);
         foreach (var resource in resources)
         {
@@ -141,7 +165,9 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     public void The_downloads_page_lists_every_file_with_format_size_and_rows_in_both_languages()
     {
         var files = Directory.GetFiles(Download(""), "*", SearchOption.AllDirectories)
-            .Select(f => "downloads/" + Path.GetRelativePath(Download(""), f).Replace('\\', '/')).ToHashSet();
+            .Select(f => "downloads/" + Path.GetRelativePath(Download(""), f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("downloads/datapackage/", StringComparison.Ordinal)) // the data package's parts, which datapackage.json lists
+            .ToHashSet();
         foreach (var lang in new[] { "ja", "en" })
         {
             var page = _site.Page($"{lang}/downloads/");

@@ -61,7 +61,7 @@ public sealed class ShippedDataTests : IClassFixture<ShippedDataTests.Loaded>
     {
         var isehara = PlanOf("142140");
         var total = isehara.Tallies.Where(t => t.NodeId is null).ToDictionary(t => t.Rating ?? "total", t => t.Count);
-        Assert.Equal([16, 46, 12, 0, 74], new[] { "a", "b", "c", "d", "total" }.Select(k => total[k]));
+        Assert.Equal([16, 46, 12, 0, 74], new[] { "A", "B", "C", "D", "total" }.Select(k => total[k]));
         var planWide = isehara.Effects.Where(e => e.NodeId is null).ToDictionary(e => e.Kind, e => e.Amount!);
         Assert.Equal(new Money(347736m, "千円"), planWide[EffectKind.Planned]);
         Assert.Equal(new Money(1345649m, "千円"), planWide[EffectKind.Actual]);
