@@ -31,8 +31,8 @@ internal static class DataDiff
         Facts(changes, "department", old.Departments.Select(d => (d.Id, (string?)null, DepartmentText(d))), now.Departments.Select(d => (d.Id, (string?)null, DepartmentText(d))));
         Facts(changes, "node", old.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))), now.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))));
         Facts(changes, "responsibility", old.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(old, d))), now.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(now, d))));
-        Facts(changes, "rating", old.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(r))), now.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(r))));
-        Facts(changes, "count", old.Tallies.Select(t => (TallyKey(t), t.NodeId, Str(t.Count))), now.Tallies.Select(t => (TallyKey(t), t.NodeId, Str(t.Count))));
+        Facts(changes, "rating", old.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(old, r))), now.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(now, r))));
+        Facts(changes, "count", old.Tallies.Select(t => (TallyKey(old, t), t.NodeId, Str(t.Count))), now.Tallies.Select(t => (TallyKey(now, t), t.NodeId, Str(t.Count))));
         Facts(changes, "effect", Effects(old), Effects(now));
         Facts(changes, "kpi", old.KpiValues.Select(v => ($"{v.KpiId}/{v.FiscalYear}/{v.Kind}", KpiNode(old, v.KpiId), v.Value.ToString(CultureInfo.InvariantCulture))), now.KpiValues.Select(v => ($"{v.KpiId}/{v.FiscalYear}/{v.Kind}", KpiNode(now, v.KpiId), v.Value.ToString(CultureInfo.InvariantCulture))));
         Facts(changes, "schedule", old.Schedule.Select(s => ($"{s.NodeId}/{s.Row}/{s.FiscalYear}", (string?)s.NodeId, $"{s.Entry?.Ja} {s.Status}".Trim())), now.Schedule.Select(s => ($"{s.NodeId}/{s.Row}/{s.FiscalYear}", (string?)s.NodeId, $"{s.Entry?.Ja} {s.Status}".Trim())));
@@ -80,9 +80,20 @@ internal static class DataDiff
 
     private static string DeptText(Plan p, NodeDepartment d) => $"{p.Index.Department(d.DepartmentId)?.Name.Ja ?? d.DepartmentId}{(d.Role is null ? "" : $" [{d.Role}]")}";
 
-    private static string RatingText(Rating r) => r.Reason is null ? r.Value : $"{r.Value} ({r.Reason.Ja} / {r.Reason.En})";
+    private static string RatingText(Plan p, Rating r)
+    {
+        var shown = Shown(p, r.AssessmentId, r.Value);
+        return r.Reason is null ? shown : $"{shown} ({r.Reason.Ja} / {r.Reason.En})";
+    }
 
-    private static string TallyKey(Tally t) => $"{t.NodeId ?? "(plan)"}/{t.FiscalYear}/{t.AssessmentId}/{t.Rating ?? "total"}";
+    private static string TallyKey(Plan p, Tally t) => $"{t.NodeId ?? "(plan)"}/{t.FiscalYear}/{t.AssessmentId}/{(t.Rating is { } rating ? Shown(p, t.AssessmentId, rating) : "total")}";
+
+    /// <summary>A rating as a reader sees it: its level's printed symbol (or the number of a
+    /// numeric scale, as written). Renaming a level's code in plan.json (a → A), or writing a
+    /// rating by its code, its symbol or the symbol in the other width, changes nothing a reader
+    /// sees, so it is no change.</summary>
+    private static string Shown(Plan p, string assessmentId, string value) =>
+        p.ScaleOf(assessmentId)?.Level(value)?.Symbol ?? value;
 
     private static IEnumerable<(string, string?, string)> Effects(Plan p) => p.Effects.Select(e =>
         ($"{e.NodeId ?? "(plan)"}/{e.FiscalYearFrom}-{e.FiscalYearTo}/{e.Kind.ToCode()}",

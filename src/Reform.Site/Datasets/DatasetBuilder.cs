@@ -196,7 +196,8 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             {
                 using var staged = path == SitePaths.TopicsTable ? new MemoryStream(topicsFile) : output.OpenRead(SitePaths.Download(path));
                 CsvFile.CopyWithoutBom(staged, zip);
-            }));
+            }
+            ));
         inZip.Add((SitePaths.DataPackage, s => s.Write(package)));
         list.Add(SitePaths.PlanZip(plan.Key), s => DeterministicZip.Write(s, inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
         return new PlanDownloads(list, allPlansRows);

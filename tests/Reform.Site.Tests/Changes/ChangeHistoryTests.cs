@@ -33,7 +33,7 @@ public sealed class ChangeHistoryTests
         Assert.Equal([(Second, ChangeKind.Removed), (Third, ChangeKind.Added)], history[0].Plans.Select(p => (p.PlanKey, p.PlanKind!.Value)));
         var correction = Assert.Single(history[1].Plans);
         Assert.Equal((Sample, (ChangeKind?)null), (correction.PlanKey, correction.PlanKind));
-        Assert.Contains(correction.Changes, c => c.NodeId == "p1-i1-b" && c.Old == "Ｂ" && c.New == "C");
+        Assert.Contains(correction.Changes, c => c.NodeId == "p1-i1-b" && c.Old == "Ｂ" && c.New == "Ｃ");
         Assert.Equal([(Second, ChangeKind.Added)], history[2].Plans.Select(p => (p.PlanKey, p.PlanKind!.Value)));
         Assert.Equal([(Sample, ChangeKind.Added)], history[3].Plans.Select(p => (p.PlanKey, p.PlanKind!.Value)));
 
@@ -59,7 +59,7 @@ public sealed class ChangeHistoryTests
         Assert.Equal(Shown(cold), Shown(warm));
 
         // The entry is what the second read showed: its name (the versions compared) is trusted.
-        File.WriteAllText(entry, File.ReadAllText(entry).Replace("\"C\"", "\"D\""));
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("\"Ｃ\"", "\"D\"").Replace("\"\\uFF23\"", "\"D\""));
         Assert.Contains(ChangeHistory.Read(repo.Data, 10, DataLoader.Reader, cache)[0].Plans[0].Changes, c => c.NodeId == "p1-i1-b" && c.New == "D");
 
         // A damaged entry is not an error: the comparison is made again and stored.

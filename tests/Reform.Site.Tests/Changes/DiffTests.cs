@@ -37,7 +37,7 @@ public sealed class DiffTests
         var (exit, output, error) = Run("diff", "HEAD~1", "HEAD", "--data", repo.Data);
         Assert.True(exit == 0, error);
         Assert.Contains("== 012131-sample-plan", output);
-        Assert.Contains("~ rating p1-i1-b/2021/overall: Ｂ → C", output);
+        Assert.Contains("~ rating p1-i1-b/2021/overall: Ｂ → Ｃ", output);
         Assert.Contains("~ text p1-i1-a/2021/direction/zaisei/1: 引き続き見直す。 / Continue the review. → 令和4年度も引き続き見直す。", output);
         Assert.Contains("- node p2:", output);
         Assert.Contains("~ effect (plan)/2021-2021/actual: 2 百万円 → 1.5 百万円", output);
@@ -50,7 +50,22 @@ public sealed class DiffTests
         var (_, same, _) = Run("diff", repo.Data, repo.Data);
         Assert.Contains("no changes", same);
         var (_, markdown, _) = Run("diff", RepoPaths.GoodData, repo.Data, "--format", "markdown");
-        Assert.Contains("| ~ | rating | `p1-i1-b/2021/overall` | Ｂ | C |", markdown);
+        Assert.Contains("| ~ | rating | `p1-i1-b/2021/overall` | Ｂ | Ｃ |", markdown);
+    }
+
+    [Fact]
+    public void Renaming_a_level_code_or_writing_a_rating_by_its_symbol_is_no_change()
+    {
+        using var repo = new GitRepo();
+        // The scale's codes in lower case, the ratings and counts that use them following, and
+        // one rating written by its full-width symbol instead of its code: a reader sees the same.
+        repo.Edit("plan.json", "\"code\": \"B\"", "\"code\": \"b\"");
+        repo.Edit("ratings.csv", "p1-i1-b,2021,overall,Ｂ", "p1-i1-b,2021,overall,b");
+        repo.Edit("tallies.csv", "p1,2021,overall,B,1", "p1,2021,overall,b,1");
+        repo.Commit("Lower-case the level codes");
+        var (exit, output, error) = Run("diff", "HEAD~1", "HEAD", "--data", repo.Data);
+        Assert.True(exit == 0, error);
+        Assert.Contains("no changes", output);
     }
 
     [Fact]

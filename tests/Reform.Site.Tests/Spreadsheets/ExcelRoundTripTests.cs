@@ -54,7 +54,7 @@ public sealed class ExcelRoundTripTests
         WorksheetPart Sheet(string name) => (WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!);
         Assert.Contains("Node ID", Sheet("guide").Worksheet.InnerText);
         var lists = Sheet("ratings").Worksheet.Descendants<DataValidation>().Select(v => v.Formula1!.Text).ToList();
-        Assert.Contains("\"a,b,c,d\"", lists);        // rating codes
+        Assert.Contains("\"A,B,C,D\"", lists);        // rating codes
         Assert.Contains("\"achievement\"", lists);    // assessments
         Assert.Contains(Sheet("effects").Worksheet.Descendants<DataValidation>(), v => v.Formula1!.Text == "\"planned,actual\"");
     }
