@@ -292,7 +292,7 @@ public sealed partial class FlatTableReadingTests : IClassFixture<ShippedSiteTes
     private static JsonElement PlanJson(string plan) => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Data, "plans", plan, "plan.json"))).RootElement;
 
     private static decimal Yen(Dictionary<string, string> effect) => effect["amount"].Length == 0 ? 0
-        : decimal.Parse(effect["amount"], CultureInfo.InvariantCulture) * effect["unit"] switch { "円" => 1m, "千円" => 1_000m, "百万円" => 1_000_000m, "億円" => 100_000_000m, var u => throw new InvalidOperationException(u) };
+        : decimal.Parse(effect["amount"], CultureInfo.InvariantCulture) * effect["unit"] switch { "円" => 1m, "千円" => 1_000m, "万円" => 10_000m, "百万円" => 1_000_000m, "億円" => 100_000_000m, var u => throw new InvalidOperationException(u) };
 
     /// <summary>The plan-wide effect amounts (empty node_id) per kind and period.</summary>
     private static Dictionary<(string Kind, int From, int To), decimal> PublishedEffects(string plan) =>

@@ -23,6 +23,8 @@ public sealed class FormatsTests
         Assert.Equal("1,345,649千円", For("ja").Amount(1345649m, "千円"));
         Assert.Equal("1,345,649 thousand yen", For("en").Amount(1345649m, "千円"));
         Assert.Equal("217 hundred million yen", For("en").Amount(217m, "億円"));
+        Assert.Equal("425.4万円", For("ja").Amount(425.4m, "万円"));
+        Assert.Equal("425.4 ten thousand yen", For("en").Amount(425.4m, "万円"));
         Assert.Equal("20.5", Formats.Number(20.5m));
     }
 }
