@@ -101,7 +101,7 @@ internal static class DataDiff
          $"{(e.Amount is { } a ? $"{a.Amount.ToString(CultureInfo.InvariantCulture)} {a.Unit}" : "")} {e.Text?.Ja}".Trim()));
 
     private static IEnumerable<(string, string?, string)> Texts(Plan p) => p.Texts.Select(t =>
-        ($"{t.NodeId}/{t.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "-"}/{t.KindId}/{t.DepartmentId ?? "-"}/{t.Item?.ToString(CultureInfo.InvariantCulture) ?? "-"}", (string?)t.NodeId, t.Text.Ja + (t.Text.En is null ? "" : $" / {t.Text.En}")));
+        ($"{t.NodeId ?? "(plan)"}/{t.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "-"}/{t.KindId}/{t.DepartmentId ?? "-"}/{t.Item?.ToString(CultureInfo.InvariantCulture) ?? "-"}", (string?)t.NodeId, t.Text.Ja + (t.Text.En is null ? "" : $" / {t.Text.En}")));
 
     private static string? KpiNode(Plan p, string kpi) => p.Kpis.FirstOrDefault(k => k.Id == kpi)?.NodeId;
 

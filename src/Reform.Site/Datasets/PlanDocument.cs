@@ -105,6 +105,8 @@ internal static class PlanDocument
         Array(w, "departments", plan.Departments, (w, d) => { w.WriteString("id", d.Id); Text(w, "name", d.Name); Text(w, "bureau", d.Bureau); });
         Array(w, "tallies", plan.Tallies.Where(t => t.NodeId is null), WriteTally);
         Array(w, "effects", plan.Effects.Where(e => e.NodeId is null), WriteEffect);
+        Array(w, "kpis", plan.Index.KpisOf(null), (w, k) => WriteKpi(w, plan, k));
+        Array(w, "texts", plan.Index.TextsOf(null), WriteText);
         Array(w, "nodes", plan.Index.Roots, (w, n) => WriteNode(w, plan, n));
         Array(w, "unplaced_nodes", plan.Index.Unplaced, (w, n) => WriteNode(w, plan, n));
         w.WriteEndObject();
@@ -124,28 +126,32 @@ internal static class PlanDocument
         Array(w, "ratings", plan.Index.RatingsOf(n.Id), (w, r) => { w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason); });
         Array(w, "tallies", plan.Index.TalliesOf(n.Id), WriteTally);
         Array(w, "effects", plan.Index.EffectsOf(n.Id), WriteEffect);
-        Array(w, "kpis", plan.Index.KpisOf(n.Id), (w, k) =>
-        {
-            w.WriteString("id", k.Id); Text(w, "name", k.Name); Text(w, "unit", k.Unit);
-            if (k.Baseline is decimal b) w.WriteNumber("baseline", b);
-            if (k.BaselineFiscalYear is int by) w.WriteNumber("baseline_fy", by);
-            if (k.Target is decimal t) w.WriteNumber("target", t);
-            if (k.TargetFiscalYear is int ty) w.WriteNumber("target_fy", ty);
-            if (k.Direction is not null) w.WriteString("direction", k.Direction);
-            Array(w, "values", plan.Index.ValuesOf(k.Id), (w, v) =>
-            { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", v.Kind.ToCode()); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
-        });
+        Array(w, "kpis", plan.Index.KpisOf(n.Id), (w, k) => WriteKpi(w, plan, k));
         Array(w, "schedule", plan.Index.ScheduleOf(n.Id), (w, s) =>
         { w.WriteNumber("row", s.Row); Text(w, "task", s.Task); w.WriteNumber("fiscal_year", s.FiscalYear); Text(w, "entry", s.Entry); if (s.Status is not null) w.WriteString("status", s.Status); });
-        Array(w, "texts", plan.Index.TextsOf(n.Id), (w, t) =>
-        {
-            if (t.FiscalYear is int fy) w.WriteNumber("fiscal_year", fy);
-            w.WriteString("kind", t.KindId);
-            if (t.DepartmentId is not null) w.WriteString("department", t.DepartmentId);
-            if (t.Item is int i) w.WriteNumber("item", i);
-            Text(w, "text", t.Text);
-        });
+        Array(w, "texts", plan.Index.TextsOf(n.Id), WriteText);
         Array(w, "children", plan.Index.Children(n.Id), (w, child) => WriteNode(w, plan, child));
+    }
+
+    private static void WriteKpi(Utf8JsonWriter w, Plan plan, Kpi k)
+    {
+        w.WriteString("id", k.Id); Text(w, "name", k.Name); Text(w, "unit", k.Unit);
+        if (k.Baseline is decimal b) w.WriteNumber("baseline", b);
+        if (k.BaselineFiscalYear is int by) w.WriteNumber("baseline_fy", by);
+        if (k.Target is decimal t) w.WriteNumber("target", t);
+        if (k.TargetFiscalYear is int ty) w.WriteNumber("target_fy", ty);
+        if (k.Direction is not null) w.WriteString("direction", k.Direction);
+        Array(w, "values", plan.Index.ValuesOf(k.Id), (w, v) =>
+        { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", v.Kind.ToCode()); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
+    }
+
+    private static void WriteText(Utf8JsonWriter w, TextSection t)
+    {
+        if (t.FiscalYear is int fy) w.WriteNumber("fiscal_year", fy);
+        w.WriteString("kind", t.KindId);
+        if (t.DepartmentId is not null) w.WriteString("department", t.DepartmentId);
+        if (t.Item is int i) w.WriteNumber("item", i);
+        Text(w, "text", t.Text);
     }
 
     private static void WriteScale(Utf8JsonWriter w, RatingScale s)

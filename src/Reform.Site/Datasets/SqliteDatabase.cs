@@ -75,14 +75,14 @@ internal static class SqliteDatabase
         CREATE TABLE effects (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year_from INTEGER NOT NULL, fiscal_year_to INTEGER NOT NULL,
           kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
-        CREATE TABLE kpis (plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, node_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, unit_ja TEXT, unit_en TEXT,
+        CREATE TABLE kpis (plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, node_id TEXT, name_ja TEXT NOT NULL, name_en TEXT, unit_ja TEXT, unit_en TEXT,
           baseline REAL, baseline_fiscal_year INTEGER, target REAL, target_fiscal_year INTEGER, direction TEXT,
           PRIMARY KEY (plan_key, kpi_id), FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE kpi_values (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL,
           note_ja TEXT, note_en TEXT, FOREIGN KEY (plan_key, kpi_id) REFERENCES kpis (plan_key, kpi_id));
         CREATE TABLE schedule (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, row INTEGER NOT NULL, fiscal_year INTEGER NOT NULL,
           task_ja TEXT, task_en TEXT, entry_ja TEXT, entry_en TEXT, status TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
-        CREATE TABLE texts (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, fiscal_year INTEGER, kind_id TEXT NOT NULL, department_id TEXT, item INTEGER,
+        CREATE TABLE texts (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT, fiscal_year INTEGER, kind_id TEXT NOT NULL, department_id TEXT, item INTEGER,
           text_ja TEXT NOT NULL, text_en TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE topics (topic_id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT, description_ja TEXT, description_en TEXT);
         CREATE TABLE node_topics (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES topics, PRIMARY KEY (plan_key, node_id, topic_id),

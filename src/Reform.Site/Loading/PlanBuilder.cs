@@ -38,8 +38,8 @@ internal static class PlanBuilder
                 ? new Tally(row.Text("node_id"), fy, a, row.Text("rating"), c, RowSource.Of(row.Location))
                 : null),
             Effects = Rows(raw, "effects", BuildEffect),
-            Kpis = Rows(raw, "kpis", row => row.Text("id") is { } id && row.Text("node_id") is { } n && row.Localized("name") is { } name
-                ? new Kpi { Id = id, NodeId = n, Name = name, Unit = row.Localized("unit"), Baseline = row.Number("baseline"), BaselineFiscalYear = row.Int("baseline_fy"), Target = row.Number("target"), TargetFiscalYear = row.Int("target_fy"), Direction = row.Text("direction"), Source = RowSource.Of(row.Location) }
+            Kpis = Rows(raw, "kpis", row => row.Text("id") is { } id && row.Localized("name") is { } name
+                ? new Kpi { Id = id, NodeId = row.Text("node_id"), Name = name, Unit = row.Localized("unit"), Baseline = row.Number("baseline"), BaselineFiscalYear = row.Int("baseline_fy"), Target = row.Number("target"), TargetFiscalYear = row.Int("target_fy"), Direction = row.Text("direction"), Source = RowSource.Of(row.Location) }
                 : null),
             KpiValues = Rows(raw, "kpi_values", row => row.Text("kpi_id") is { } k && row.Int("fiscal_year") is int fy && Kind(row) is { } kind && row.Number("value") is decimal v
                 ? new KpiValue(k, fy, kind, v, row.Localized("note"), RowSource.Of(row.Location))
@@ -47,8 +47,8 @@ internal static class PlanBuilder
             Schedule = Rows(raw, "schedule", scheduleRow => scheduleRow.Text("node_id") is { } n && scheduleRow.Int("row") is int row && scheduleRow.Int("fiscal_year") is int fy
                 ? new ScheduleEntry(n, row, scheduleRow.Localized("task"), fy, scheduleRow.Localized("entry"), scheduleRow.Text("status"), RowSource.Of(scheduleRow.Location))
                 : null),
-            Texts = Rows(raw, "texts", row => row.Text("node_id") is { } n && row.Text("kind") is { } k && row.Localized("text") is { } t
-                ? new TextSection(n, row.Int("fiscal_year"), k, row.Text("department_id"), row.Int("item"), t, RowSource.Of(row.Location))
+            Texts = Rows(raw, "texts", row => row.Text("kind") is { } k && row.Localized("text") is { } t
+                ? new TextSection(row.Text("node_id"), row.Int("fiscal_year"), k, row.Text("department_id"), row.Int("item"), t, RowSource.Of(row.Location))
                 : null),
         };
     }

@@ -5,7 +5,8 @@ namespace Reform.Site.Model;
 internal sealed record Kpi
 {
     public required string Id { get; init; }
-    public required string NodeId { get; init; }
+    /// <summary>The node the KPI measures; null for a KPI of the whole plan (経常収支比率を96%未満に).</summary>
+    public required string? NodeId { get; init; }
     public required LocalizedText Name { get; init; }
     public required LocalizedText? Unit { get; init; }
     public required decimal? Baseline { get; init; }

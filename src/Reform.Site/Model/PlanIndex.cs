@@ -12,10 +12,10 @@ internal sealed class PlanIndex
     private readonly ILookup<string, NodeDepartment> _departmentLinks;
     private readonly ILookup<string?, Tally> _tallies;
     private readonly ILookup<string?, Effect> _effects;
-    private readonly ILookup<string, Kpi> _kpis;
+    private readonly ILookup<string?, Kpi> _kpis;
     private readonly ILookup<string, KpiValue> _kpiValues;
     private readonly ILookup<string, ScheduleEntry> _schedule;
-    private readonly ILookup<string, TextSection> _texts;
+    private readonly ILookup<string?, TextSection> _texts;
 
     public PlanIndex(Plan plan)
     {
@@ -65,13 +65,15 @@ internal sealed class PlanIndex
     /// <summary>The node's effects; with null, the plan-wide ones.</summary>
     public IEnumerable<Effect> EffectsOf(string? nodeId) => _effects[nodeId];
 
-    public IEnumerable<Kpi> KpisOf(string nodeId) => _kpis[nodeId];
+    /// <summary>The node's KPIs; with null, the plan-wide ones.</summary>
+    public IEnumerable<Kpi> KpisOf(string? nodeId) => _kpis[nodeId];
 
     public IEnumerable<KpiValue> ValuesOf(string kpiId) => _kpiValues[kpiId];
 
     public IEnumerable<ScheduleEntry> ScheduleOf(string nodeId) => _schedule[nodeId];
 
-    public IEnumerable<TextSection> TextsOf(string nodeId) => _texts[nodeId];
+    /// <summary>The node's texts; with null, the plan-wide ones.</summary>
+    public IEnumerable<TextSection> TextsOf(string? nodeId) => _texts[nodeId];
 
     /// <summary>The chain from the top down to (not including) the node; stops at a cycle.</summary>
     public IReadOnlyList<Node> Ancestors(Node node)

@@ -91,6 +91,30 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     }
 
     [Fact]
+    public void The_plan_page_shows_the_KPIs_and_texts_of_the_whole_plan_and_the_downloads_carry_them()
+    {
+        var ja = _site.Page($"ja/plans/{Plan}/");
+        var kpis = ja.QuerySelector("section[aria-labelledby=kpis]")!.TextContent;
+        Assert.Contains("経常収支比率", kpis, StringComparison.Ordinal);
+        Assert.Contains("97.2", kpis, StringComparison.Ordinal);
+        Assert.Contains("計画全体で事業の見直しを進めた。", ja.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var en = _site.Page($"en/plans/{Plan}/").QuerySelector("main")!.TextContent;
+        Assert.Contains("Ordinary balance ratio", en, StringComparison.Ordinal);
+        Assert.Contains("Reviewed projects across the whole plan.", en, StringComparison.Ordinal);
+        // A node's page shows only its own: the plan-wide KPI is not on any node page.
+        Assert.DoesNotContain("経常収支比率", _site.Page($"ja/plans/{Plan}/p1-i1-b/").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}.json")));
+        Assert.Equal("ordinary-balance-ratio", document.RootElement.GetProperty("kpis")[0].GetProperty("id").GetString());
+        Assert.Equal("Reviewed projects across the whole plan.", document.RootElement.GetProperty("texts")[0].GetProperty("text").GetProperty("en").GetString());
+        using var database = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_site.Root, "downloads", "reform-site.sqlite")};Mode=ReadOnly;Pooling=False");
+        database.Open();
+        using var query = database.CreateCommand();
+        query.CommandText = "SELECT (SELECT count(*) FROM kpis WHERE node_id IS NULL) * 10 + (SELECT count(*) FROM texts WHERE node_id IS NULL)";
+        Assert.Equal(11L, (long)query.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void Tables_have_captions_and_header_scopes()
     {
         var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");

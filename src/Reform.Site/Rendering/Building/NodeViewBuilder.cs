@@ -34,7 +34,7 @@ internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Mod
             Ratings = RatingTableBuilder.Build(plan, node, lang),
             Tallies = FigureBuilder.Tallies(plan, node.Id, lang),
             Effects = FigureBuilder.Effects(plan, node.Id, lang),
-            Kpis = Kpis(node),
+            Kpis = KpiViewBuilder.Build(plan, node.Id, lang),
             Schedule = ScheduleBuilder.Build(plan, node, lang),
             Texts = TextSectionBuilder.Build(plan, plan.Index.TextsOf(node.Id).ToList(), lang),
             Children = children.Select(Link).ToList(),
@@ -50,11 +50,4 @@ internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Mod
     private LinkView Link(Node n) => new(TextView.From(n.Title, lang), SitePaths.Node(lang, plan.Key, n.Id), n.Number, LevelName(n.Level));
 
     private TextView? LevelName(int depth) => plan.LevelAt(depth) is { } l ? TextView.From(l.Name, lang) : null;
-
-    private IReadOnlyList<KpiView> Kpis(Node node) =>
-        plan.Index.KpisOf(node.Id).Select(k => new KpiView(
-            TextView.From(k.Name, lang), TextView.FromOptional(k.Unit, lang), k.Baseline, k.BaselineFiscalYear, k.Target, k.TargetFiscalYear,
-            plan.Index.ValuesOf(k.Id).OrderBy(v => v.FiscalYear)
-                .Select(v => new KpiValueView(v.FiscalYear, v.Kind.ToCode(), v.Value, TextView.FromOptional(v.Note, lang))).ToList()))
-        .ToList();
 }

@@ -28,6 +28,8 @@ internal static class PlanViewBuilder
             Unplaced = index.Unplaced.Select(n => Link(plan, n, lang)).ToList(),
             Tallies = FigureBuilder.Tallies(plan, null, lang),
             Effects = FigureBuilder.Effects(plan, null, lang),
+            Kpis = KpiViewBuilder.Build(plan, null, lang),
+            Texts = TextSectionBuilder.Build(plan, plan.Index.TextsOf(null).ToList(), lang),
             RelatedPlans = plan.RelatedPlans.Select(r => new RelatedPlanView(TextView.From(r.Name, lang), TextView.FromOptional(r.Relation, lang), TextView.FromOptional(r.Period, lang))).ToList(),
             Distributions = DistributionBuilder.Tables(plan, index.Roots, null, includeTotal: true, lang),
             YearComparisons = DistributionBuilder.YearComparisons(plan, lang),

@@ -10,6 +10,12 @@ internal sealed record PlanView
     public required IReadOnlyList<LinkView> Unplaced { get; init; }
     public required IReadOnlyList<TallyView> Tallies { get; init; }
     public required IReadOnlyList<EffectView> Effects { get; init; }
+
+    /// <summary>KPIs of the whole plan (no node): 経常収支比率を96%未満に.</summary>
+    public required IReadOnlyList<KpiView> Kpis { get; init; }
+
+    /// <summary>Texts about the whole plan (no node): a closing list of outcomes, a note on the method.</summary>
+    public required IReadOnlyList<TextSectionView> Texts { get; init; }
     public required IReadOnlyList<RelatedPlanView> RelatedPlans { get; init; }
     public required IReadOnlyList<DistributionTableView> Distributions { get; init; }
     public required IReadOnlyList<YearComparisonView> YearComparisons { get; init; }
