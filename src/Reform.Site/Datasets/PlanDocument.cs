@@ -77,6 +77,7 @@ internal static class PlanDocument
         w.WriteStartObject("period");
         w.WriteNumber("from", m.Period.From);
         if (m.Period.To is int to) w.WriteNumber("to", to); else w.WriteNull("to");
+        if (m.Period.OriginalTo is int originalTo) w.WriteNumber("original_to", originalTo);
         w.WriteEndObject();
         w.WriteNumber("reported_fiscal_year", m.ReportedFiscalYear);
         Text(w, "publisher", m.Publisher);

@@ -85,7 +85,10 @@ internal static class PlanFileReader
         var to = j.Int(e, "plan.period.", "to", required: false, minimum: FiscalYears.First, maximum: FiscalYears.Last);
         if (from is null) return null;
         if (to < from) j.Report("plan.period.to", "The end is before the start.");
-        return new FiscalPeriod(from.Value, to);
+        var originalTo = j.Int(e, "plan.period.", "original_to", required: false, minimum: FiscalYears.First, maximum: FiscalYears.Last);
+        if (originalTo is int original && (to is not int extended || original >= extended || original < from))
+            j.Report("plan.period.original_to", "The end before the extension comes after the start and before the extended end (plan.period.to).");
+        return new FiscalPeriod(from.Value, to, originalTo);
     }
 
     private static Level? ReadLevel(JsonElement e, string path, JsonFields j) =>

@@ -115,6 +115,15 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     }
 
     [Fact]
+    public void An_extended_plan_says_so_beside_its_period_and_in_its_document()
+    {
+        Assert.Contains("令和3年度（2021年度）までの計画を延長", _site.Page($"ja/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("extended; originally to FY2021", _site.Page($"en/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}.json")));
+        Assert.Equal(2021, document.RootElement.GetProperty("plan").GetProperty("period").GetProperty("original_to").GetInt32());
+    }
+
+    [Fact]
     public void Tables_have_captions_and_header_scopes()
     {
         var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");

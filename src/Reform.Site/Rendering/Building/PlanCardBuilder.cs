@@ -20,6 +20,7 @@ internal static class PlanCardBuilder
             ReportTitle = TextView.From(m.ReportTitle, lang),
             PeriodFrom = m.Period.From,
             PeriodTo = m.Period.To,
+            PeriodOriginalTo = m.Period.OriginalTo,
             ReportedFiscalYear = m.ReportedFiscalYear,
             Publisher = TextView.From(m.Publisher, lang),
             Published = m.Published,

@@ -12,6 +12,9 @@ internal sealed record PlanCardView
     public required TextView ReportTitle { get; init; }
     public required int PeriodFrom { get; init; }
     public required int? PeriodTo { get; init; }
+
+    /// <summary>The end before the plan was extended, when it was.</summary>
+    public required int? PeriodOriginalTo { get; init; }
     public required int ReportedFiscalYear { get; init; }
     public required TextView Publisher { get; init; }
     public required string Published { get; init; }
