@@ -89,6 +89,13 @@ internal static class PlanDocument
         w.WriteEndObject();
         Text(w, "description", m.Description);
         w.WriteString("license", m.License);
+        if (m.ReportItems is { } items)
+        {
+            w.WriteStartObject("report_items");
+            w.WriteNumber("level", items.Level);
+            w.WriteNumber("count", items.Count);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
         Array(w, "levels", plan.Levels, (w, l) => { w.WriteNumber("depth", l.Depth); Text(w, "name", l.Name); });
         Array(w, "evaluators", plan.Evaluators, (w, e) => { w.WriteString("id", e.Id); Text(w, "name", e.Name); });

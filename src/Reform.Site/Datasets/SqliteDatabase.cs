@@ -52,7 +52,7 @@ internal static class SqliteDatabase
         CREATE TABLE plans (plan_key TEXT PRIMARY KEY, plan_id TEXT NOT NULL, municipality_code TEXT NOT NULL, municipality_ja TEXT NOT NULL, municipality_en TEXT,
           prefecture_ja TEXT, prefecture_en TEXT, title_ja TEXT NOT NULL, title_en TEXT, report_title_ja TEXT NOT NULL, report_title_en TEXT,
           period_from INTEGER NOT NULL, period_to INTEGER, period_original_to INTEGER, reported_fiscal_year INTEGER NOT NULL, publisher_ja TEXT NOT NULL, publisher_en TEXT,
-          published TEXT NOT NULL, license TEXT NOT NULL);
+          published TEXT NOT NULL, license TEXT NOT NULL, report_items_level INTEGER, report_items_count INTEGER);
         CREATE TABLE levels (plan_key TEXT NOT NULL REFERENCES plans, depth INTEGER NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, PRIMARY KEY (plan_key, depth));
         CREATE TABLE scales (plan_key TEXT NOT NULL REFERENCES plans, scale_id TEXT NOT NULL, kind TEXT NOT NULL, min REAL, max REAL, decimals INTEGER NOT NULL,
           PRIMARY KEY (plan_key, scale_id));
@@ -158,7 +158,7 @@ internal static class SqliteDatabase
         var k = plan.Key;
         var m = plan.Metadata;
         Insert(c, "plans", k, m.Id, plan.Municipality.Code, plan.Municipality.Name.Ja, plan.Municipality.Name.En, plan.Municipality.Prefecture?.Ja, plan.Municipality.Prefecture?.En,
-            m.Title.Ja, m.Title.En, m.ReportTitle.Ja, m.ReportTitle.En, m.Period.From, m.Period.To, m.Period.OriginalTo, m.ReportedFiscalYear, m.Publisher.Ja, m.Publisher.En, m.Published, m.License);
+            m.Title.Ja, m.Title.En, m.ReportTitle.Ja, m.ReportTitle.En, m.Period.From, m.Period.To, m.Period.OriginalTo, m.ReportedFiscalYear, m.Publisher.Ja, m.Publisher.En, m.Published, m.License, m.ReportItems?.Level, m.ReportItems?.Count);
         foreach (var l in plan.Levels) Insert(c, "levels", k, l.Depth, l.Name.Ja, l.Name.En);
         foreach (var s in plan.Scales)
         {

@@ -74,9 +74,12 @@ internal static class PlanFileReader
             : null;
         var description = j.Text(p, at, "description", required: false);
         var license = j.String(p, at, "license", required: false) ?? "PDL-1.0";
+        var reportItems = j.Object(p, at, "report_items", required: false) is { } ri
+            && j.Int(ri, at + "report_items.", "level", minimum: 1, maximum: 9) is int level && j.Int(ri, at + "report_items.", "count", minimum: 1) is int count
+            ? new ReportItems(level, count) : null;
         if (id is null || title is null || reportTitle is null || period is null || reported is null || publisher is null || published is null || source is null)
             return null;
-        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, Source = source, Description = description, License = license };
+        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, Source = source, Description = description, License = license, ReportItems = reportItems };
     }
 
     private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)

@@ -13,4 +13,7 @@ internal sealed record PlanMetadata
     public required SourceDocument Source { get; init; }
     public required LocalizedText? Description { get; init; }
     public required string License { get; init; }
+
+    /// <summary>The report's own count of items at one depth, when its list is not complete; null otherwise.</summary>
+    public ReportItems? ReportItems { get; init; }
 }

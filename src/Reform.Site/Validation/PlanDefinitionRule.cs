@@ -3,7 +3,8 @@ using Reform.Site.Diagnostics;
 namespace Reform.Site.Validation;
 
 /// <summary>plan.json's own cross-references: assessments name existing evaluators, scales and
-/// assessments; IDs within each vocabulary are unique; levels are numbered 1, 2, 3, ….</summary>
+/// assessments; IDs within each vocabulary are unique; levels are numbered 1, 2, 3, …; a report's
+/// own count of items names a level and is at least as many as the data lists.</summary>
 internal sealed class PlanDefinitionRule : IPlanRule
 {
     public void Check(PlanContext c)
@@ -28,6 +29,14 @@ internal sealed class PlanDefinitionRule : IPlanRule
         var depths = p.Levels.Select(level => level.Depth).ToList();
         if (!depths.SequenceEqual(Enumerable.Range(1, depths.Count)))
             c.Report(Codes.InvalidField, c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.");
+        if (p.Metadata.ReportItems is { } items)
+        {
+            var listed = p.Nodes.Count(node => node.Level == items.Level);
+            if (!depths.Contains(items.Level))
+                c.Report(Codes.InvalidField, c.PlanFile("plan.report_items.level"), value: $"{items.Level} is not a depth of levels (1–{depths.Count}).");
+            else if (listed > items.Count)
+                c.Report(Codes.InvalidField, c.PlanFile("plan.report_items.count"), value: $"The data lists {listed} nodes of level {items.Level}, more than the report's {items.Count}.");
+        }
     }
 
     private static void Unique(PlanContext c, string path, IEnumerable<string> ids)

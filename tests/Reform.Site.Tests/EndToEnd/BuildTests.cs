@@ -124,6 +124,31 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     }
 
     [Fact]
+    public void A_partial_list_says_how_many_items_the_report_has_on_the_home_card_the_plan_page_and_in_the_downloads()
+    {
+        Assert.Contains("報告書の6項目のうち2項目のみ掲載（一部）", _site.Page("ja/").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("a partial list: 2 of the report's 6 items", _site.Page($"en/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}.json")));
+        Assert.Equal(6, document.RootElement.GetProperty("plan").GetProperty("report_items").GetProperty("count").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("{ \"level\": 3, \"count\": 1 }", "plan.report_items.count")] // fewer than the data lists
+    [InlineData("{ \"level\": 7, \"count\": 9 }", "plan.report_items.level")] // no such level
+    public void A_report_count_below_the_list_or_of_no_level_is_an_error_at_its_field(string value, string field)
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, temp.Path);
+        var plan = Path.Combine(temp.Path, "plans", Plan, "plan.json");
+        File.WriteAllText(plan, File.ReadAllText(plan).Replace("\"report_items\": { \"level\": 3, \"count\": 6 }", $"\"report_items\": {value}", StringComparison.Ordinal));
+        var output = new StringWriter();
+        var exit = Reform.Site.Cli.CliApp.Run(["validate", "--data", temp.Path, "--format", "json"], output, new StringWriter());
+        Assert.Equal(1, exit);
+        Assert.Contains(field, output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("RS111", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tables_have_captions_and_header_scopes()
     {
         var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");

@@ -21,6 +21,8 @@ internal static class PlanCardBuilder
             PeriodFrom = m.Period.From,
             PeriodTo = m.Period.To,
             PeriodOriginalTo = m.Period.OriginalTo,
+            ListedItems = m.ReportItems is { } items ? plan.Nodes.Count(n => n.Level == items.Level) : null,
+            ReportItems = m.ReportItems?.Count,
             ReportedFiscalYear = m.ReportedFiscalYear,
             Publisher = TextView.From(m.Publisher, lang),
             Published = m.Published,

@@ -15,6 +15,11 @@ internal sealed record PlanCardView
 
     /// <summary>The end before the plan was extended, when it was.</summary>
     public required int? PeriodOriginalTo { get; init; }
+
+    /// <summary>For a partial list: how many nodes of the report's counted level the data lists, and the report's count.</summary>
+    public required int? ListedItems { get; init; }
+
+    public required int? ReportItems { get; init; }
     public required int ReportedFiscalYear { get; init; }
     public required TextView Publisher { get; init; }
     public required string Published { get; init; }
