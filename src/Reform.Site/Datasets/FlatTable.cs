@@ -183,7 +183,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
         var row = Start(plan, CountRow, sumLevel, cells, tally.FiscalYear, tally.FiscalYear, width);
         var level = tally.Rating is { } code ? plan.ScaleOf(tally.AssessmentId)?.Level(code) : null;
         row.Add(plan.Assessment(tally.AssessmentId)?.Name.For(lang) ?? tally.AssessmentId);
-        row.Add(tally.Rating is null ? S("flat.total") : level?.Symbol ?? tally.Rating);
+        row.Add(tally.Rating is null ? S("flat.total") : level?.Symbol ?? (tally.IsNotRated ? S("tallies.not_rated") : tally.Rating));
         row.Add(tally.Rating is null ? "" : level?.Code ?? tally.Rating);
         row.Add(level?.Label.For(lang) ?? "");
         Blank(plan, row, perPlanColumns);

@@ -4,4 +4,12 @@ namespace Reform.Site.Model;
 
 /// <summary>A count the city published: how many initiatives under a node (or the whole plan
 /// when <see cref="NodeId"/> is null) got a rating; <see cref="Rating"/> null is the total.</summary>
-internal sealed record Tally(string? NodeId, int FiscalYear, string AssessmentId, string? Rating, int Count, RowSource Source);
+internal sealed record Tally(string? NodeId, int FiscalYear, string AssessmentId, string? Rating, int Count, RowSource Source)
+{
+    /// <summary>The rating of a count of items that were not rated (out of scope or not yet
+    /// assessed: 「対象外項目4項目」), published beside the rated ones; not a level of any scale,
+    /// and not part of the rated total.</summary>
+    public const string NotRated = "not-rated";
+
+    public bool IsNotRated => Rating == NotRated;
+}

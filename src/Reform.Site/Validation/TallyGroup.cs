@@ -11,21 +11,39 @@ internal sealed record TallyGroup
     public required int FiscalYear { get; init; }
     public required string AssessmentId { get; init; }
     public required Tally? Total { get; init; }
+    /// <summary>The counts of the rated items, by rating code (not the items not rated).</summary>
     public required IReadOnlyDictionary<string, int> ByRating { get; init; }
+
+    /// <summary>The published count of items not rated (<see cref="Tally.NotRated"/>), null when not published.</summary>
+    public required int? NotRated { get; init; }
     public required IReadOnlyList<(string? Code, int Count, RowSource Source)> Cells { get; init; }
 
     public static IReadOnlyList<TallyGroup> All(Plan p) =>
         p.Tallies.GroupBy(tally => (tally.NodeId, tally.FiscalYear, tally.AssessmentId)).Select(group =>
         {
             var cells = group.Select(tally => (Code: tally.Rating is null ? null : Normalize(p, tally), tally.Count, tally.Source)).ToList();
-            var byRating = cells.Where(cell => cell.Code is not null).GroupBy(cell => cell.Code!)
+            var byRating = cells.Where(cell => cell.Code is not null and not Tally.NotRated).GroupBy(cell => cell.Code!)
                 .ToDictionary(codeGroup => codeGroup.Key, codeGroup => codeGroup.First().Count, StringComparer.Ordinal);
-            return new TallyGroup { NodeId = group.Key.NodeId, FiscalYear = group.Key.FiscalYear, AssessmentId = group.Key.AssessmentId, Total = group.FirstOrDefault(tally => tally.Rating is null), ByRating = byRating, Cells = cells };
+            return new TallyGroup
+            {
+                NodeId = group.Key.NodeId,
+                FiscalYear = group.Key.FiscalYear,
+                AssessmentId = group.Key.AssessmentId,
+                Total = group.FirstOrDefault(tally => tally.Rating is null),
+                ByRating = byRating,
+                NotRated = group.FirstOrDefault(tally => tally.IsNotRated)?.Count,
+                Cells = cells,
+            };
         }).ToList();
 
     /// <summary>The count for a rating code, or the total when <paramref name="code"/> is null.</summary>
-    public int Count(string? code) => code is null ? Total?.Count ?? ByRating.Values.Sum() : ByRating.GetValueOrDefault(code);
+    public int Count(string? code) => code switch
+    {
+        null => Total?.Count ?? ByRating.Values.Sum(),
+        Tally.NotRated => NotRated ?? 0,
+        _ => ByRating.GetValueOrDefault(code),
+    };
 
     /// <summary>Ratings may be written by code or by printed symbol; both count as the code.</summary>
-    private static string Normalize(Plan p, Tally t) => p.ScaleOf(t.AssessmentId)?.Level(t.Rating!)?.Code ?? t.Rating!;
+    private static string Normalize(Plan p, Tally t) => t.IsNotRated ? Tally.NotRated : p.ScaleOf(t.AssessmentId)?.Level(t.Rating!)?.Code ?? t.Rating!;
 }

@@ -16,7 +16,7 @@ internal sealed class TallyRule : IConsistencyRule
         {
             if (p.ScaleOf(t.AssessmentId) is not { } scale) continue;
             if (scale.Kind != ScaleKind.Ordinal) c.Report(Codes.NumericScaleTallied, t.Source, "assessment", value: t.AssessmentId);
-            else if (t.Rating is { } code && scale.Level(code) is null) c.Report(Codes.RatingNotOnScale, t.Source, "rating", value: code, expected: scale.Describe());
+            else if (t.Rating is { } code && !t.IsNotRated && scale.Level(code) is null) c.Report(Codes.RatingNotOnScale, t.Source, "rating", value: code, expected: scale.Describe());
         }
         var all = TallyGroup.All(p);
         foreach (var group in all)
@@ -49,6 +49,8 @@ internal sealed class TallyRule : IConsistencyRule
         if (nearest.Count == 0) return;
         foreach (var (code, count, source) in g.Cells)
         {
+            // Items not rated add up only where every part published how many it had.
+            if (code == Tally.NotRated && nearest.Any(subGroup => subGroup.NotRated is null)) continue;
             var sum = nearest.Sum(subGroup => subGroup.Count(code));
             if (sum != count) c.Report(Codes.CountNotSumOfSubItems, source, "count", value: $"{code ?? "total"} {count}", expected: Str(sum));
         }
@@ -64,7 +66,7 @@ internal sealed class TallyRule : IConsistencyRule
             .Select(rating => scale.Level(rating.Value)?.Code).OfType<string>().ToList();
         if (rated.Count == 0) return;
         var complete = g.Total is { } total && rated.Count >= total.Count;
-        foreach (var (code, count, source) in g.Cells)
+        foreach (var (code, count, source) in g.Cells.Where(cell => cell.Code != Tally.NotRated)) // the ratings say nothing of the items not rated
         {
             var counted = code is null ? rated.Count : rated.Count(ratedCode => ratedCode == code);
             if (complete ? counted != count : counted > count)

@@ -149,6 +149,20 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     }
 
     [Fact]
+    public void Items_not_rated_are_shown_beside_the_rated_total_and_not_in_it()
+    {
+        var ja = _site.Page($"ja/plans/{Plan}/").QuerySelector("main")!.TextContent;
+        Assert.Contains("評価の対象外・未評価の項目が1件", ja, StringComparison.Ordinal);
+        var en = _site.Page($"en/plans/{Plan}/").QuerySelector("main")!.TextContent;
+        Assert.Contains("Not rated or out of scope, besides these: 1", en, StringComparison.Ordinal);
+        // The rated total stays 2 (A 1, B 1): the item not rated is not part of it.
+        var total = _site.Page($"en/plans/{Plan}/").QuerySelector("table tfoot tr")!.TextContent;
+        Assert.Contains("2", total, StringComparison.Ordinal);
+        var flat = File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}-flat-en.csv"));
+        Assert.Contains("not-rated", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tables_have_captions_and_header_scopes()
     {
         var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");

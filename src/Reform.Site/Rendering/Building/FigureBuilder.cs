@@ -18,7 +18,7 @@ internal static class FigureBuilder
                 var cells = scale.Levels.OrderBy(l => l.Order).Select(l => new TallyCellView(
                     l.Symbol, TextView.From(l.Label, lang),
                     g.FirstOrDefault(t => t.Rating is { } r && scale.Level(r)?.Code == l.Code)?.Count)).ToList();
-                return new TallyView(TextView.From(assessment.Name, lang), g.Key.FiscalYear, cells, g.FirstOrDefault(t => t.Rating is null)?.Count);
+                return new TallyView(TextView.From(assessment.Name, lang), g.Key.FiscalYear, cells, g.FirstOrDefault(t => t.Rating is null)?.Count, g.FirstOrDefault(t => t.IsNotRated)?.Count);
             })
             .OfType<TallyView>().ToList();
 

@@ -11,4 +11,8 @@ internal sealed record DistributionTableView(
     DistributionRowView? Total)
 {
     public IReadOnlyList<DistributionRowView> ChartRows => Total is null ? Rows : [.. Rows, Total];
+
+    /// <summary>The published count of items not rated (out of scope or not yet rated), beside the
+    /// rated total and not part of it; null when the city published none.</summary>
+    public int? NotRated { get; init; }
 }

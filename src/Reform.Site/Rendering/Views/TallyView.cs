@@ -1,4 +1,5 @@
 namespace Reform.Site.Rendering.Views;
 
-/// <summary>Published counts for one assessment and year: a count per scale level, the total.</summary>
-internal sealed record TallyView(TextView Assessment, int FiscalYear, IReadOnlyList<TallyCellView> Cells, int? Total);
+/// <summary>Published counts for one assessment and year: a count per scale level, the total,
+/// and the items not rated, when the city published them.</summary>
+internal sealed record TallyView(TextView Assessment, int FiscalYear, IReadOnlyList<TallyCellView> Cells, int? Total, int? NotRated = null);
