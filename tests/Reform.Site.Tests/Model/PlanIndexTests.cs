@@ -88,7 +88,7 @@ public sealed class PlanIndexTests
         Assert.Equal(["overall A", "progress 3", "efficiency 2", "total 5"], index.RatingsOf("p1-i1-a").Select(r => $"{r.AssessmentId} {r.Value}"));
         Assert.Equal(["johou lead", "zaisei related"], index.DepartmentLinksOf("p1-i1-b").Select(d => $"{d.DepartmentId} {d.Role}"));
         Assert.Equal(["A 1", "B 1", "C 0", " 2"], index.TalliesOf("p1").Select(t => $"{t.Rating} {t.Count}"));
-        Assert.Equal(["A 1", "B 1", " 2"], index.TalliesOf(null).Select(t => $"{t.Rating} {t.Count}"));
+        Assert.Equal(["A 1", "B 1", " 2", "not-rated 1"], index.TalliesOf(null).Select(t => $"{t.Rating} {t.Count}"));
         Assert.Equal([(2020, 2020), (2021, 2021), (2020, 2021)], index.EffectsOf("p1-i1-a").Select(e => (e.FiscalYearFrom, e.FiscalYearTo)));
         Assert.Equal([new Money(2, "百万円")], index.EffectsOf(null).Select(e => e.Amount));
         Assert.Equal(["online-rate"], index.KpisOf("p1-i1-b").Select(k => k.Id));
