@@ -139,6 +139,16 @@ internal static class Codes
     /// <summary>RS211: The attribute "{value}" cannot be set on a page.</summary>
     public static readonly DiagnosticCode DisallowedAttribute = new(211);
 
+    /// <summary>RS212: The cell holds the spreadsheet error {value}: a formula that failed, not a value.</summary>
+    public static readonly DiagnosticCode SpreadsheetErrorValue = new(212);
+
+    /// <summary>RS213: The cell holds a formula without a value ({value}).</summary>
+    public static readonly DiagnosticCode FormulaWithoutValue = new(213);
+
+    /// <summary>RS214: "{value}" looks like {expected} after the spreadsheet changed it (leading zeros
+    /// dropped, or a number in brackets turned negative).</summary>
+    public static readonly DiagnosticCode SpreadsheetChangedValue = new(214);
+
     // IDs and references.
     /// <summary>RS301: The ID "{value}" is a duplicate (first used on row {expected}).</summary>
     public static readonly DiagnosticCode DuplicateId = new(301);

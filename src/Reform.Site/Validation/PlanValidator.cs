@@ -24,6 +24,7 @@ internal static class PlanValidator
         new TranslationRule(),
         new EnglishEraRule(),
         new PlaceholderRule(),
+        new SpreadsheetChangeRule(),
     ];
 
     /// <param name="diagnostics">What reading the plan reported (consistency rules run only when
