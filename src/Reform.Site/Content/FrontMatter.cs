@@ -47,7 +47,7 @@ internal sealed record FrontMatter(string? Title, string? Plan, string Body, int
         }
         var title = fields.GetValueOrDefault("title");
         if (string.IsNullOrEmpty(title))
-            diagnostics.Add(Codes.InvalidField, file.At(1).InColumn("title", null), value: "");
+            diagnostics.Add(Codes.InvalidField, file.At(1).InColumn("title", null), value: "", more: [new("detail_ja", "")]);
         return new FrontMatter(string.IsNullOrEmpty(title) ? null : title, fields.GetValueOrDefault("plan") is { Length: > 0 } plan ? plan : null, text[(end + 5)..], bodyLine);
     }
 

@@ -87,6 +87,9 @@ internal static class Codes
     /// <summary>RS125: The page's body cannot be read as Markdown: {value}</summary>
     public static readonly DiagnosticCode InvalidMarkdown = new(125);
 
+    /// <summary>RS126: plan.json has the value {value} without quotes (line {line}).</summary>
+    public static readonly DiagnosticCode UnquotedJsonValue = new(126);
+
     /// <summary>RS130: The workbook cannot be read: {value}</summary>
     public static readonly DiagnosticCode UnreadableWorkbook = new(130);
 

@@ -27,7 +27,7 @@ internal sealed class PlanDefinitionRule : IPlanRule
         foreach (var s in p.Scales) Unique(c, $"scales({s.Id}).levels", s.Levels.Select(level => level.Code));
         var depths = p.Levels.Select(level => level.Depth).ToList();
         if (!depths.SequenceEqual(Enumerable.Range(1, depths.Count)))
-            c.Report(Codes.InvalidField, c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.");
+            c.Report(Codes.InvalidField, c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.", more: [new("detail_ja", "levels の depth は 1, 2, 3, … と順に番号を付けてください。")]);
     }
 
     private static void Unique(PlanContext c, string path, IEnumerable<string> ids)
