@@ -254,4 +254,8 @@ internal static class Codes
 
     /// <summary>RS606: The English text still has the Japanese era "{value}".</summary>
     public static readonly DiagnosticCode EraInEnglish = new(606);
+
+    /// <summary>RS607: The text kind "{value}" names fiscal year {expected}, but this text is for
+    /// fiscal year {year}.</summary>
+    public static readonly DiagnosticCode TextKindNamesOtherYear = new(607);
 }

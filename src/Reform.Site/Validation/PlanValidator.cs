@@ -25,6 +25,7 @@ internal static class PlanValidator
         new EnglishEraRule(),
         new PlaceholderRule(),
         new SpreadsheetChangeRule(),
+        new TextKindYearRule(),
     ];
 
     /// <param name="diagnostics">What reading the plan reported (consistency rules run only when
