@@ -50,45 +50,89 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            var problems = new List<string>();
             foreach (var (question, option) in Questions.Zip(questions))
             {
                 var value = parse.GetValue(option) ?? "";
                 if (value.Length == 0 && interactive)
                 {
-                    output.Write($"{question.Prompt}: ");
-                    value = input.ReadLine()?.Trim() ?? "";
+                    // Each answer is checked as it is typed and asked again until it is right, so
+                    // one slip does not throw away every answer before it.
+                    while (true)
+                    {
+                        output.Write($"{question.Prompt}: ");
+                        if (input.ReadLine() is not { } line) return CliApp.UsageError(parse, $"new needs {question.Option} / {question.Option} が必要です");
+                        value = line.Trim();
+                        if (value.Length == 0) continue;
+                        if (Problem(question.Option, value, values) is not { } wrong) break;
+                        output.WriteLine($"  {wrong.Ja}");
+                        output.WriteLine($"  {wrong.En}");
+                    }
                 }
-                if (value.Length == 0) return CliApp.UsageError(parse, $"new needs {question.Option}");
+                if (value.Length == 0) return CliApp.UsageError(parse, $"new needs {question.Option} / {question.Option} が必要です");
+                if (Problem(question.Option, value, values) is { } problem) problems.Add($"{question.Option} {value}: {problem.En} / {problem.Ja}");
                 values[question.Option] = value;
             }
-            return Run(new Answers(parse.GetValue(data) ?? "data", values, parse.GetRequiredValue(scale)), output, parse.InvocationConfiguration.Error);
+            if (problems.Count > 0)
+            {
+                foreach (var p in problems) error.WriteLine($"reform-site: {p}");
+                return ExitCodes.UsageError;
+            }
+            return Run(new Answers(parse.GetValue(data) ?? "data", values, parse.GetRequiredValue(scale)), output, error);
         });
         return command;
     }
 
+    /// <summary>What is wrong with the answer to <paramref name="option"/> given the answers
+    /// before it (in English and Japanese), or null.</summary>
+    public static (string En, string Ja)? Problem(string option, string value, IReadOnlyDictionary<string, string> before)
+    {
+        static int? Year(string text) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1950 and < 2100 ? y : null;
+        int? Earlier(string name) => before.TryGetValue(name, out var text) ? Year(text) : null;
+        switch (option)
+        {
+            case "--code":
+                return MunicipalityCode.Problem(value);
+            case "--plan-id":
+                return Ids.IsSlug(value) ? null : ("Use lower-case letters, digits and hyphens (e.g. gyozaisei-7).", "半角の小文字・数字・ハイフンで書いてください（例: gyozaisei-7）。");
+            case "--from" or "--to" or "--reported":
+                if (Year(value) is not int year) return ("A Western year such as 2024 (令和6年度 = 2024).", "西暦の年度で書いてください（令和6年度 → 2024）。");
+                if (option == "--to" && Earlier("--from") is int from && year < from)
+                    return ($"The last year comes before the first, {from}.", $"終了年度が開始年度 {from} より前です。");
+                if (option == "--reported" && (Earlier("--from") is int first && year < first || Earlier("--to") is int last && year > last))
+                    return ($"The year reported must be within the plan period {Earlier("--from")}–{Earlier("--to")}.", $"報告する年度は計画期間 {Earlier("--from")}〜{Earlier("--to")} の中にしてください。");
+                return null;
+            case "--levels":
+                return Names(value).Length == 0 ? ("Give the level names separated by /.", "階層名を / で区切って書いてください。") : null;
+            case "--levels-en":
+                var count = before.TryGetValue("--levels", out var ja) ? Names(ja).Length : 0;
+                return Names(value).Length == count ? null
+                    : ($"Give {count} names separated by /, as many as in Japanese.", $"日本語と同じ {count} 個の名前を / で区切って書いてください。");
+            default:
+                return null;
+        }
+    }
+
+    private static string[] Names(string value) => value.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     public static int Run(Answers answers, TextWriter output, TextWriter error)
     {
         var values = answers.Values;
-        var problems = new List<string>();
-        if (MunicipalityCode.Problem(values["--code"]) is { } codeProblem) problems.Add($"--code {values["--code"]}: {codeProblem}");
-        if (!Ids.IsSlug(values["--plan-id"])) problems.Add($"--plan-id {values["--plan-id"]}: use lower-case letters, digits and hyphens");
-        int Year(string option)
-        {
-            if (int.TryParse(values[option], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1950 and < 2100) return y;
-            problems.Add($"{option} {values[option]}: a Western year such as 2024 (令和6年度)");
-            return 0;
-        }
+        var years = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var option in Options)
+            if (Problem(option, values[option], years) is { } problem)
+            {
+                error.WriteLine($"reform-site: {option} {values[option]}: {problem.En} / {problem.Ja}");
+                return ExitCodes.UsageError;
+            }
+            else years[option] = values[option];
+        int Year(string option) => int.Parse(values[option], CultureInfo.InvariantCulture);
         var (from, to, reported) = (Year("--from"), Year("--to"), Year("--reported"));
-        if (from > to || reported < from || reported > to) problems.Add("--from ≤ --reported ≤ --to");
-        var levels = values["--levels"].Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var levelsEn = values["--levels-en"].Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (levels.Length == 0 || levels.Length != levelsEn.Length) problems.Add("--levels and --levels-en need the same number of names, separated by /");
-        if (problems.Count > 0)
-        {
-            foreach (var p in problems) error.WriteLine($"reform-site: {p}");
-            return ExitCodes.UsageError;
-        }
+        var levels = Names(values["--levels"]);
+        var levelsEn = Names(values["--levels-en"]);
 
         var options = new PlanScaffoldOptions
         {
@@ -108,14 +152,15 @@ internal static class NewCommand
         var folder = Path.Combine(answers.DataDir, "plans", $"{options.Code}-{options.PlanId}");
         if (Directory.Exists(folder))
         {
-            error.WriteLine($"reform-site: {folder} already exists; nothing was written");
+            error.WriteLine($"reform-site: {folder} already exists; nothing was written / {folder} はすでにあります。何も書き込んでいません");
             return ExitCodes.UsageError;
         }
         var staging = folder + ".new-" + Environment.ProcessId;
         Directory.CreateDirectory(staging);
         foreach (var (name, text) in PlanScaffold.Files(options)) File.WriteAllText(Path.Combine(staging, name), text);
         Directory.Move(staging, folder);
-        output.WriteLine($"created {folder}: replace the (例)/(Example) rows, then run reform-site validate");
+        output.WriteLine($"created {folder}: replace the (Example) rows, then run reform-site validate");
+        output.WriteLine($"{folder} を作りました。（例）の行を実際の内容に置き換えてから reform-site validate を実行してください（例の行が残っている間は警告 RS603 が出ます）。");
         return ExitCodes.Ok;
     }
 }
