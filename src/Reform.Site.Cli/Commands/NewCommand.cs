@@ -14,17 +14,17 @@ internal static class NewCommand
     /// and a wide (Japanese) one pushes its description out of line.</summary>
     private static readonly (string Option, string Prompt, string HelpName)[] Questions =
     [
-        ("--code", "全国地方公共団体コード (6 digits)", "6-DIGITS"),
+        ("--code", "全国地方公共団体コード（6 桁）/ municipality code (6 digits)", "6-DIGITS"),
         ("--plan-id", "計画の ID / plan ID (e.g. gyozaisei-7)", "ID"),
         ("--municipality-ja", "自治体名 / municipality (ja)", "NAME"),
-        ("--municipality-en", "Municipality (en)", "NAME"),
+        ("--municipality-en", "自治体名（英語）/ municipality (en)", "NAME"),
         ("--title-ja", "計画名 / plan title (ja)", "TITLE"),
-        ("--title-en", "Plan title (en)", "TITLE"),
+        ("--title-en", "計画名（英語）/ plan title (en)", "TITLE"),
         ("--from", "計画期間の開始年度 / first fiscal year (e.g. 2024)", "YEAR"),
         ("--to", "計画期間の終了年度 / last fiscal year", "YEAR"),
         ("--reported", "報告する年度 / fiscal year reported", "YEAR"),
         ("--levels", "階層名 / level names, separated by / (e.g. 基本方針/推進項目/取組項目)", "NAMES"),
-        ("--levels-en", "Level names in English, separated by / (e.g. Policy/Item/Initiative)", "NAMES"),
+        ("--levels-en", "階層名（英語）/ level names in English, separated by / (e.g. Policy/Item/Initiative)", "NAMES"),
     ];
 
     public static readonly string[] Options = [.. Questions.Select(q => q.Option)];
@@ -38,13 +38,19 @@ internal static class NewCommand
         // Strings, not ints, even for the years: a wrong one gets a message that says what a
         // Western year is, alongside every other problem with the answers.
         var questions = Questions.Select(q => new Option<string?>(q.Option) { Description = q.Prompt, HelpName = q.HelpName }).ToList();
-        var scale = new Option<string>("--scale") { Description = "The rating scale the example rows use.", DefaultValueFactory = _ => "a-d" }
+        var scale = new Option<string>("--scale") { Description = HelpText.Say("The rating scale the example rows use.", "例の行が使う評価の尺度。"), DefaultValueFactory = _ => "a-d" }
             .AcceptOnlyFromAmong("a-d", "symbol3", "score", "none");
-        var command = new Command("new", """
+        var command = new Command("new", HelpText.Say("""
             Scaffold a new plan folder.
             Creates DIR/plans/<code>-<plan-id>/ with plan.json, example rows and a README that explains
-            every column. Asks for anything missing when run in a terminal. Years are Western (令和3年度 = 2021).
-            """) { data };
+            every column. Asks for anything missing when run in a terminal, and asks again when an
+            answer is wrong. Years are Western (令和3年度 = 2021). The prefecture comes from the code.
+            """, """
+            新しい計画フォルダを作ります。
+            DIR/plans/<コード>-<計画 ID>/ に plan.json、例の行、各列を説明する README を作ります。
+            端末で実行すると足りない項目を尋ね、答えが正しくなければ尋ね直します。
+            年度は西暦です（令和3年度 = 2021）。都道府県はコードから決まります。
+            """)) { data };
         foreach (var q in questions) command.Options.Add(q);
         command.Options.Add(scale);
         command.SetAction(parse =>

@@ -107,6 +107,9 @@ internal static class Codes
     /// <summary>RS134: There is no plan "{value}" in {expected}.</summary>
     public static readonly DiagnosticCode PlanNotFound = new(134);
 
+    /// <summary>RS135: The file is {value}, not an Excel workbook (.xlsx).</summary>
+    public static readonly DiagnosticCode NotAnXlsxWorkbook = new(135);
+
     // Cells.
     /// <summary>RS201: "{column}" is required but empty.</summary>
     public static readonly DiagnosticCode EmptyRequiredCell = new(201);

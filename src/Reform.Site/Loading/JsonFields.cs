@@ -111,7 +111,7 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         var value = String(parent, path, name, required: false);
         if (string.IsNullOrEmpty(value)) return null;
         if (LinkPolicy.Check(value, allowRelative: false) == LinkPolicy.Verdict.Allowed) return value;
-        diagnostics.Add(Codes.DisallowedLink, file.InColumn(path + name, null), value: value, expected: "http://, https://, mailto:");
+        diagnostics.Add(Codes.DisallowedLink, file.InColumn(path + name, null), value: value, expected: "http://, https://, mailto:", more: [new("expected_ja", "http://、https://、mailto:")]);
         return null;
     }
 
