@@ -12,27 +12,28 @@ namespace Reform.Site.Cli;
 internal static class HelpText
 {
     [ThreadStatic]
-    private static bool _japanese;
+    private static bool Japanese;
 
     /// <summary>The text in the language help is being built in.</summary>
-    public static string Say(string en, string ja) => _japanese ? ja : en;
+    public static string Say(string en, string ja) => Japanese ? ja : en;
 
     /// <summary>Builds the command tree with help in the language <paramref name="argv"/> asks for
     /// (<c>--lang ja</c>, <c>--lang=ja</c>), else in <paramref name="fallbackJapanese"/>.</summary>
     public static T In<T>(string[] argv, bool fallbackJapanese, Func<T> build)
     {
-        var previous = _japanese;
-        _japanese = Requested(argv) ?? fallbackJapanese;
+        var previous = Japanese;
+        Japanese = Requested(argv) ?? fallbackJapanese;
         try
         {
             return build();
         }
         finally
         {
-            _japanese = previous;
+            Japanese = previous;
         }
     }
 
+    /// <summary>The language --lang asks for on <paramref name="argv"/>: true for ja, false for en, null without it.</summary>
     public static bool? Requested(string[] argv)
     {
         for (var i = 0; i < argv.Length; i++)

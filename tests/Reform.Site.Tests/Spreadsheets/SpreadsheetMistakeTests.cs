@@ -52,7 +52,8 @@ public sealed class SpreadsheetMistakeTests : IDisposable
             var made = i == 1 && c == 4 ? cell() : Text(v);
             made.CellReference = $"{(char)('A' + c)}{i + 1}";
             return made;
-        })) { RowIndex = (uint)(i + 1) }));
+        }))
+        { RowIndex = (uint)(i + 1) }));
         workbook.Workbook.Save();
         return path;
     }

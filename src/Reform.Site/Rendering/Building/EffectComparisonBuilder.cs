@@ -40,7 +40,8 @@ internal static class EffectComparisonBuilder
             decimal Width(decimal? v) => max == 0 || v is null ? 0 : Math.Round(100m * Math.Abs(v.Value) / max, 2);
             var rowViews = raw.Select(r => new EffectRowView(
                 new LinkView(TextView.From(r.n.Title, lang), SitePaths.Node(lang, plan.Key, r.n.Id), r.n.Number),
-                r.planned, r.actual, Width(r.planned), Width(r.actual)) { PlannedRows = r.plannedRows, ActualRows = r.actualRows }).ToList();
+                r.planned, r.actual, Width(r.planned), Width(r.actual))
+            { PlannedRows = r.plannedRows, ActualRows = r.actualRows }).ToList();
             var sumPlanned = raw.All(r => r.planned is not null) ? raw.Sum(r => r.planned) : null;
             var sumActual = raw.All(r => r.actual is not null) ? raw.Sum(r => r.actual) : null;
             var reportedRow = total.planned is null && total.actual is null ? null
