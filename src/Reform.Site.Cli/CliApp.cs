@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Reform.Site.Cli.Commands;
 
@@ -11,11 +12,19 @@ internal static class CliApp
     /// <summary>The command tree. Built per run: <c>new</c> asks its questions on the given input.</summary>
     private static RootCommand Root(TextReader input, bool interactive)
     {
-        var root = new RootCommand("reform-site — builds a bilingual open-data site from administrative reform plan data.")
+        var root = new RootCommand(HelpText.Say("reform-site — builds a bilingual open-data site from administrative reform plan data.",
+            "reform-site — 行財政改革の取組データから、日本語と英語のオープンデータサイトを作ります。"))
         {
             // The name a user types, also when the tests run the app inside their own host.
             HelpName = "reform-site",
         };
+        foreach (var option in root.Options)
+            option.Description = option switch
+            {
+                HelpOption => HelpText.Say("Show help and usage information.", "ヘルプと使い方を表示します（--lang ja|en で言語を選べます）。"),
+                VersionOption => HelpText.Say("Show the version.", "バージョンを表示します。"),
+                _ => option.Description,
+            };
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
@@ -79,9 +88,25 @@ internal static class CliApp
 
     public static int Run(string[] argv, TextWriter output, TextWriter error) => Run(argv, TextReader.Null, output, error, interactive: false);
 
-    public static int Run(string[] argv, TextReader input, TextWriter output, TextWriter error, bool interactive)
+    public static int Run(string[] argv, TextReader input, TextWriter output, TextWriter error, bool interactive, bool japaneseHelp = false)
     {
-        var parse = Root(input, interactive).Parse(argv);
+        // System.CommandLine's own words ("Usage:", "Options:") follow the UI culture: --lang
+        // sets it for this run, so help is in one language throughout.
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        if (HelpText.Requested(argv) is bool japanese) System.Globalization.CultureInfo.CurrentUICulture = japanese ? new("ja-JP") : System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            return RunIn(argv, input, output, error, interactive, japaneseHelp);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private static int RunIn(string[] argv, TextReader input, TextWriter output, TextWriter error, bool interactive, bool japaneseHelp)
+    {
+        var parse = HelpText.In(argv, japaneseHelp, () => Root(input, interactive)).Parse(argv);
         if (parse.Action is ParseErrorAction) return ReportUsageError(parse, error);
         try
         {

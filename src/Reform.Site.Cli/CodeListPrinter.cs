@@ -18,9 +18,8 @@ internal static class CodeListPrinter
         output.WriteLine("|---|---|---|---|");
         foreach (var code in catalog.Codes)
         {
-            var d = new Diagnostic(code, catalog.SeverityOf(code), new SourceLocation(""), new Dictionary<string, string>());
-            string Cell(Language lang) => $"{catalog.Message(d, lang)} → {catalog.Fix(d, lang)}".Replace("|", "\\|", StringComparison.Ordinal);
-            output.WriteLine($"| {code} | {d.Severity.ToCode()} | {Cell(Language.En)} | {Cell(Language.Ja)} |");
+            string Cell(Language lang) => catalog.Template(code, lang).Replace("|", "\\|", StringComparison.Ordinal);
+            output.WriteLine($"| {code} | {catalog.SeverityOf(code).ToCode()} | {Cell(Language.En)} | {Cell(Language.Ja)} |");
         }
     }
 }

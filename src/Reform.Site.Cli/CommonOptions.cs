@@ -9,20 +9,21 @@ namespace Reform.Site.Cli;
 internal static class CommonOptions
 {
     public static Option<string?> Data(string fallback) =>
-        Folder("--data", $"The data folder: plans/ with one folder per plan, and the shared tables (default: {fallback}).");
+        Folder("--data", HelpText.Say($"The data folder: plans/ with one folder per plan, and the shared tables (default: {fallback}).",
+            $"データのフォルダ: 計画ごとのフォルダを入れた plans/ と共通の表（既定: {fallback}）。"));
 
     public static Option<string?> Content() =>
-        Folder("--content", "The content pages (default: content, when it exists).");
+        Folder("--content", HelpText.Say("The content pages (default: content, when it exists).", "コンテンツページのフォルダ（既定: content があればそれ）。"));
 
     public static Option<string?> Theme() =>
-        Folder("--theme", "The theme (default: theme, else the one installed with reform-site).");
+        Folder("--theme", HelpText.Say("The theme (default: theme, else the one installed with reform-site).", "テーマのフォルダ（既定: theme、なければ reform-site に付属のもの）。"));
 
     /// <summary>--lang ja|en: the language's code, as <see cref="Language.Parse"/> reads it.</summary>
     public static Option<Language?> Lang()
     {
         var option = new Option<Language?>("--lang")
         {
-            Description = "Show messages in this language only (default: both).",
+            Description = HelpText.Say("Show messages (and this help) in this language only (default: both).", "メッセージ（とこのヘルプ）をこの言語だけで表示します（既定: 両方）。"),
             // Anything but a code is refused by the list below, so this only reads the codes.
             CustomParser = result => result.Tokens is [var token] && Language.TryParse(token.Value, out var lang) ? lang : null,
         };

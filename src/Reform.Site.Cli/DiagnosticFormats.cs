@@ -64,7 +64,7 @@ internal static class DiagnosticFormats
         {
             var icon = d.Severity == Severity.Error ? "❌" : "⚠️";
             var column = d.Location.Column is { } c ? (d.Location.ColumnLetter is { } letter ? $"{letter} ({c})" : c) : "";
-            output.WriteLine($"| {icon} | {d.Code} | `{d.Location.File}` | {d.Location.Row} | {Cell(column)} | " +
+            output.WriteLine($"| {icon} | {d.Code} | `{d.Location.File}` | {RowAndLine(d.Location)} | {Cell(column)} | " +
                 string.Join(" | ", langs.Select(l => Cell($"{catalog.Message(d, l)} → {catalog.Fix(d, l)}"))) + " |");
         }
     }
@@ -82,6 +82,10 @@ internal static class DiagnosticFormats
             output.WriteLine($"::{kind} file={Escape(file, true)}{line},title={Escape($"{d.Code} {d.Location.Column}".Trim(), true)}::{Escape(message, false)}");
         }
     }
+
+    /// <summary>The row as Excel numbers it, and the file's line when a cell above holds line breaks.</summary>
+    private static string RowAndLine(SourceLocation at) =>
+        at.Line is int line && line != at.Row ? $"{at.Row} (line {line})" : at.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

@@ -13,7 +13,8 @@ internal static class DiagnosticPrinter
         foreach (var d in diagnostics)
         {
             var kind = d.Severity.ToCode();
-            output.WriteLine($"{kind} {d.Code} {d.Location}");
+            // A workbook's place is said in each language (「effects シート E60」 / sheet effects, cell E60).
+            output.WriteLine($"{kind} {d.Code} {string.Join(" / ", langs.Select(d.Location.Describe).Distinct())}");
             foreach (var lang in langs)
                 output.WriteLine($"  {lang}: {catalog.Message(d, lang)} → {catalog.Fix(d, lang)}");
         }

@@ -16,27 +16,35 @@ internal static class BuildCommand
     {
         var defaults = BuildOptions.Defaults();
         var data = CommonOptions.Data("data");
-        var output = CommonOptions.Folder("--out", "Where the site is written (default: _site).");
+        var output = CommonOptions.Folder("--out", HelpText.Say("Where the site is written (default: _site).", "サイトを書き出すフォルダ（既定: _site）。"));
         var content = CommonOptions.Content();
         var theme = CommonOptions.Theme();
-        var baseUrl = new Option<string?>("--base-url") { Description = $"The address the site is published at (default: {defaults.BaseUrl}).", HelpName = "URL" };
-        var search = CommonOptions.Choice<SearchMode>("--search", "Build the Pagefind index (auto: when npm ci has installed it; the default).");
+        var baseUrl = new Option<string?>("--base-url") { Description = HelpText.Say($"The address the site is published at (default: {defaults.BaseUrl}).", $"サイトを公開するアドレス（既定: {defaults.BaseUrl}）。"), HelpName = "URL" };
+        var search = CommonOptions.Choice<SearchMode>("--search", HelpText.Say("Build the Pagefind index (auto: when npm ci has installed it; the default).", "Pagefind の検索索引を作るか（auto: npm ci で入っていれば作る。既定）。"));
         var history = CommonOptions.Number("--history",
-            "Change pages from the data folder's last N git commits (0 turns the change pages off).", 10, 0, int.MaxValue, "a whole number (0 turns the change pages off)");
-        var cacheDir = CommonOptions.Folder("--cache-dir", """
+            HelpText.Say("Change pages from the data folder's last N git commits (0 turns the change pages off).", "データフォルダの直近 N 件の git コミットから変更履歴のページを作ります（0 で作りません）。"), 10, 0, int.MaxValue, "a whole number (0 turns the change pages off)");
+        var cacheDir = CommonOptions.Folder("--cache-dir", HelpText.Say("""
             Where work is kept between builds (comparisons of earlier commits,
             each plan's rows of the all-plans tables, the validation rules' findings)
             (default: $XDG_CACHE_HOME/reform-site or ~/.cache/reform-site; safe to delete).
-            """);
+            """, """
+            ビルドの間で作業結果を残すフォルダ（過去のコミットとの比較、全計画の表の行、検査の結果）
+            （既定: $XDG_CACHE_HOME/reform-site または ~/.cache/reform-site。消しても問題ありません）。
+            """));
         var lang = CommonOptions.Lang();
-        var quiet = new Option<bool>("--quiet") { Description = "Do not report the build's progress." };
-        var verbose = new Option<bool>("--verbose") { Description = "After the build, how long each stage took." };
-        var command = new Command("build", """
+        var quiet = new Option<bool>("--quiet") { Description = HelpText.Say("Do not report the build's progress.", "ビルドの進み具合を表示しません。") };
+        var verbose = new Option<bool>("--verbose") { Description = HelpText.Say("After the build, how long each stage took.", "ビルドの後、各段階にかかった時間を表示します。") };
+        var command = new Command("build", HelpText.Say("""
             Validate, then write the site.
             Validates DIR (default: data) and, when it has no errors, writes the site to
             --out (default: _site). A failed build leaves the previous output untouched.
             Exit code: 0 built, 1 data errors (nothing written), 2 usage error.
-            """) { data, output, content, theme, baseUrl, search, history, cacheDir, lang, quiet, verbose };
+            """, """
+            検査してから、サイトを書き出します。
+            DIR（既定: data）を検査し、エラーがなければサイトを --out（既定: _site）に書き出します。
+            失敗したときは前の出力をそのまま残します。
+            終了コード: 0 完了、1 データのエラー（何も書き出さない）、2 コマンドの誤り。
+            """)) { data, output, content, theme, baseUrl, search, history, cacheDir, lang, quiet, verbose };
         command.SetAction(parse => Run(new Options(
             new BuildOptions(
                 parse.GetValue(data) ?? defaults.DataDir,

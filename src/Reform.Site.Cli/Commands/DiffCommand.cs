@@ -21,17 +21,23 @@ internal static class DiffCommand
 
     public static Command Create()
     {
-        var old = new Argument<string>("OLD") { Description = "A data folder, or a git revision (HEAD~1, a tag, a commit) of the data folder --data." };
-        var @new = new Argument<string>("NEW") { Description = "The same, for the version to compare OLD with." };
+        var old = new Argument<string>("OLD") { Description = HelpText.Say("A data folder, or a git revision (HEAD~1, a tag, a commit) of the data folder --data.", "データフォルダ、または --data のフォルダの git の版（HEAD~1、タグ、コミット）。") };
+        var @new = new Argument<string>("NEW") { Description = HelpText.Say("The same, for the version to compare OLD with.", "OLD と比べる版（指定の仕方は OLD と同じ）。") };
         var data = CommonOptions.Data("data");
-        var format = CommonOptions.Choice<DiffFormat>("--format", "How the changes are written (default: text).");
-        var command = new Command("diff", """
+        var format = CommonOptions.Choice<DiffFormat>("--format", HelpText.Say("How the changes are written (default: text).", "変更の書き方（既定: text）。"));
+        var command = new Command("diff", HelpText.Say("""
             What changed between two versions of the data.
             Lists, per plan and node, the ratings, counts, amounts, texts and structure that
             changed, were added or were removed between OLD and NEW. Each is a data folder or
             a git revision (HEAD~1, a tag, a commit) of the data folder --data (default: data).
             Exit code: 0 (whether or not anything changed), 2 usage error.
-            """) { old, @new, data, format };
+            """, """
+            データの二つの版の間で変わったことを示します。
+            OLD と NEW の間で変更・追加・削除された評価、件数、金額、文章、構成、plan.json の一覧を
+            計画と取組ごとに示します。OLD と NEW はデータフォルダか、--data（既定: data）のフォルダの
+            git の版（HEAD~1、タグ、コミット）です。
+            終了コード: 0（変更の有無によらない）、2 コマンドの誤り。
+            """)) { old, @new, data, format };
         command.SetAction(parse => Run(new Options(
             parse.GetRequiredValue(old),
             parse.GetRequiredValue(@new),

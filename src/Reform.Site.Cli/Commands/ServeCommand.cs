@@ -23,14 +23,20 @@ internal static class ServeCommand
         var data = CommonOptions.Data("data");
         var content = CommonOptions.Content();
         var theme = CommonOptions.Theme();
-        var port = CommonOptions.Number("--port", "The port on 127.0.0.1 to serve on (0 picks a free port).", 8080, 0, 65535, "a number from 0 to 65535");
-        var command = new Command("serve", """
+        var port = CommonOptions.Number("--port", HelpText.Say("The port on 127.0.0.1 to serve on (0 picks a free port).", "127.0.0.1 で使うポート（0 で空いているポート）。"), 8080, 0, 65535, "a number from 0 to 65535");
+        var command = new Command("serve", HelpText.Say("""
             A live local preview that rebuilds on save.
             Builds the site into a scratch folder and serves it on http://127.0.0.1:N/ (default 8080;
             0 picks a free port). Saving a file in data, content or theme rebuilds the site and
             reloads the page in the browser; validation errors show in the page and the console.
             Only this machine can reach it. Ctrl+C stops it and deletes the scratch folder.
-            """) { data, content, theme, port };
+            """, """
+            保存するたびに作り直す、手元のプレビュー。
+            作業用フォルダにサイトを作り http://127.0.0.1:N/ で見せます（既定 8080、0 で空いているポート）。
+            data、content、theme のファイルを保存するとサイトを作り直し、ブラウザのページを再読み込みします。
+            検査のエラーはページとコンソールに出ます。このパソコンからしか見られません。
+            Ctrl+C で止めると作業用フォルダを消します。
+            """)) { data, content, theme, port };
         command.SetAction(parse =>
         {
             var defaults = BuildOptions.Defaults();

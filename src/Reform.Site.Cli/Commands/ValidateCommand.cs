@@ -15,15 +15,21 @@ internal static class ValidateCommand
         var content = CommonOptions.Content();
         var lang = CommonOptions.Lang();
         var format = CommonOptions.Choice<ReportFormat>("--format",
-            "json, markdown or github writes the report for tools, pull-request comments or GitHub annotations (default: text).");
-        var listCodes = new Option<bool>("--list-codes") { Description = "Print every code with its message and fix instead." };
-        var command = new Command("validate", """
+            HelpText.Say("json, markdown or github writes the report for tools, pull-request comments or GitHub annotations (default: text).",
+                "json、markdown、github: ツール用、プルリクエストのコメント用、GitHub の注釈用の形式で書きます（既定: text）。"));
+        var listCodes = new Option<bool>("--list-codes") { Description = HelpText.Say("Print every code with its message and fix instead.", "検査の代わりに、すべてのコードとメッセージ・直し方を表示します。") };
+        var command = new Command("validate", HelpText.Say("""
             Check the data and list every problem.
             Checks every plan under DIR (default: data) and the pages under --content (default:
             content, when it exists) and lists every problem with its
             code, file, row and column, what is wrong and how to fix it.
             Exit code: 0 clean (warnings allowed), 1 data errors, 2 usage error.
-            """) { data, content, lang, format, listCodes };
+            """, """
+            データを検査し、問題をすべて一覧にします。
+            DIR（既定: data）のすべての計画と --content（既定: content があればそれ）のページを検査し、
+            問題ごとにコード、ファイル、行と列、何が問題でどう直すかを示します。
+            終了コード: 0 問題なし（警告は可）、1 データのエラー、2 コマンドの誤り。
+            """)) { data, content, lang, format, listCodes };
         command.SetAction(parse => Run(new Options(
             parse.GetValue(data) ?? "data",
             parse.GetValue(content) ?? BuildOptions.Defaults().ContentDir,

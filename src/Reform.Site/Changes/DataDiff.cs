@@ -28,6 +28,9 @@ internal static class DataDiff
     {
         var changes = new List<Change>();
         Facts(changes, "plan", PlanFacts(old), PlanFacts(now));
+        // plan.json's lists: a renamed text kind or a new scale level changes what pages show.
+        foreach (var (subject, before, after) in ListFacts(old).Zip(ListFacts(now), (a, b) => (a.Subject, a.Facts, b.Facts)))
+            Facts(changes, subject, before, after);
         Facts(changes, "department", old.Departments.Select(d => (d.Id, (string?)null, DepartmentText(d))), now.Departments.Select(d => (d.Id, (string?)null, DepartmentText(d))));
         Facts(changes, "node", old.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))), now.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))));
         Facts(changes, "responsibility", old.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(old, d))), now.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(now, d))));
@@ -72,7 +75,25 @@ internal static class DataDiff
         ("report_title", null, p.Metadata.ReportTitle.Ja),
         ("reported_fiscal_year", null, Str(p.Metadata.ReportedFiscalYear)),
         ("published", null, p.Metadata.Published),
+        ("period", null, $"{Str(p.Metadata.Period.From)}-{(p.Metadata.Period.To is int to ? Str(to) : "")}"),
+        ("publisher", null, Names(p.Metadata.Publisher)),
+        ("source", null, $"{Names(p.Metadata.Source.Title)} {p.Metadata.Source.Url} {p.Metadata.Source.File}".Trim()),
     ];
+
+    /// <summary>Each list of plan.json, keyed by its ID (or position, for lists without one).</summary>
+    private static IEnumerable<(string Subject, IEnumerable<(string, string?, string)> Facts)> ListFacts(Plan p) =>
+    [
+        ("level", p.Levels.Select(l => (Str(l.Depth), (string?)null, Names(l.Name)))),
+        ("evaluator", p.Evaluators.Select(e => (e.Id, (string?)null, Names(e.Name)))),
+        ("scale", p.Scales.Select(s => (s.Id, (string?)null, s.Describe() + string.Concat(s.Levels.Select(l => $"; {l.Code} {Names(l.Label)}"))))),
+        ("assessment", p.Assessments.Select(a => (a.Id, (string?)null,
+            $"{Names(a.Name)} (scale {a.ScaleId}, evaluator {a.EvaluatorId}{(a.SumOf.Count > 0 ? ", sum of " + string.Join("+", a.SumOf) : "")}{(a.MeanOf is { } m ? ", mean of " + m : "")})"))),
+        ("tag", p.Tags.Select(t => (t.Id, (string?)null, Names(t.Name)))),
+        ("text_kind", p.TextKinds.Select(k => (k.Id, (string?)null, Names(k.Name)))),
+        ("related_plan", p.RelatedPlans.Select((r, i) => (Str(i + 1), (string?)null, $"{Names(r.Name)}{(r.Relation is { } rel ? " — " + Names(rel) : "")}{(r.Period is { } per ? " (" + Names(per) + ")" : "")}"))),
+    ];
+
+    private static string Names(LocalizedText text) => text.En is null ? text.Ja : $"{text.Ja} / {text.En}";
 
     private static string DepartmentText(Department d) => $"{d.Name.Ja} / {d.Name.En} ({d.Bureau?.Ja} / {d.Bureau?.En})";
 

@@ -108,7 +108,8 @@ internal static class ContentReader
         if (FrontMatter.Parse(text, file, diagnostics) is not { } front) return null;
         if (MostBracketsInAParagraph(front.Body) > MaxBracketsPerParagraph)
         {
-            diagnostics.Add(Codes.InvalidMarkdown, file.At(front.BodyLine), value: $"more than {MaxBracketsPerParagraph} [ in one paragraph", line: front.BodyLine);
+            diagnostics.Add(Codes.InvalidMarkdown, file.At(front.BodyLine), value: $"more than {MaxBracketsPerParagraph} [ in one paragraph", line: front.BodyLine,
+                more: [new("detail_ja", $"一つの段落に [ が {MaxBracketsPerParagraph} 個を超えてあります")]);
             return null;
         }
         try
@@ -123,7 +124,8 @@ internal static class ContentReader
         {
             // Markdig refuses input nested past its depth limit (thousands of > or list levels)
             // rather than overflow the stack: no real page comes near it.
-            diagnostics.Add(Codes.InvalidMarkdown, file.At(front.BodyLine), value: e.Message, line: front.BodyLine);
+            diagnostics.Add(Codes.InvalidMarkdown, file.At(front.BodyLine), value: e.Message, line: front.BodyLine,
+                more: [new("detail_ja", "引用や箇条書きの入れ子が深すぎます")]);
             return null;
         }
     }
@@ -169,7 +171,8 @@ internal static class ContentReader
             var external = image && verdict == LinkPolicy.Verdict.Allowed && LinkPolicy.Check(url, allowRelative: false) == LinkPolicy.Verdict.Allowed;
             if (verdict == LinkPolicy.Verdict.Allowed && !external) continue;
             var line = bodyLine + inline.Line;
-            diagnostics.Add(Codes.DisallowedLink, file.At(line), value: url, expected: image ? "images of this site (a path without http://)" : string.Join(", ", LinkPolicy.AllowedSchemes.Select(s => s + ":")) + ", links within the site", line: line);
+            diagnostics.Add(Codes.DisallowedLink, file.At(line), value: url, expected: image ? "images of this site (a path without http://)" : string.Join(", ", LinkPolicy.AllowedSchemes.Select(s => s + ":")) + ", links within the site", line: line,
+                more: [new("expected_ja", image ? "このサイトの画像（http:// のないパス）" : string.Join("、", LinkPolicy.AllowedSchemes.Select(s => s + ":")) + "、サイト内のリンク")]);
             safe = false;
         }
         return safe;

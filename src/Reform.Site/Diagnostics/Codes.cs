@@ -87,6 +87,9 @@ internal static class Codes
     /// <summary>RS125: The page's body cannot be read as Markdown: {value}</summary>
     public static readonly DiagnosticCode InvalidMarkdown = new(125);
 
+    /// <summary>RS126: plan.json has the value {value} without quotes (line {line}).</summary>
+    public static readonly DiagnosticCode UnquotedJsonValue = new(126);
+
     /// <summary>RS130: The workbook cannot be read: {value}</summary>
     public static readonly DiagnosticCode UnreadableWorkbook = new(130);
 
@@ -103,6 +106,9 @@ internal static class Codes
 
     /// <summary>RS134: There is no plan "{value}" in {expected}.</summary>
     public static readonly DiagnosticCode PlanNotFound = new(134);
+
+    /// <summary>RS135: The file is {value}, not an Excel workbook (.xlsx).</summary>
+    public static readonly DiagnosticCode NotAnXlsxWorkbook = new(135);
 
     // Cells.
     /// <summary>RS201: "{column}" is required but empty.</summary>
@@ -138,6 +144,16 @@ internal static class Codes
 
     /// <summary>RS211: The attribute "{value}" cannot be set on a page.</summary>
     public static readonly DiagnosticCode DisallowedAttribute = new(211);
+
+    /// <summary>RS212: The cell holds the spreadsheet error {value}: a formula that failed, not a value.</summary>
+    public static readonly DiagnosticCode SpreadsheetErrorValue = new(212);
+
+    /// <summary>RS213: The cell holds a formula without a value ({value}).</summary>
+    public static readonly DiagnosticCode FormulaWithoutValue = new(213);
+
+    /// <summary>RS214: "{value}" looks like {expected} after the spreadsheet changed it (leading zeros
+    /// dropped, or a number in brackets turned negative).</summary>
+    public static readonly DiagnosticCode SpreadsheetChangedValue = new(214);
 
     // IDs and references.
     /// <summary>RS301: The ID "{value}" is a duplicate (first used on row {expected}).</summary>
@@ -241,4 +257,8 @@ internal static class Codes
 
     /// <summary>RS606: The English text still has the Japanese era "{value}".</summary>
     public static readonly DiagnosticCode EraInEnglish = new(606);
+
+    /// <summary>RS607: The text kind "{value}" names fiscal year {expected}, but this text is for
+    /// fiscal year {year}.</summary>
+    public static readonly DiagnosticCode TextKindNamesOtherYear = new(607);
 }

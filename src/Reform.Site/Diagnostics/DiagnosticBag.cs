@@ -8,9 +8,10 @@ internal sealed class DiagnosticBag
     private readonly Lock _lock = new();
 
     public void Add(DiagnosticCode code, SourceLocation location, string? value = null, string? expected = null,
-        string? column = null, int? line = null)
+        string? column = null, int? line = null, IEnumerable<KeyValuePair<string, string>>? more = null)
     {
         var args = new Dictionary<string, string>();
+        foreach (var (key, text) in more ?? []) args[key] = Visible(text);
         if (value is not null) args["value"] = Visible(value);
         if (expected is not null) args["expected"] = Visible(expected);
         if ((column ?? location.Column) is { } c) args["column"] = c;

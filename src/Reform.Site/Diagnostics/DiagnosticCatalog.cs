@@ -25,11 +25,24 @@ internal sealed class DiagnosticCatalog
 
     public string Describe(DiagnosticCode code, Language lang) => Text(code, lang).Message;
 
+    /// <summary>The message and fix as written in the catalogue, every optional part shown (for
+    /// the list of codes).</summary>
+    public string Template(DiagnosticCode code, Language lang) =>
+        Optional.Replace($"{Text(code, lang).Message} → {Text(code, lang).Fix}", m => m.Groups[1].Value);
+
+    /// <summary>[[ … ]] in a message is said only when every placeholder in it has a value (the
+    /// nearest ID of RS302 exists only when one is near).</summary>
+    private static readonly System.Text.RegularExpressions.Regex Optional = new(@"\[\[(.*?)\]\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex Placeholder = new(@"\{([a-z_]+)\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private LocalizedEntry Text(DiagnosticCode code, Language lang) =>
         lang == Language.Ja ? _entries[code].Ja : _entries[code].En;
 
     private static string Fill(string template, Diagnostic d)
     {
+        if (template.Contains("[[", StringComparison.Ordinal))
+            template = Optional.Replace(template, m => Placeholder.Matches(m.Groups[1].Value).All(p => d.Arguments.ContainsKey(p.Groups[1].Value)) ? m.Groups[1].Value : "");
         foreach (var (key, value) in d.Arguments)
             template = template.Replace("{" + key + "}", value, StringComparison.Ordinal);
         return template;

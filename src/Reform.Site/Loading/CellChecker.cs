@@ -18,6 +18,7 @@ internal static class CellChecker
             if (field.Required) diagnostics.Add(Codes.EmptyRequiredCell, cell.Location);
             return true;
         }
+        if (SpreadsheetErrors.IsErrorValue(value)) return cell.Fail(Codes.SpreadsheetErrorValue, value.Trim());
         if (TextSafety.IndexOfForbidden(value) is var bad and >= 0) return cell.Fail(Codes.ControlCharacter, TextSafety.Describe(value, bad), (bad + 1).ToString(CultureInfo.InvariantCulture));
         if (FormulaGuard.LooksLikeFormula(value) is { } lead) return cell.Fail(Codes.LooksLikeFormula, lead);
         return field.Type switch

@@ -8,6 +8,9 @@ internal sealed record FieldSchema
     public required string Name { get; init; }
     public required FieldType Type { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>The description in Japanese (<c>rs:descriptionJa</c>), for the staff's guide sheet and README.</summary>
+    public string DescriptionJa { get; init; } = "";
     public required bool Required { get; init; }
     public required Regex? Pattern { get; init; }
     public required IReadOnlyList<string>? Enum { get; init; }

@@ -12,7 +12,7 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
     public JsonElement? Object(JsonElement parent, string path, string name, bool required = true)
     {
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Object) return e;
-        return Missing(path + name, required, "An object is expected.");
+        return Missing(path + name, required, "An object is expected.", "{ … } のオブジェクトを書いてください。");
     }
 
     public IEnumerable<(JsonElement Element, string Path)> Array(JsonElement parent, string path, string name, bool required = false)
@@ -20,9 +20,9 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Array)
             return e.EnumerateArray().Select((element, index) => (element, $"{path}{name}[{index}]."));
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var other) && other.ValueKind != JsonValueKind.Null)
-            Report(path + name, "A list is expected.");
+            Report(path + name, "A list is expected.", "[ … ] のリストを書いてください。");
         else if (required)
-            Report(path + name, "");
+            Report(path + name, "", "");
         return [];
     }
 
@@ -38,7 +38,7 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
             }
             if (e.ValueKind == JsonValueKind.Null && !required) return null;
         }
-        Missing(path + name, required, "A text is expected.");
+        Missing(path + name, required, "A text is expected.", "\"…\" の文字を書いてください。");
         return null;
     }
 
@@ -74,10 +74,11 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         {
             if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var i) && i >= minimum && i <= maximum) return i;
             if (e.ValueKind == JsonValueKind.Null && !required) return null;
-            Report(path + name, $"A whole number from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)} is expected.");
+            Report(path + name, $"A whole number from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)} is expected.",
+                $"{minimum.ToString(CultureInfo.InvariantCulture)} から {maximum.ToString(CultureInfo.InvariantCulture)} までの整数を書いてください。");
             return null;
         }
-        if (required) Report(path + name, "");
+        if (required) Report(path + name, "", "");
         return null;
     }
 
@@ -88,7 +89,8 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null)
         {
             if (e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out var d) && Math.Abs(d) <= limit) return d;
-            Report(path + name, $"A number from -{limit.ToString(CultureInfo.InvariantCulture)} to {limit.ToString(CultureInfo.InvariantCulture)} is expected.");
+            Report(path + name, $"A number from -{limit.ToString(CultureInfo.InvariantCulture)} to {limit.ToString(CultureInfo.InvariantCulture)} is expected.",
+                $"-{limit.ToString(CultureInfo.InvariantCulture)} から {limit.ToString(CultureInfo.InvariantCulture)} までの数を書いてください。");
         }
         return null;
     }
@@ -109,7 +111,7 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         var value = String(parent, path, name, required: false);
         if (string.IsNullOrEmpty(value)) return null;
         if (LinkPolicy.Check(value, allowRelative: false) == LinkPolicy.Verdict.Allowed) return value;
-        diagnostics.Add(Codes.DisallowedLink, file.InColumn(path + name, null), value: value, expected: "http://, https://, mailto:");
+        diagnostics.Add(Codes.DisallowedLink, file.InColumn(path + name, null), value: value, expected: "http://, https://, mailto:", more: [new("expected_ja", "http://、https://、mailto:")]);
         return null;
     }
 
@@ -124,11 +126,15 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         return value;
     }
 
-    public void Report(string path, string detail) => diagnostics.Add(Codes.InvalidField, file.InColumn(path, null), value: detail);
+    /// <summary>RS111 with what is wrong in both languages: <paramref name="detail"/> in English
+    /// (the value, as before) and <paramref name="detailJa"/> in Japanese, so neither message
+    /// carries a fragment of the other language.</summary>
+    public void Report(string path, string detail, string detailJa) =>
+        diagnostics.Add(Codes.InvalidField, file.InColumn(path, null), value: detail, more: [new("detail_ja", detailJa)]);
 
-    private JsonElement? Missing(string path, bool required, string detail)
+    private JsonElement? Missing(string path, bool required, string detail, string detailJa)
     {
-        if (required) Report(path, detail);
+        if (required) Report(path, detail, detailJa);
         return null;
     }
 }

@@ -23,16 +23,40 @@ internal static class PlanFileReader
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            diagnostics.Add(Codes.InvalidPlanJson, file.At(line), value: e.Message.Split(" LineNumber")[0], line: line);
+            var (excerpt, bare) = Near(text, line, (int)(e.BytePositionInLine ?? 0));
+            // A word without quotes (令和4, 未定) is the commonest mistake of people who write
+            // spreadsheets, not JSON: it gets its own code that says to quote it.
+            if (bare is not null) diagnostics.Add(Codes.UnquotedJsonValue, file.At(line), value: bare, line: line);
+            else diagnostics.Add(Codes.InvalidPlanJson, file.At(line), value: excerpt, line: line);
             return null;
         }
         using (doc) return Read(doc.RootElement, new JsonFields(file, diagnostics));
     }
 
+    /// <summary>The text of the line where parsing stopped (shortened around the place), and the
+    /// bare word at that place when one starts there: a value that is neither quoted text, a
+    /// number, true, false nor null. <paramref name="bytePosition"/> counts UTF-8 bytes.</summary>
+    internal static (string Excerpt, string? Bare) Near(string text, int line, int bytePosition)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length) return ("", null);
+        var content = lines[line - 1].TrimEnd('\r');
+        var bytes = System.Text.Encoding.UTF8.GetBytes(content);
+        var at = System.Text.Encoding.UTF8.GetCharCount(bytes, 0, Math.Clamp(bytePosition, 0, bytes.Length));
+        var start = Math.Max(0, at - 30);
+        var excerpt = (start > 0 ? "…" : "") + content[start..Math.Min(content.Length, at + 30)].Trim() + (at + 30 < content.Length ? "…" : "");
+        var end = at;
+        while (end < content.Length && content[end] is not (',' or '}' or ']' or ':' or '"' or ' ' or '\t')) end++;
+        var word = content[at..end];
+        var isBare = word.Length > 0 && word[0] is not ('"' or '{' or '[' or '-' or (>= '0' and <= '9'))
+            && word is not ("true" or "false" or "null") && !word.StartsWith("//", StringComparison.Ordinal) && !word.StartsWith("/*", StringComparison.Ordinal);
+        return (excerpt, isBare ? word : null);
+    }
+
     private static PlanFile Read(JsonElement root, JsonFields j)
     {
         if (j.String(root, "", "format") is { } format && format != "reform-site/1")
-            j.Report("format", "Expected \"reform-site/1\".");
+            j.Report("format", "Expected \"reform-site/1\".", "\"reform-site/1\" と書いてください。");
         return new PlanFile
         {
             Municipality = ReadMunicipality(root, j),
@@ -68,7 +92,7 @@ internal static class PlanFileReader
         var publisher = j.Text(p, at, "publisher");
         var published = j.String(p, at, "published");
         if (published is not null && !PublishedDate.IsValid(published))
-            j.Report(at + "published", "Write YYYY, YYYY-MM or YYYY-MM-DD.");
+            j.Report(at + "published", "Write YYYY, YYYY-MM or YYYY-MM-DD.", "YYYY、YYYY-MM または YYYY-MM-DD の形で書いてください（例: 2022-08）。");
         var source = j.Object(p, at, "source") is { } s
             ? new SourceDocument(j.Text(s, at + "source.", "title") ?? LocalizedText.Of(""), j.Link(s, at + "source.", "url"), j.String(s, at + "source.", "file", false))
             : null;
@@ -87,10 +111,11 @@ internal static class PlanFileReader
         var from = j.Int(e, "plan.period.", "from", minimum: FiscalYears.First, maximum: FiscalYears.Last);
         var to = j.Int(e, "plan.period.", "to", required: false, minimum: FiscalYears.First, maximum: FiscalYears.Last);
         if (from is null) return null;
-        if (to < from) j.Report("plan.period.to", "The end is before the start.");
+        if (to < from) j.Report("plan.period.to", "The end is before the start.", "終わりの年度が始まりより前です。");
         var originalTo = j.Int(e, "plan.period.", "original_to", required: false, minimum: FiscalYears.First, maximum: FiscalYears.Last);
         if (originalTo is int original && (to is not int extended || original >= extended || original < from))
-            j.Report("plan.period.original_to", "The end before the extension comes after the start and before the extended end (plan.period.to).");
+            j.Report("plan.period.original_to", "The end before the extension comes after the start and before the extended end (plan.period.to).",
+                "延長前の終わりの年度は、始まり以後で、延長後の終わり（plan.period.to）より前の年度にしてください。");
         return new FiscalPeriod(from.Value, to, originalTo);
     }
 

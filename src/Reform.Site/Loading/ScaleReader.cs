@@ -17,12 +17,12 @@ internal static partial class ScaleReader
         {
             var min = j.Decimal(e, path, "min");
             var max = j.Decimal(e, path, "max");
-            if (min is null || max is null) j.Report(path + "min", "A numeric scale needs min and max.");
+            if (min is null || max is null) j.Report(path + "min", "A numeric scale needs min and max.", "数値の尺度には min と max が要ります。");
             return new RatingScale(id, ScaleKind.Numeric, [], min, max, j.Int(e, path, "decimals", required: false, minimum: 0, maximum: RatingScale.MaxDecimals) ?? 0);
         }
         if (kind != ScaleKind.Ordinal)
         {
-            j.Report(path + "kind", "Use \"ordinal\" or \"numeric\".");
+            j.Report(path + "kind", "Use \"ordinal\" or \"numeric\".", "\"ordinal\" か \"numeric\" と書いてください。");
             return null;
         }
         var levels = j.Array(e, path, "levels", required: true).Select(level => ReadLevel(level.Element, level.Path, j)).OfType<ScaleLevel>().ToList();
@@ -34,7 +34,7 @@ internal static partial class ScaleReader
         var code = j.String(e, path, "code");
         if (code is not null && !CodePattern().IsMatch(code))
         {
-            j.Report(path + "code", "Use ASCII letters, digits and hyphens.");
+            j.Report(path + "code", "Use ASCII letters, digits and hyphens.", "半角の英字・数字・ハイフンだけで書いてください。");
             return null;
         }
         var symbol = j.String(e, path, "symbol");

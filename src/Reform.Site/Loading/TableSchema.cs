@@ -5,6 +5,9 @@ internal sealed record TableSchema(string Name, string Description, IReadOnlyLis
 {
     public string FileName => Name + ".csv";
 
+    /// <summary>The description in Japanese (<c>rs:descriptionJa</c>).</summary>
+    public string DescriptionJa { get; init; } = "";
+
     // Looked up for every cell of a national data set: a dictionary, not a scan of the fields.
     private readonly Dictionary<string, FieldSchema> _byName = ByName(Fields);
 

@@ -46,7 +46,10 @@ internal static class TableSchemaCatalog
         var root = doc.RootElement;
         var fields = root.GetProperty("fields").EnumerateArray().Select(ParseField).ToList();
         var key = root.TryGetProperty("primaryKey", out var pk) ? pk.EnumerateArray().Select(column => column.GetString()!).ToList() : [];
-        return new TableSchema(name, root.GetProperty("description").GetString() ?? "", fields, key);
+        return new TableSchema(name, root.GetProperty("description").GetString() ?? "", fields, key)
+        {
+            DescriptionJa = root.TryGetProperty("rs:descriptionJa", out var ja) ? ja.GetString() ?? "" : "",
+        };
     }
 
     private static FieldSchema ParseField(JsonElement f)
@@ -65,6 +68,7 @@ internal static class TableSchemaCatalog
             Name = f.GetProperty("name").GetString()!,
             Type = type,
             Description = f.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
+            DescriptionJa = f.TryGetProperty("rs:descriptionJa", out var ja) ? ja.GetString() ?? "" : "",
             Required = Has("required") && c.GetProperty("required").GetBoolean(),
             Pattern = // Frictionless patterns match the whole value; \A…\z says so exactly ($ would also match
                       // before a final line break, letting "p1\n" through as an id).

@@ -37,7 +37,7 @@ internal static class DataLoader
         return (count, diagnostics);
     }
 
-    /// <returns>The plans only with <paramref name="keep"/>; their count either way.</returns>
+    /// <returns>The plans only with <paramref name="keep"/>; the count of plan folders either way.</returns>
     private static (IReadOnlyList<Topic> Topics, IReadOnlyList<Plan> Plans, int PlanCount, IReadOnlyList<Diagnostic> Diagnostics) Read(string dataRoot, bool validate, bool keep, ValidationCache? rules = null, TextStore? texts = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -51,14 +51,15 @@ internal static class DataLoader
         var topicIds = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var folders = DataFolderReader.PlanFolders(dataRoot, diagnostics);
         var plans = new Plan?[folders.Count];
-        var count = 0;
+        // Every plan folder counts as checked, also one whose plan.json could not be read: the
+        // summary "N plan(s) checked" must not lose a plan because it has an error.
+        var count = folders.Count;
         Parallel.For(0, folders.Count, i =>
         {
             var raw = PlanFolderReader.Read(dataRoot, folders[i], diagnostics);
             var plan = PlanBuilder.Build(raw);
             if (keep && texts is not null && plan is not null) plan = plan with { Texts = texts.Keep(plan.Texts), Schedule = texts.Keep(plan.Schedule) };
             if (validate && plan is not null) Validate(plan, raw, topicIds, diagnostics, rules);
-            if (plan is not null) Interlocked.Increment(ref count);
             if (keep) plans[i] = plan;
         });
         return (topics, plans.OfType<Plan>().ToList(), count, diagnostics.Items);

@@ -16,9 +16,11 @@ internal static class PlanScaffold
         {
             ["plan.json"] = PlanJson(o),
             ["nodes.csv"] = Nodes(o),
-            ["departments.csv"] = "id,name_ja,name_en,bureau_ja,bureau_en\nzaisei,財政課,Finance Division,総務部,General Affairs Department\n",
+            // Every example row carries （例）/(Example) in a cell, so validation warns (RS603) about
+            // each one left in: an example department or effect is never published unnoticed.
+            ["departments.csv"] = "id,name_ja,name_en,bureau_ja,bureau_en\nzaisei,（例）財政課,(Example) Finance Division,総務部,General Affairs Department\n",
             ["node_departments.csv"] = $"node_id,department_id,role\n{Leaf(o)},zaisei,lead\n",
-            ["effects.csv"] = $"node_id,fy_from,fy_to,kind,amount,unit,approximate,text_ja,text_en\n{Leaf(o)},{o.Reported},{o.Reported},actual,1200,千円,,,\n",
+            ["effects.csv"] = $"node_id,fy_from,fy_to,kind,amount,unit,approximate,text_ja,text_en\n{Leaf(o)},{o.Reported},{o.Reported},actual,1200,千円,,（例）効果額の説明,(Example) What the amount is\n",
             ["texts.csv"] = $"node_id,fiscal_year,kind,department_id,item,text_ja,text_en\n{Leaf(o)},{o.Reported},result,zaisei,,（例）取組の結果を書きます。,(Example) What was done.\n{Leaf(o)},{o.Reported},direction,zaisei,,（例）今後の課題と方向性を書きます。,(Example) Issues and next steps.\n",
             ["README.md"] = Readme(o),
         };
@@ -50,7 +52,10 @@ internal static class PlanScaffold
         var plan = new JsonObject
         {
             ["format"] = "reform-site/1",
-            ["municipality"] = new JsonObject { ["code"] = o.Code, ["name"] = Text(o.MunicipalityJa, o.MunicipalityEn) },
+            // The prefecture is the code's first two digits: derived, never asked.
+            ["municipality"] = Prefectures.Of(o.Code) is { } prefecture
+                ? new JsonObject { ["code"] = o.Code, ["name"] = Text(o.MunicipalityJa, o.MunicipalityEn), ["prefecture"] = Text(prefecture.Ja, prefecture.En!) }
+                : new JsonObject { ["code"] = o.Code, ["name"] = Text(o.MunicipalityJa, o.MunicipalityEn) },
             ["plan"] = new JsonObject
             {
                 ["id"] = o.PlanId,
@@ -92,23 +97,32 @@ internal static class PlanScaffold
         };
     }
 
+    private static string TypeName(FieldType type) => type switch
+    {
+        FieldType.Integer => "整数 / integer",
+        FieldType.Number => "数 / number",
+        FieldType.Boolean => "true / false",
+        _ => "文字 / text",
+    };
+
     /// <summary>Column-by-column help for the folder, generated from the table schemas so it
     /// never disagrees with what validate checks.</summary>
     private static string Readme(PlanScaffoldOptions o)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"# {o.MunicipalityJa} {o.TitleJa}\n\n");
-        sb.Append("このフォルダは reform-site new で作りました。（例）の行を実際の内容に置き換え、`reform-site validate` で確認してください。\n");
-        sb.Append("This folder was made by `reform-site new`. Replace the (Example) rows with real content and check with `reform-site validate`.\n\n");
-        sb.Append("年度は西暦で書きます（令和3年度 → 2021）。Fiscal years are Western years (令和3年度 → 2021). Full format: docs/data-format.md.\n");
+        sb.Append("このフォルダは reform-site new で作りました。（例）の行を実際の内容に置き換え、`reform-site validate` で確認してください。（例）の行が残っている間は警告 RS603 が出ます。\n");
+        sb.Append("This folder was made by `reform-site new`. Replace the (Example) rows with real content and check with `reform-site validate`; it warns (RS603) about every example row left.\n\n");
+        sb.Append("年度は西暦で書きます（令和3年度 → 2021）。コードや番号（001、(1)）を Excel で入力するときは、セルの書式を「文字列」にしてください。詳しい形式: docs/data-format.md\n");
+        sb.Append("Fiscal years are Western years (令和3年度 → 2021). In Excel, format code and number cells (001, (1)) as Text. Full format: docs/data-format.md.\n");
         foreach (var table in TableSchemaCatalog.PlanTables)
         {
             var schema = TableSchemaCatalog.Get(table);
-            sb.Append(CultureInfo.InvariantCulture, $"\n## {schema.FileName}\n\n{schema.Description}\n\n| column | required | type | meaning |\n|---|---|---|---|\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {schema.FileName}\n\n{schema.DescriptionJa}\n{schema.Description}\n\n| 列 / column | 必須 / required | 種類 / type | 意味 | meaning |\n|---|---|---|---|---|\n");
             foreach (var f in schema.Fields)
             {
-                var type = f.Enum is { } e ? string.Join(" / ", e) : f.IsFiscalYear ? "fiscal year" : f.Pattern is not null ? "ID" : f.Type.ToString().ToLowerInvariant();
-                sb.Append(CultureInfo.InvariantCulture, $"| `{f.Name}` | {(f.Required ? "yes" : "")} | {type}{(f.ListSeparator is not null ? " (list, ;)" : "")} | {f.Description} |\n");
+                var type = f.Enum is { } e ? string.Join(" / ", e) : f.IsFiscalYear ? "年度 / fiscal year" : f.Pattern is not null ? "ID" : TypeName(f.Type);
+                sb.Append(CultureInfo.InvariantCulture, $"| `{f.Name}` | {(f.Required ? "必須 / yes" : "")} | {type}{(f.ListSeparator is not null ? "（; 区切り / list, ;）" : "")} | {f.DescriptionJa} | {f.Description} |\n");
             }
         }
         return sb.ToString();

@@ -25,9 +25,10 @@ internal static class PlanImporter
     {
         var workbook = new SourceLocation(Path.GetFileName(workbookPath));
         IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> sheets;
+        var formulas = new List<WorkbookReader.FormulaCell>();
         try
         {
-            sheets = WorkbookReader.Read(workbookPath);
+            sheets = WorkbookReader.Read(workbookPath, formulas);
         }
         catch (WorkbookRejectedException e)
         {
@@ -40,7 +41,7 @@ internal static class PlanImporter
             if (row.r is not null)
             {
                 planKey = row.r[1];
-                keyAt = new SourceLocation($"{workbook.File} ({PlanWorkbook.GuideSheet})", row.i + 1).InColumn("value", 1);
+                keyAt = new SourceLocation(workbook.File, row.i + 1, Sheet: PlanWorkbook.GuideSheet).InColumn("value", 1);
             }
         }
         if (planKey is null || !IsPlanKey(planKey))
@@ -66,7 +67,8 @@ internal static class PlanImporter
             if (File.Exists(Path.Combine(dataDir, "themes.csv"))) File.Copy(Path.Combine(dataDir, "themes.csv"), Path.Combine(staging, "themes.csv"));
             foreach (var file in Directory.GetFiles(planFolder)) File.Copy(file, Path.Combine(stagedPlan, Path.GetFileName(file)));
             foreach (var (table, csv) in tables) File.WriteAllText(Path.Combine(stagedPlan, table + ".csv"), csv);
-            var (_, diagnostics) = DataLoader.Check(staging);
+            var (_, checkedData) = DataLoader.Check(staging);
+            var diagnostics = InWorkbookTerms(checkedData, workbook.File, planKey, tables.Keys, formulas, sheets);
             if (diagnostics.Any(d => d.Severity == Severity.Error)) return new Result(planKey, diagnostics, []);
             foreach (var (table, csv) in tables) File.WriteAllText(Path.Combine(planFolder, table + ".csv"), csv);
             return new Result(planKey, diagnostics, tables.Keys.Select(t => t + ".csv").ToList());
@@ -75,6 +77,36 @@ internal static class PlanImporter
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, true);
         }
+    }
+
+    /// <summary>The diagnostics of the staged CSV files said in the workbook's own terms: a table
+    /// that came from a sheet is reported at that sheet's cell (「effects シート E60」), never as
+    /// a CSV file staff do not have. The CSV keeps the sheet's rows and columns (<see cref="ToCsv"/>),
+    /// so a row and column of the file are the row and column of the sheet. A cell holding a
+    /// formula without a value is reported as that (RS213), not as an empty cell.</summary>
+    private static List<Diagnostic> InWorkbookTerms(IReadOnlyList<Diagnostic> diagnostics, string workbook, string planKey,
+        IEnumerable<string> tables, IReadOnlyList<WorkbookReader.FormulaCell> formulas, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> sheetRows)
+    {
+        var sheets = tables.ToDictionary(t => $"plans/{planKey}/{t}.csv", t => t, StringComparer.Ordinal);
+        var formulaCells = formulas.Where(f => sheets.ContainsValue(f.Sheet)).ToList();
+        var formulaAt = formulaCells.Select(f => (f.Sheet, f.Row, f.Column)).ToHashSet();
+        var bag = new DiagnosticBag();
+        foreach (var d in diagnostics)
+        {
+            if (!sheets.TryGetValue(d.Location.File, out var sheet))
+            {
+                bag.AddRange([d]);
+                continue;
+            }
+            if (d.Code == Codes.EmptyRequiredCell && d.Location is { Row: int r, ColumnIndex: int c } && formulaAt.Contains((sheet, r, c))) continue;
+            bag.AddRange([d with { Location = d.Location.InSheet(workbook, sheet) }]);
+        }
+        foreach (var f in formulaCells)
+        {
+            var header = sheetRows[f.Sheet] is [var first, ..] && f.Column < first.Count && first[f.Column].Trim() is { Length: > 0 } name ? name : null;
+            bag.Add(Codes.FormulaWithoutValue, new SourceLocation(workbook, f.Row, header, f.Column, Sheet: f.Sheet), value: f.Formula);
+        }
+        return bag.Items.ToList();
     }
 
     private static Result Refused(string? planKey, DiagnosticCode code, SourceLocation where, string value, string? expected = null)

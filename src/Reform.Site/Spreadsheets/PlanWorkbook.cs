@@ -14,6 +14,12 @@ internal static class PlanWorkbook
     public const string GuideSheet = "guide";
 
     private static readonly string[] GuideBlankRow = ["", "", ""];
+    private static readonly string[] GuideHowToRow =
+    [
+        "", "",
+        "使い方: 各シートの行を直し、新しい行は最後の行の下に足します。コードや番号（001、(1)）の列は文字列の書式です。保存したら reform-site import で取り込みます（エラーがあれば何も変わりません）。 / Edit the rows of each sheet and add new rows below the last one. Code and number columns (001, (1)) are formatted as text. Save, then run reform-site import (on any error nothing changes).",
+    ];
+
     private static readonly string[] GuideHeaderRow = ["sheet", "column", "説明 / meaning"];
 
     public static byte[] Write(Plan plan, string planFolder)
@@ -59,11 +65,13 @@ internal static class PlanWorkbook
         {
             new[] { "plan", plan.Key, "この行は変えないでください。import がどの計画か知るために使います。 / Do not change: import uses it to know the plan." },
             GuideBlankRow,
+            GuideHowToRow,
+            GuideBlankRow,
             GuideHeaderRow,
         };
         foreach (var table in TableSchemaCatalog.PlanTables)
             foreach (var f in TableSchemaCatalog.Get(table).Fields)
-                rows.Add([table, f.Name, (f.Required ? "[required] " : "") + f.Description]);
+                rows.Add([table, f.Name, (f.Required ? "［必須］" : "") + f.DescriptionJa + " / " + (f.Required ? "[required] " : "") + f.Description]);
         foreach (var a in plan.Assessments)
         {
             var scale = plan.Scale(a.ScaleId);

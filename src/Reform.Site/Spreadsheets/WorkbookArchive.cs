@@ -63,8 +63,30 @@ internal static class WorkbookArchive
             bytes = new byte[file.Length];
             file.ReadExactly(bytes);
         }
+        if (OtherFormat(bytes, Path.GetExtension(path)) is { } format)
+            throw new WorkbookRejectedException(Codes.NotAnXlsxWorkbook, format);
         Check(bytes);
         return bytes;
+    }
+
+    /// <summary>The format of a spreadsheet that is not an .xlsx (LibreOffice's .ods, the old
+    /// .xls, a password-protected workbook, a CSV), so the refusal says how to save it instead of
+    /// "the workbook part is missing"; null for anything else.</summary>
+    public static string? OtherFormat(byte[] bytes, string extension)
+    {
+        // OLE2 compound file: the .xls of Excel 97–2003, or an .xlsx encrypted with a password.
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+            return string.Equals(extension, ".xls", StringComparison.OrdinalIgnoreCase) ? ".xls (Excel 97-2003)" : ".xls (Excel 97-2003) / password";
+        // OpenDocument: a zip whose first entry is "mimetype", stored, naming the format.
+        if (bytes.Length > 80 && bytes.AsSpan(30, 8).SequenceEqual("mimetype"u8) && System.Text.Encoding.ASCII.GetString(bytes, 38, Math.Min(80, bytes.Length - 38)).Contains("opendocument", StringComparison.Ordinal))
+            return ".ods (OpenDocument)";
+        return extension.ToLowerInvariant() switch
+        {
+            ".ods" => ".ods (OpenDocument)",
+            ".csv" => ".csv",
+            ".numbers" => ".numbers (Apple Numbers)",
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -10,6 +10,10 @@ namespace Reform.Site.Spreadsheets;
 /// true/false. Works on files saved by Excel or LibreOffice, not only on our own.</summary>
 internal static class WorkbookReader
 {
+    /// <summary>A cell with a formula and no calculated value: the sheet, its row (1-based, as
+    /// the sheet numbers it), its column (0-based) and the start of the formula.</summary>
+    public sealed record FormulaCell(string Sheet, int Row, int Column, string Formula);
+
     /// <summary>Excel's own sheet size: a row or column reference past it is not a workbook
     /// Excel wrote, and padding up to it would be a way to make us allocate without end.</summary>
     public const int MaxRows = 1_048_576;
@@ -18,12 +22,17 @@ internal static class WorkbookReader
 
     /// <summary>Every sheet's cells. The file is checked first (<see cref="WorkbookArchive"/>);
     /// whatever is wrong with it throws <see cref="WorkbookRejectedException"/> with a code.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Read(string path)
+    public static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Read(string path) => Read(path, null);
+
+    /// <param name="formulasWithoutValue">Receives every cell that holds a formula but no
+    /// calculated value (a workbook saved by a program that does not calculate, or with
+    /// calculation off): read as empty, it must be reported as what it is, not as "empty".</param>
+    public static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Read(string path, ICollection<FormulaCell>? formulasWithoutValue)
     {
         var bytes = WorkbookArchive.ReadChecked(path);
         try
         {
-            return ReadChecked(bytes);
+            return ReadChecked(bytes, formulasWithoutValue ?? []);
         }
         catch (WorkbookRejectedException)
         {
@@ -39,7 +48,7 @@ internal static class WorkbookReader
         }
     }
 
-    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> ReadChecked(byte[] bytes)
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> ReadChecked(byte[] bytes, ICollection<FormulaCell> formulasWithoutValue)
     {
         // MaxCharactersInPart: OpenXml's own bound on each part it parses, behind the checks above.
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false,
@@ -65,6 +74,8 @@ internal static class WorkbookReader
                     var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
                     if (column >= MaxColumns) throw Rejected($"sheet {name}: cell {cell.CellReference?.Value} is beyond column XFD");
                     while (cells.Count < column) cells.Add("");
+                    if (cell.CellFormula is { } formula && cell.CellValue is null && cell.InlineString is null)
+                        formulasWithoutValue.Add(new FormulaCell(name, (int)rowIndex, column, Truncate("=" + formula.Text, 40)));
                     cells.Add(Value(cell, shared, name));
                 }
                 rows.Add(cells);
@@ -92,7 +103,7 @@ internal static class WorkbookReader
             : raw;
     }
 
-    private static string Truncate(string text) => text.Length <= 20 ? text : text[..20] + "…";
+    private static string Truncate(string text, int length = 20) => text.Length <= length ? text : text[..length] + "…";
 
     private static int? ColumnIndex(string? reference)
     {

@@ -21,10 +21,11 @@ internal sealed class PlanContext(Plan plan, RawPlan raw, IReadOnlySet<string> t
 
     public SourceLocation PlanFile(string path) => new SourceLocation(PlanFilePath).InColumn(path, null);
 
-    public void Report(DiagnosticCode code, SourceLocation row, string? column = null, string? value = null, string? expected = null)
+    public void Report(DiagnosticCode code, SourceLocation row, string? column = null, string? value = null, string? expected = null,
+        IEnumerable<KeyValuePair<string, string>>? more = null)
     {
         var at = column is null ? row : row.InColumn(column, ColumnIndex(row.File, column));
-        diagnostics.Add(code, at, value: value, expected: expected);
+        diagnostics.Add(code, at, value: value, expected: expected, more: more);
     }
 
     private int? ColumnIndex(string file, string column)

@@ -28,14 +28,16 @@ internal sealed class PlanDefinitionRule : IPlanRule
         foreach (var s in p.Scales) Unique(c, $"scales({s.Id}).levels", s.Levels.Select(level => level.Code));
         var depths = p.Levels.Select(level => level.Depth).ToList();
         if (!depths.SequenceEqual(Enumerable.Range(1, depths.Count)))
-            c.Report(Codes.InvalidField, c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.");
+            c.Report(Codes.InvalidField, c.PlanFile("levels"), value: "Number the levels' depth 1, 2, 3, … in order.", more: [new("detail_ja", "levels の depth は 1, 2, 3, … と順に番号を付けてください。")]);
         if (p.Metadata.ReportItems is { } items)
         {
             var listed = p.Nodes.Count(node => node.Level == items.Level);
             if (!depths.Contains(items.Level))
-                c.Report(Codes.InvalidField, c.PlanFile("plan.report_items.level"), value: $"{items.Level} is not a depth of levels (1–{depths.Count}).");
+                c.Report(Codes.InvalidField, c.PlanFile("plan.report_items.level"), value: $"{items.Level} is not a depth of levels (1–{depths.Count}).",
+                    more: [new("detail_ja", $"{items.Level} は levels の depth（1～{depths.Count}）にありません。")]);
             else if (listed > items.Count)
-                c.Report(Codes.InvalidField, c.PlanFile("plan.report_items.count"), value: $"The data lists {listed} nodes of level {items.Level}, more than the report's {items.Count}.");
+                c.Report(Codes.InvalidField, c.PlanFile("plan.report_items.count"), value: $"The data lists {listed} nodes of level {items.Level}, more than the report's {items.Count}.",
+                    more: [new("detail_ja", $"データには階層 {items.Level} の項目が {listed} 件あり、報告書の {items.Count} 件より多くなっています。")]);
         }
     }
 

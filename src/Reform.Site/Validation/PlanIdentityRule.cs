@@ -10,7 +10,7 @@ internal sealed class PlanIdentityRule : IPlanRule
     {
         var code = c.Plan.Municipality.Code;
         if (MunicipalityCode.Problem(code) is { } problem)
-            c.Report(Codes.InvalidMunicipalityCode, c.PlanFile("municipality.code"), value: code, expected: problem);
+            c.Report(Codes.InvalidMunicipalityCode, c.PlanFile("municipality.code"), value: code, expected: problem.En, more: [new("detail_ja", problem.Ja)]);
         var expectedKey = $"{code}-{c.Plan.Metadata.Id}";
         if (c.Plan.Key != expectedKey)
             c.Report(Codes.FolderNameMismatch, c.PlanFile("plan.id"), value: c.Plan.Key, expected: expectedKey);

@@ -24,6 +24,8 @@ internal static class PlanValidator
         new TranslationRule(),
         new EnglishEraRule(),
         new PlaceholderRule(),
+        new SpreadsheetChangeRule(),
+        new TextKindYearRule(),
     ];
 
     /// <param name="diagnostics">What reading the plan reported (consistency rules run only when

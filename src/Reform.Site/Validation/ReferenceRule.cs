@@ -53,8 +53,28 @@ internal sealed class ReferenceRule : IPlanRule
 
     private static void Ref(PlanContext c, IReadOnlySet<string>? known, string? id, SourceLocation at, string column, string what)
     {
-        if (known is not null && id is not null && !known.Contains(id)) c.Report(Codes.UnknownReference, at, column, value: id, expected: what);
+        if (known is null || id is null || known.Contains(id)) return;
+        // What a spreadsheet made of a known code (001 → 1) is the likeliest meaning; else the
+        // nearest spelling. The valid values are listed, so the fix is in the message itself.
+        var original = SpreadsheetChange.Original(id, known);
+        var more = new Dictionary<string, string>(StringComparer.Ordinal) { ["known"] = SpreadsheetChange.List(known), ["expected_ja"] = InJapanese(what) };
+        if ((original ?? SpreadsheetChange.Nearest(id, known)) is { } nearest) more["nearest"] = nearest;
+        c.Report(Codes.UnknownReference, at, column, value: id, expected: what, more: more);
+        if (original is not null) c.Report(Codes.SpreadsheetChangedValue, at, column, value: id, expected: original);
     }
+
+    /// <summary>What a reference points at, as the Japanese message names it.</summary>
+    private static string InJapanese(string what) => what switch
+    {
+        "node" => "取組（nodes.csv の id）",
+        "department" => "担当課（departments.csv の id）",
+        "KPI" => "KPI（kpis.csv の id）",
+        "tag (plan.json tags)" => "タグ（plan.json の tags）",
+        "theme (data/themes.csv)" => "テーマ（data/themes.csv）",
+        "assessment (plan.json assessments)" => "評価（plan.json の assessments）",
+        "text kind (plan.json text_kinds)" => "文章の種類（plan.json の text_kinds）",
+        _ => what,
+    };
 
     private static HashSet<string>? KnownIds(PlanContext c, string table) =>
         c.Raw.Table(table) is { Readable: true } t ? t.Values("id").ToHashSet(StringComparer.Ordinal) : null;

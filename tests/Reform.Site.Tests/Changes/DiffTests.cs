@@ -44,6 +44,22 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void Diff_shows_changes_to_the_lists_of_plan_json()
+    {
+        using var repo = new GitRepo();
+        repo.Edit("plan.json", "\"ja\": \"取組状況\", \"en\": \"What was done\"", "\"ja\": \"令和4年度（実績）\", \"en\": \"FY2022 results\"");
+        repo.Edit("plan.json", "{ \"id\": \"ict\", \"name\": { \"ja\": \"ＩＣＴ\", \"en\": \"ICT\" } }", "{ \"id\": \"ict\", \"name\": { \"ja\": \"ＩＣＴ\", \"en\": \"ICT\" } }, { \"id\": \"dx\", \"name\": { \"ja\": \"ＤＸ\", \"en\": \"DX\" } }");
+        repo.Edit("plan.json", "\"label\": { \"ja\": \"遅れ\", \"en\": \"Behind plan\" }", "\"label\": { \"ja\": \"遅れている\", \"en\": \"Behind plan\" }");
+        repo.Commit("Name the FY2022 text kind");
+        var (exit, output, error) = Run("diff", "HEAD~1", "HEAD", "--data", repo.Data);
+        Assert.True(exit == 0, error);
+        Assert.Contains("~ text_kind result: 取組状況 / What was done → 令和4年度（実績） / FY2022 results", output);
+        Assert.Contains("+ tag dx: ＤＸ / DX", output);
+        Assert.Contains("~ scale grade:", output);
+        Assert.Contains("遅れている", output);
+    }
+
+    [Fact]
     public void Diff_between_two_folders_and_of_identical_data_says_no_changes()
     {
         using var repo = RepoWithCorrection();

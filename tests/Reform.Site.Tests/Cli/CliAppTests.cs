@@ -71,7 +71,7 @@ public sealed class CliAppTests
 
         Assert.Equal(1, exit);
         Assert.Contains("error RS302 plans/012131-sample-plan/nodes.csv:3 [B: parent_id]", output);
-        Assert.Contains("ja: 列「parent_id」の「p9」が指す先（node）がありません。", output);
+        Assert.Contains("ja: 列「parent_id」の「p9」が指す先（取組（nodes.csv の id））がありません。", output);
         Assert.Contains("en: \"p9\" in column parent_id refers to a node that does not exist.", output);
         Assert.DoesNotContain("   at ", output); // no stack trace
     }
@@ -140,7 +140,7 @@ public sealed class CliAppTests
         var (_, github, _) = Run("validate", "--data", temp.Path, "--format", "github");
         Assert.Contains("nodes.csv,line=5,title=RS302 parent_id::", github);
         var (_, text, _) = Run("validate", "--data", temp.Path);
-        Assert.Contains("nodes.csv:3 [B: parent_id]", text);
+        Assert.Contains("nodes.csv:3 (line 5) [B: parent_id]", text); // the row as Excel numbers it, and the line an editor shows
         var (_, json, _) = Run("validate", "--data", temp.Path, "--format", "json");
         Assert.Contains("\"row\": 3,", json);
         Assert.Contains("\"line\": 5,", json);

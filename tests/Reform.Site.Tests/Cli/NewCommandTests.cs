@@ -64,4 +64,50 @@ public sealed class NewCommandTests
         Assert.Contains("--reported 令和8", error.ToString());
         Assert.False(Directory.Exists(temp.Combine("plans")));
     }
+
+    [Fact]
+    public void In_a_terminal_a_wrong_answer_is_asked_again_and_the_others_are_kept()
+    {
+        using var temp = new TempDir();
+        File.Copy(Path.Combine(RepoPaths.Data, "themes.csv"), temp.Combine("themes.csv"));
+        // A wrong check digit, then the right code; 令和8 for a year, then 2026; a last year before the first.
+        var typed = new List<string> { "131017", "131016" };
+        typed.AddRange(Answers[1..6]);
+        typed.AddRange(["令和8", "2026", "2025", "2030", "2031", "2026"]);
+        typed.AddRange(Answers[9..]);
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["new", "--data", temp.Path], new StringReader(string.Join("\n", typed) + "\n"), output, new StringWriter(), interactive: true));
+        var text = output.ToString();
+        Assert.Contains("検査数字は 6 のはずです", text);
+        Assert.Contains("The check digit should be 6", text);
+        Assert.Contains("西暦の年度で書いてください", text);
+        Assert.Contains("終了年度が開始年度 2026 より前です", text);
+        Assert.Contains("報告する年度は計画期間 2026〜2030 の中にしてください", text);
+        var plan = Assert.Single(DataLoader.Load(temp.Path).DataSet.Plans);
+        Assert.Equal("131016-gyokaku-2026", plan.Key);
+        Assert.Equal(2026, plan.Metadata.Period.From);
+    }
+
+    [Fact]
+    public void The_prefecture_comes_from_the_code_and_every_example_row_is_warned_about()
+    {
+        using var temp = new TempDir();
+        File.Copy(Path.Combine(RepoPaths.Data, "themes.csv"), temp.Combine("themes.csv"));
+        var args = new List<string> { "new", "--data", temp.Path };
+        var answers = Answers.ToArray();
+        answers[0] = "042153"; // 大崎市: 04 宮城県
+        for (var i = 0; i < answers.Length; i++) args.AddRange([NewCommand.Options[i], answers[i]]);
+        Assert.Equal(0, CliApp.Run([.. args], new StringWriter(), new StringWriter()));
+        var (data, diagnostics) = DataLoader.Load(temp.Path);
+        var plan = Assert.Single(data.Plans);
+        Assert.Equal("宮城県", plan.Municipality.Prefecture?.Ja);
+        Assert.Equal("Miyagi", plan.Municipality.Prefecture?.En);
+        // The example department and the example 1,200千円 effect are not published unnoticed.
+        var warned = diagnostics.Where(d => d.Code == Codes.ExampleRowLeft).Select(d => Path.GetFileName(d.Location.File)).ToHashSet();
+        foreach (var file in Directory.GetFiles(temp.Combine("plans", plan.Key), "*.csv").Select(f => Path.GetFileName(f)))
+            if (file != "node_departments.csv") Assert.Contains(file, warned); // its rows name the example department and node
+        var readme = File.ReadAllText(temp.Combine("plans", plan.Key, "README.md"));
+        Assert.Contains("親の ID", readme);
+        Assert.Contains("Parent node ID", readme);
+    }
 }

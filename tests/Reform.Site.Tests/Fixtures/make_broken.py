@@ -94,6 +94,12 @@ case("content-escaped-control-character", ["RS121 content/ja/page.md:2"], conten
 case("content-oversized", ["RS120 content/ja/big.md"], content={C: PAGE}, sparse={"content/ja/big.md": 2 * 1024 * 1024})
 case("content-unknown-plan", [], content={C: "---\ntitle: ページ\nplan: 999999-missing\n---\n\n本文です。\n"}, warnings=["RS604 content/ja/page.md plan"], note="a city building a subset still gets a site")
 case("era-in-english", [], {X: rep(X, "・Reviewed 10 projects.", "・Reviewed 10 projects in R3 (plan period H28–R2)."), J: rep(J, '"en": "Sample City Reform Plan"', '"en": "Sample City Reform Plan of 令和2"')}, warnings=[f"RS606 {X}:2 text_en", f"RS606 {J} plan.title.en"], note="the English keeps a Japanese era: warned, the site builds")
+# Spreadsheet and text-editor mistakes that passed silently or misled (issue 24).
+case("excel-error-value", [f"RS212 {X}:3 text_ja", f"RS212 {E}:2 amount"], {X: rep(X, "引き続き見直す。", "#NAME?"), E: rep(E, "p1,2021,2021,actual,1500,", "p1,2021,2021,actual,#DIV/0!,")}, also=["RS405", "RS504"], note="a formula that failed after a recalculation: its error value was published as a text")
+case("unknown-department-typo", [f"RS302 {f'{P}/node_departments.csv'}:2 department_id"], {f"{P}/node_departments.csv": rep(f"{P}/node_departments.csv", "p1-i1-a,zaisei,lead", "p1-i1-a,zaisie,lead")}, note="the message suggests zaisei and lists the departments")
+case("number-label-turned-negative", [], {N: base(N) + "p1-i2,p1,2,-2,歳入の確保,Securing revenue,,finance,,\n"}, warnings=[f"RS214 {N}:7 number"], note="(2) typed into a General cell becomes -2")
+case("json-unquoted-era", [f"RS126 {J}:9"], {J: rep(J, '"reported_fiscal_year": 2021', '"reported_fiscal_year": 令和3')}, note="a bare word, not a comma or bracket problem")
+case("text-kind-names-other-year", [], {J: rep(J, '"name": { "ja": "取組状況", "en": "What was done" }', '"name": { "ja": "令和3年度（実績）", "en": "FY2021 results" }'), X: base(X) + "p1-i1-b,2022,result,,,令和4年度も電子化を進めた。,Continued in FY2022.\n"}, warnings=[f"RS607 {X}:5 kind"], note="FY2022 text under a heading that names FY2021")
 shutil.rmtree(OUT, ignore_errors=True)
 def write_case(name, expected, files, raw, delete, note, also=(), rename=None, content=None, links=None, sparse=None, warnings=()):
     d = os.path.join(OUT, name); os.makedirs(d)

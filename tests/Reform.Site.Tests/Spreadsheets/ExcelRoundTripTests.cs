@@ -71,7 +71,7 @@ public sealed class ExcelRoundTripTests
         ExcelLikeWorkbook(bad, "p1-i1-b", 2021, "◎");
         var (exit, output, _) = Run("import", bad, "--data", temp.Combine("data"), "--lang", "en");
         Assert.Equal(1, exit);
-        Assert.Contains("RS401 plans/012131-sample-plan/ratings.csv:2 [D: value]", output);
+        Assert.Contains("RS401 bad.xlsx: sheet ratings, cell D2 (value)", output); // the workbook's terms, not a CSV staff do not have
         Assert.Equal(original, File.ReadAllBytes(ratings));
 
         var good = temp.Combine("good.xlsx");

@@ -135,7 +135,7 @@ public sealed class HostileWorkbookTests : IDisposable
         var output = AssertRefused(workbook, "RS133");
 
         Assert.Contains($"\"{key}\" is not a plan folder name", output);
-        Assert.Contains("evil.xlsx (guide):2 [B: value]", output);
+        Assert.Contains("evil.xlsx: sheet guide, cell B2 (value)", output);
         Assert.Equal(escapeBefore.OrderBy(p => p.Key), Snapshot(escape).OrderBy(p => p.Key));
         Assert.Equal(tempBefore, Directory.GetFileSystemEntries(_temp.Path).Order().ToList());
         Assert.Equal(stagingExisted, Directory.Exists(outsideStaging));

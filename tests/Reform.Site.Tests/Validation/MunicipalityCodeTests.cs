@@ -21,6 +21,7 @@ public sealed class MunicipalityCodeTests
     {
         var problem = MunicipalityCode.Problem(code);
         Assert.NotNull(problem);
-        if (digit is not null) Assert.Contains(digit, problem);
+        if (digit is not null) Assert.Contains(digit, problem.Value.En);
+        Assert.False(string.IsNullOrEmpty(problem.Value.Ja));
     }
 }

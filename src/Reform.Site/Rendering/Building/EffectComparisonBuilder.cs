@@ -20,21 +20,32 @@ internal static class EffectComparisonBuilder
             var all = inPeriod.Concat(reported).ToList();
             // One unit for the whole chart: the city's own when it used one, else yen.
             var unit = all.Select(e => e.Amount!.Unit).Distinct().Count() == 1 ? all[0].Amount!.Unit : "円";
-            decimal? In(Effect? e) => e is null ? null : e.Amount!.Yen / Money.UnitFactors[unit];
+            // A node may have several rows of one kind in one period (Osaki's No.21 has two FY2022
+            // planned effects, 53,564 and 296,000 千円): they are summed, never one of them picked,
+            // and the row says how many it adds up.
+            (decimal? Amount, int Rows) Sum(IEnumerable<Effect> effects)
+            {
+                var list = effects.ToList();
+                return list.Count == 0 ? (null, 0) : (list.Sum(e => e.Amount!.Yen / Money.UnitFactors[unit]), list.Count);
+            }
             var raw = rows.Select(n => (n,
-                    planned: In(inPeriod.FirstOrDefault(e => e.NodeId == n.Id && e.Kind == EffectKind.Planned)),
-                    actual: In(inPeriod.FirstOrDefault(e => e.NodeId == n.Id && e.Kind == EffectKind.Actual))))
-                .Where(r => r.planned is not null || r.actual is not null).ToList();
-            var total = (planned: In(reported.FirstOrDefault(e => e.Kind == EffectKind.Planned)), actual: In(reported.FirstOrDefault(e => e.Kind == EffectKind.Actual)));
+                    planned: Sum(inPeriod.Where(e => e.NodeId == n.Id && e.Kind == EffectKind.Planned)),
+                    actual: Sum(inPeriod.Where(e => e.NodeId == n.Id && e.Kind == EffectKind.Actual))))
+                .Where(r => r.planned.Amount is not null || r.actual.Amount is not null)
+                .Select(r => (r.n, planned: r.planned.Amount, actual: r.actual.Amount, plannedRows: r.planned.Rows, actualRows: r.actual.Rows)).ToList();
+            var totalPlanned = Sum(reported.Where(e => e.Kind == EffectKind.Planned));
+            var totalActual = Sum(reported.Where(e => e.Kind == EffectKind.Actual));
+            var total = (planned: totalPlanned.Amount, actual: totalActual.Amount);
             var max = raw.SelectMany(r => new[] { r.planned, r.actual }).Append(total.planned).Append(total.actual).Select(v => Math.Abs(v ?? 0)).DefaultIfEmpty(0).Max();
             decimal Width(decimal? v) => max == 0 || v is null ? 0 : Math.Round(100m * Math.Abs(v.Value) / max, 2);
             var rowViews = raw.Select(r => new EffectRowView(
                 new LinkView(TextView.From(r.n.Title, lang), SitePaths.Node(lang, plan.Key, r.n.Id), r.n.Number),
-                r.planned, r.actual, Width(r.planned), Width(r.actual))).ToList();
+                r.planned, r.actual, Width(r.planned), Width(r.actual))
+            { PlannedRows = r.plannedRows, ActualRows = r.actualRows }).ToList();
             var sumPlanned = raw.All(r => r.planned is not null) ? raw.Sum(r => r.planned) : null;
             var sumActual = raw.All(r => r.actual is not null) ? raw.Sum(r => r.actual) : null;
             var reportedRow = total.planned is null && total.actual is null ? null
-                : new EffectRowView(null, total.planned, total.actual, Width(total.planned), Width(total.actual));
+                : new EffectRowView(null, total.planned, total.actual, Width(total.planned), Width(total.actual)) { PlannedRows = totalPlanned.Rows, ActualRows = totalActual.Rows };
             var agrees = reportedRow is not null && raw.Count == rows.Count
                 && (total.planned is null || total.planned == sumPlanned) && (total.actual is null || total.actual == sumActual);
             result.Add(new EffectComparisonView { Id = $"effects-{period.FiscalYearFrom}-{period.FiscalYearTo}", From = period.FiscalYearFrom, To = period.FiscalYearTo, Unit = unit, Rows = rowViews, Reported = reportedRow, SumPlanned = sumPlanned, SumActual = sumActual, Agrees = agrees });
