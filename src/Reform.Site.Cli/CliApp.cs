@@ -16,6 +16,7 @@ internal static class CliApp
             // The name a user types, also when the tests run the app inside their own host.
             HelpName = "reform-site",
         };
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
