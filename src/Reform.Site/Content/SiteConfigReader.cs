@@ -19,13 +19,19 @@ internal static class SiteConfigReader
     public static SiteConfig? Read(string path, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path)) return SiteConfig.Default;
+        return Parse(File.ReadAllText(path), diagnostics);
+    }
+
+    /// <summary>The settings in <paramref name="text"/>, or null after reporting every problem.</summary>
+    public static SiteConfig? Parse(string text, DiagnosticBag diagnostics)
+    {
         var found = new DiagnosticBag();
-        var config = Parse(File.ReadAllText(path), found);
+        var config = ParseCore(text, found);
         diagnostics.AddRange(found.Items);
         return found.HasErrors ? null : config;
     }
 
-    internal static SiteConfig? Parse(string text, DiagnosticBag diagnostics)
+    private static SiteConfig? ParseCore(string text, DiagnosticBag diagnostics)
     {
         var file = new SourceLocation(SiteConfig.FileName);
         YamlMappingNode root;
@@ -42,7 +48,8 @@ internal static class SiteConfigReader
         }
         catch (YamlException e)
         {
-            var line = (int)Math.Min(e.Start.Line, int.MaxValue - 1);
+            // At the end of the text YamlDotNet points past its last line: name the last one.
+            var line = (int)Math.Clamp(e.Start.Line, 1, text.TrimEnd('\n').Count(c => c == '\n') + 1);
             var detail = e.InnerException is ArgumentException ? "A name is written twice." : e.Message.Split(": ", 2)[^1];
             diagnostics.Add(Codes.InvalidSiteYaml, file.At(line), value: detail, line: line);
             return null;
@@ -93,7 +100,7 @@ internal static class SiteConfigReader
     {
         if (!fields.TryGetValue(key, out var node))
         {
-            if (required) diagnostics.Add(Codes.InvalidSiteSetting, file.At(1), value: "ja: and en: / ja: と en:", column: prefix + key);
+            if (required) diagnostics.Add(Codes.InvalidSiteSetting, file.At(1).InColumn(prefix + key, null), value: "ja: and en: / ja: と en:");
             return null;
         }
         string? Part(string lang) =>
@@ -111,7 +118,7 @@ internal static class SiteConfigReader
     {
         if (!fields.TryGetValue(key, out var node))
         {
-            if (required) diagnostics.Add(Codes.InvalidSiteSetting, file.At(1), value: what, column: prefix + key);
+            if (required) diagnostics.Add(Codes.InvalidSiteSetting, file.At(1).InColumn(prefix + key, null), value: what);
             return null;
         }
         if (node is YamlScalarNode { Value: { Length: > 0 } url } && !Unsafe(url) && LinkPolicy.Check(url, allowRelative: false) == LinkPolicy.Verdict.Allowed)
@@ -123,7 +130,7 @@ internal static class SiteConfigReader
     private static bool Unsafe(string text) => TextSafety.IndexOfForbidden(text) >= 0;
 
     private static void Invalid(DiagnosticBag diagnostics, SourceLocation file, YamlNode node, string key, string what) =>
-        diagnostics.Add(Codes.InvalidSiteSetting, file.At(Line(node)), value: what, column: key);
+        diagnostics.Add(Codes.InvalidSiteSetting, file.At(Line(node)).InColumn(key, null), value: what);
 
     private static int Line(YamlNode node) => (int)Math.Clamp(node.Start.Line, 1, int.MaxValue);
 }
