@@ -86,6 +86,9 @@ public sealed class SiteConfigTests
         var output = new StringWriter();
         Assert.Equal(1, CliApp.Run(["validate", "--data", temp.Combine("data"), "--content", temp.Combine("none")], output, new StringWriter()));
         Assert.Contains("RS151 site.yml", output.ToString(), StringComparison.Ordinal);
+        var annotations = new StringWriter();
+        Assert.Equal(1, CliApp.Run(["validate", "--data", temp.Combine("data"), "--content", temp.Combine("none"), "--format", "github"], annotations, new StringWriter()));
+        Assert.Contains($"::error file={temp.Path}/site.yml,line=1", annotations.ToString(), StringComparison.Ordinal);
         var refused = SiteBuilder.Build(new BuildOptions(temp.Combine("data"), temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", SearchMode.Off));
         Assert.False(refused.Succeeded);
         Assert.Contains(refused.Diagnostics, d => d.Code == Codes.InvalidSiteSetting);
