@@ -41,22 +41,32 @@ public sealed class ShippedDataTests
         var actual = AddActualNextToPlanned(copy, before);
         var planWide = AddPlanWideEffectForAnotherYear(copy, before);
         var untranslated = DropOneEnglishText(copy, before);
-        foreach (var (path, text) in InitCommand.Files().Where(f => f.Path.StartsWith("data/plans/", StringComparison.Ordinal)))
-        {
-            var target = Path.Combine(temp.Path, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, text);
-        }
+        var added = AddPlan(copy, before);
 
         var (after, diagnostics) = DataInvariants.Check(copy, RepoPaths.Content);
 
         Assert.Equal(before.Plans.Count + 1, after.Plans.Count);
-        Assert.Contains(after.Plans, p => p.Key == InitCommand.ExamplePlan);
+        Assert.Contains(after.Plans, p => p.Key == added);
         Assert.Contains(after.Plans.Single(p => p.Key == actual.Plan).Effects,
             e => e.NodeId == actual.Node && e.Kind == EffectKind.Actual && e.FiscalYearFrom == actual.Year && e.IsSingleYear);
         Assert.Contains(after.Plans.Single(p => p.Key == planWide.Plan).Effects,
             e => e.NodeId is null && e.FiscalYearFrom == planWide.Year && e.IsSingleYear);
         Assert.Contains(diagnostics, d => d.Code == Codes.MissingTranslation && d.Location.File.EndsWith(untranslated + "/texts.csv", StringComparison.Ordinal));
+    }
+
+    /// <summary>A new plan: init's example, under a plan ID that the data does not have yet (the
+    /// live data may hold the example already).</summary>
+    private static string AddPlan(string dataDir, DataSet data)
+    {
+        var code = InitCommand.ExamplePlan[..6];
+        var id = Enumerable.Range(1, 100).Select(n => $"added-{n}").First(i => data.Plans.All(p => p.Key != $"{code}-{i}"));
+        foreach (var (path, text) in InitCommand.Files().Where(f => f.Path.StartsWith($"data/plans/{InitCommand.ExamplePlan}/", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(dataDir, "plans", $"{code}-{id}", Path.GetFileName(path));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, Path.GetFileName(path) == "plan.json" ? text.Replace("\"id\": \"example\"", $"\"id\": \"{id}\"", StringComparison.Ordinal) : text);
+        }
+        return $"{code}-{id}";
     }
 
     /// <summary>A year's results next to its plan (大崎市 publishing FY2022 after FY2021): the first
