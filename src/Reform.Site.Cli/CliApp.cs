@@ -25,6 +25,7 @@ internal static class CliApp
                 VersionOption => HelpText.Say("Show the version.", "バージョンを表示します。"),
                 _ => option.Description,
             };
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());

@@ -76,7 +76,10 @@ internal static class DiagnosticFormats
         foreach (var d in diagnostics)
         {
             var kind = d.Severity.ToCode();
-            var file = Path.Combine(dataDir, d.Location.File).Replace('\\', '/');
+            // site.yml is beside the data folder, not in it (Content.SiteConfig.PathFor).
+            var file = (d.Location.File == Content.SiteConfig.FileName
+                ? Path.Combine(Path.GetDirectoryName(dataDir.TrimEnd('/', '\\')) ?? "", d.Location.File)
+                : Path.Combine(dataDir, d.Location.File)).Replace('\\', '/');
             var line = d.Location.FileLine is int at ? $",line={at}" : "";
             var message = string.Join(" / ", langs.Select(l => $"{catalog.Message(d, l)} {catalog.Fix(d, l)}"));
             output.WriteLine($"::{kind} file={Escape(file, true)}{line},title={Escape($"{d.Code} {d.Location.Column}".Trim(), true)}::{Escape(message, false)}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Reform.Site.Content;
 using Reform.Site.Infrastructure;
 using Reform.Site.Localization;
 using Reform.Site.Pipeline;
@@ -51,7 +52,8 @@ internal static class BuildCommand
                 parse.GetValue(output) ?? defaults.OutputDir,
                 parse.GetValue(content) ?? defaults.ContentDir,
                 parse.GetValue(theme) ?? defaults.ThemeDir,
-                parse.GetValue(baseUrl) ?? defaults.BaseUrl,
+                // --base-url, else the site's own settings (site.yml beside the data), else the default.
+                parse.GetValue(baseUrl) ?? SiteConfigReader.BaseUrl(SiteConfig.PathFor(parse.GetValue(data) ?? defaults.DataDir)) ?? defaults.BaseUrl,
                 parse.GetValue(search) ?? SearchMode.Auto,
                 parse.GetValue(history),
                 // An empty --cache-dir (or no home folder) builds without a cache.

@@ -11,13 +11,13 @@ namespace Reform.Site.Datasets;
 internal static class DatasetJsonLd
 {
     /// <summary>The all-plans dataset (the site's downloads page).</summary>
-    public static string AllPlans(IReadOnlyList<Plan> plans, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang)
+    public static string AllPlans(IReadOnlyList<Plan> plans, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang, string? siteName = null)
     {
         var (from, to) = plans.Count > 0 ? LinkedData.Span(plans) : (0, null);
         var dataset = Common(
-            lang == Language.Ja ? $"{LinkedData.SiteName.Ja}（全計画）" : $"{LinkedData.SiteName.En} (all plans)",
+            lang == Language.Ja ? $"{siteName ?? LinkedData.SiteName.Ja}（全計画）" : $"{siteName ?? LinkedData.SiteName.En} (all plans)",
             LinkedData.AllPlansDescription(plans).For(lang),
-            DcatCatalog.AllPlansId(baseUrl), SitePaths.Absolute(baseUrl, SitePaths.Downloads(lang)), files, baseUrl, lang);
+            DcatCatalog.AllPlansId(baseUrl), SitePaths.Absolute(baseUrl, SitePaths.Downloads(lang)), files, baseUrl, lang, siteName);
         dataset["keywords"] = Keywords(plans, lang);
         if (LinkedData.SharedLicense(plans) is { } license) dataset["license"] = license.Url;
         if (plans.Count > 0)
@@ -33,10 +33,10 @@ internal static class DatasetJsonLd
 
     /// <summary>One plan's dataset (its downloads page). Serialised with the default encoder, which
     /// escapes &lt; so it is safe inside a script element.</summary>
-    public static string ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang)
+    public static string ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang, string? siteName = null)
     {
         var dataset = Common(LinkedData.Title(plan).For(lang), LinkedData.Description(plan).For(lang),
-            DcatCatalog.DatasetId(baseUrl, plan), SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads(lang, plan.Key)), files, baseUrl, lang);
+            DcatCatalog.DatasetId(baseUrl, plan), SitePaths.Absolute(baseUrl, SitePaths.PlanDownloads(lang, plan.Key)), files, baseUrl, lang, siteName);
         dataset["keywords"] = Keywords([plan], lang);
         if (Licenses.Of(plan.Metadata.License) is { Url.Length: > 0 } license) dataset["license"] = license.Url;
         dataset["creator"] = Creator(plan.Municipality, lang);
@@ -46,7 +46,7 @@ internal static class DatasetJsonLd
         return dataset.ToJsonString();
     }
 
-    private static JsonObject Common(string name, string description, string identifier, string pageUrl, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang) => new()
+    private static JsonObject Common(string name, string description, string identifier, string pageUrl, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang, string? siteName = null) => new()
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Dataset",
@@ -59,7 +59,7 @@ internal static class DatasetJsonLd
         ["includedInDataCatalog"] = new JsonObject
         {
             ["@type"] = "DataCatalog",
-            ["name"] = LinkedData.SiteName.For(lang),
+            ["name"] = siteName ?? LinkedData.SiteName.For(lang),
             ["url"] = SitePaths.Absolute(baseUrl, SitePaths.Catalog),
         },
         ["distribution"] = new JsonArray([.. files.Select(f => (JsonNode)new JsonObject

@@ -24,10 +24,11 @@ internal static class DcatCatalog
     /// a later option passes the real one.</summary>
     internal sealed record Publisher(LocalizedText Name);
 
-    private static readonly Publisher DefaultPublisher = new(LocalizedText.Of("行財政改革オープンデータの運営者", "The operator of Administrative Reform Open Data"));
+    private static readonly Publisher DefaultPublisher = new(Content.SiteConfig.Default.Operator);
 
-    public static byte[] Write(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, Publisher? publisher = null)
+    public static byte[] Write(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, Publisher? publisher = null, LocalizedText? siteName = null)
     {
+        siteName ??= LinkedData.SiteName;
         var catalogUrl = SitePaths.Absolute(baseUrl, SitePaths.Catalog);
         var operatorNode = new JsonObject
         {
@@ -37,7 +38,7 @@ internal static class DcatCatalog
         };
         var datasets = new JsonArray();
         if (data.Plans.Count > 0)
-            datasets.Add(AllPlans(data, files.Where(f => f.PlanKey is null).ToList(), baseUrl, operatorNode));
+            datasets.Add(AllPlans(data, files.Where(f => f.PlanKey is null).ToList(), baseUrl, operatorNode, siteName));
         foreach (var plan in data.Plans)
             datasets.Add(ForPlan(plan, files.Where(f => f.PlanKey == plan.Key).ToList(), baseUrl));
 
@@ -46,7 +47,7 @@ internal static class DcatCatalog
             ["@context"] = Context(),
             ["@id"] = catalogUrl,
             ["@type"] = "dcat:Catalog",
-            ["dct:title"] = Lang(LinkedData.SiteName),
+            ["dct:title"] = Lang(siteName),
             ["dct:description"] = Lang(CatalogDescription(data)),
             ["dct:publisher"] = operatorNode.DeepClone(),
             ["foaf:homepage"] = Typed(SitePaths.Absolute(baseUrl, ""), "foaf:Document"),
@@ -113,7 +114,7 @@ internal static class DcatCatalog
         return dataset;
     }
 
-    private static JsonObject AllPlans(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, JsonObject operatorNode)
+    private static JsonObject AllPlans(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, JsonObject operatorNode, LocalizedText siteName)
     {
         var (first, last) = LinkedData.Published(data.Plans);
         var (from, to) = LinkedData.Span(data.Plans);
@@ -123,7 +124,7 @@ internal static class DcatCatalog
             ["@id"] = AllPlansId(baseUrl),
             ["@type"] = "dcat:Dataset",
             ["dct:identifier"] = "all-plans",
-            ["dct:title"] = Lang(LocalizedText.Of($"{LinkedData.SiteName.Ja}（全計画）", $"{LinkedData.SiteName.En} (all plans)")),
+            ["dct:title"] = Lang(LocalizedText.Of($"{siteName.Ja}（全計画）", $"{siteName.En} (all plans)")),
             ["dct:description"] = Lang(LinkedData.AllPlansDescription(data.Plans)),
             ["dct:publisher"] = operatorNode.DeepClone(),
             ["dct:issued"] = Dated(first),

@@ -10,7 +10,7 @@ namespace Reform.Site.Datasets;
 internal static class LinkedData
 {
     /// <summary>The site's name, which names the all-plans dataset and the catalogue.</summary>
-    public static readonly LocalizedText SiteName = LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data");
+    public static readonly LocalizedText SiteName = Content.SiteConfig.Default.Name;
 
     /// <summary>The plan's title, led by the municipality's name unless the title already holds it
     /// (「仙台市役所経営プラン」, not 「仙台市 仙台市役所経営プラン」; likewise in English).</summary>

@@ -110,6 +110,18 @@ internal static class Codes
     /// <summary>RS135: The file is {value}, not an Excel workbook (.xlsx).</summary>
     public static readonly DiagnosticCode NotAnXlsxWorkbook = new(135);
 
+    /// <summary>RS150: site.yml cannot be read (line {line}): {value}</summary>
+    public static readonly DiagnosticCode InvalidSiteYaml = new(150);
+
+    /// <summary>RS151: The site setting "{column}" is missing or invalid: it takes {value}.</summary>
+    public static readonly DiagnosticCode InvalidSiteSetting = new(151);
+
+    /// <summary>RS152: "{value}" is not a site setting.</summary>
+    public static readonly DiagnosticCode UnknownSiteSetting = new(152);
+
+    /// <summary>RS153: The folder {value} is not empty, so init did not write into it.</summary>
+    public static readonly DiagnosticCode InitFolderNotEmpty = new(153);
+
     // Cells.
     /// <summary>RS201: "{column}" is required but empty.</summary>
     public static readonly DiagnosticCode EmptyRequiredCell = new(201);

@@ -24,6 +24,15 @@ internal sealed class ThemeStrings
 
     public IEnumerable<string> Keys => _strings.Keys;
 
+    /// <summary>These strings with some replaced: the site's own name and operator from its
+    /// settings (site.yml) stand where the theme has its defaults.</summary>
+    public ThemeStrings With(IReadOnlyDictionary<string, string> replaced)
+    {
+        var strings = new Dictionary<string, string>(_strings, StringComparer.Ordinal);
+        foreach (var (key, value) in replaced) strings[key] = value;
+        return new ThemeStrings(Lang, strings, Eras);
+    }
+
     public static ThemeStrings Load(string path, Language lang)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });

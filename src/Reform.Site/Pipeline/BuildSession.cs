@@ -37,6 +37,7 @@ internal sealed class BuildSession : IDisposable
     private DataSet _data = null!;
     private IReadOnlyList<ContentPage> _content = [];
     private SiteTheme _theme = null!;
+    private SiteConfig _site = SiteConfig.Default;
 
     // plan
     private StagedOutput? _output;
@@ -135,11 +136,13 @@ internal sealed class BuildSession : IDisposable
         if (rules is not null) CacheFolder.Prune(rules.Folder);
         diagnostics.AddRange(dataDiagnostics);
         _content = ContentInputs.Read(_options.ContentDir, data.Plans.Select(p => p.Key), diagnostics);
+        var site = SiteConfigReader.Read(SiteConfig.PathFor(_options.DataDir), diagnostics);
         var theme = SiteTheme.Load(_options.ThemeDir, diagnostics);
         if (_pagefind is null && _options.Search != SearchMode.Off)
             diagnostics.Add(_options.Search == SearchMode.Required ? Codes.PagefindNotFound : Codes.SearchIndexSkipped, new SourceLocation("node_modules"), value: "pagefind");
-        if (diagnostics.HasErrors || theme is null) return false;
-        _theme = theme;
+        if (diagnostics.HasErrors || theme is null || site is null) return false;
+        _site = site;
+        _theme = theme.WithSite(site);
         return true;
     }
 
@@ -176,7 +179,11 @@ internal sealed class BuildSession : IDisposable
         if (_options.History > 0) _progress($"history: the data's last {_options.History} git commits (alongside the pages)");
         var changes = _changes.Start(() => _options.History > 0 ? ReadHistory(_options) : []);
         _progress($"render+write: the pages of {_data.Plans.Count} plans in {Language.All.Count} languages → {_options.OutputDir}");
-        using var renderer = new PageRenderer(_theme, new SiteSettings(_options.BaseUrl, _pagefind is not null, _content.Select(c => c.Slug).Distinct().ToList()));
+        using var renderer = new PageRenderer(_theme, new SiteSettings(_options.BaseUrl, _pagefind is not null, _content.Select(c => c.Slug).Distinct().ToList())
+        {
+            Contact = _site.Contact,
+            LicenseUrl = _site.License?.Url,
+        });
         var (failures, rendered) = RenderPasses.RenderWhile(downloads, () => RenderPasses.Render(_pages, renderer, output, _unchanged, ready: () => RenderPasses.Settle(downloads, changes)));
         _pageCount = rendered;
         if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
@@ -191,7 +198,7 @@ internal sealed class BuildSession : IDisposable
         _progress($"rendered {_pageCount} pages");
         var files = StaticAssets.From(_theme.StaticRoot)
             .Concat(StylesheetBundle.From(Path.Combine(_theme.Root, "css")) is { } css ? [css] : [])
-            .Append(new OutputFile(SitePaths.Catalog, DcatCatalog.Write(_data, catalog, _options.BaseUrl)))
+            .Append(new OutputFile(SitePaths.Catalog, DcatCatalog.Write(_data, catalog, _options.BaseUrl, new DcatCatalog.Publisher(_site.Operator), _site.Name)))
             .Append(PlanDocumentSchema.File(_options.BaseUrl))
             .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.Write(_data, s, _options.BaseUrl)))
             .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(_data, history, s, _options.BaseUrl)));
@@ -249,6 +256,8 @@ internal sealed class BuildSession : IDisposable
         var version = typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString();
         return InputFingerprint.Of(options.DataDir, [options.ContentDir, options.ThemeDir],
             [version, options.BaseUrl, options.Search.Name(), pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             options.TopicPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)], head ?? "-");
+             options.TopicPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+             // The site's settings are an input like the theme: a new name or operator is a new site.
+             File.Exists(SiteConfig.PathFor(options.DataDir)) ? File.ReadAllText(SiteConfig.PathFor(options.DataDir)) : "no site.yml"], head ?? "-");
     }
 }

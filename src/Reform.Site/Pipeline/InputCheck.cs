@@ -12,6 +12,8 @@ internal static class InputCheck
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(found);
         ContentInputs.Read(contentDir, ContentInputs.PlanKeys(dataDir), diagnostics);
+        // The site's settings too: build refuses a site.yml it cannot use.
+        Content.SiteConfigReader.Read(Content.SiteConfig.PathFor(dataDir), diagnostics);
         return (planCount, diagnostics.Items);
     }
 }

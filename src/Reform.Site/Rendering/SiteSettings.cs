@@ -1,5 +1,13 @@
 namespace Reform.Site.Rendering;
 
 /// <summary>Site-wide settings that templates can read as <c>site.*</c>.</summary>
-/// <remarks><see cref="ContentPages"/> lists the content slugs, so the theme links only pages that exist.</remarks>
-internal sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnlyList<string> ContentPages);
+/// <remarks><see cref="ContentPages"/> lists the content slugs, so the theme links only pages that exist.
+/// <see cref="Contact"/> and <see cref="LicenseUrl"/> come from site.yml (null when it has none); the
+/// site's name and operator, which differ by language, are the strings <c>site.title</c> and
+/// <c>site.operator</c> (<see cref="SiteTheme.WithSite"/>).</remarks>
+internal sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnlyList<string> ContentPages)
+{
+    public string? Contact { get; init; }
+
+    public string? LicenseUrl { get; init; }
+}

@@ -24,6 +24,18 @@ internal sealed class SiteTheme
 
     public string StaticRoot => Path.Combine(Root, "static");
 
+    /// <summary>This theme with the site's settings in its strings: <c>site.title</c> is the site's
+    /// name and <c>site.operator</c> its operator, so every template and download that names the
+    /// site says what the city's site.yml says.</summary>
+    public SiteTheme WithSite(Content.SiteConfig site) => new(Root, Templates, Strings.ToDictionary(
+        s => s.Key,
+        s => s.Value.With(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["site.title"] = site.Name.For(s.Key),
+            ["site.operator"] = site.Operator.For(s.Key),
+            ["site.license_name"] = site.License?.Name.For(s.Key) ?? "",
+        })));
+
     /// <summary>Loads and parses everything; template syntax errors are reported with their file,
     /// line and column rather than thrown.</summary>
     public static SiteTheme? Load(string root, DiagnosticBag diagnostics)

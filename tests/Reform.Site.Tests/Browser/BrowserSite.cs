@@ -22,7 +22,7 @@ public sealed class BrowserSite : IAsyncLifetime
         _ = NodeModules.Root; // Pagefind and axe-core come from npm
         // Three cities to a theme page, so that the pages a national portal pages (five cities
         // fit on one at the default size) are checked here too.
-        Site = new BuiltSite(RepoPaths.Data, RepoPaths.Content, o => o with { TopicPageSize = 3 });
+        Site = new BuiltSite(RepoPaths.ShippedFixture, RepoPaths.ShippedFixtureContent, o => o with { TopicPageSize = 3 });
         if (!Site.Result.Succeeded) throw new InvalidOperationException("build failed: " + string.Join("; ", Site.Result.Diagnostics.Select(d => d.Code)));
         Server = new StaticServer(Site.Root);
         if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install chromium (.ci/run does this)");

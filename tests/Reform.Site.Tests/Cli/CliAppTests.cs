@@ -25,7 +25,7 @@ public sealed class CliAppTests
         File.WriteAllText(Path.Combine(site, "index.html"), "the previous site");
         File.WriteAllText(Path.Combine(site, Reform.Site.Output.BuildManifest.FileName), "{}"); // a folder reform-site built (RS124)
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { typeof(CliApp).Assembly.Location, "build", "--data", RepoPaths.Data, "--content", RepoPaths.Content, "--theme", RepoPaths.Theme,
+        foreach (var arg in new[] { typeof(CliApp).Assembly.Location, "build", "--data", RepoPaths.ShippedFixture, "--content", RepoPaths.ShippedFixtureContent, "--theme", RepoPaths.Theme,
                      "--out", site, "--search", "off", "--history", "0", "--cache-dir", temp.Combine("cache") })
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_GCHeapHardLimit"] = "0xA00000";

@@ -19,7 +19,7 @@ public sealed class NewCommandTests
     public void A_scaffolded_plan_passes_validate_and_builds(string scale)
     {
         using var temp = new TempDir();
-        File.Copy(Path.Combine(RepoPaths.Data, "themes.csv"), temp.Combine("themes.csv"));
+        File.Copy(Path.Combine(RepoPaths.ShippedFixture, "themes.csv"), temp.Combine("themes.csv"));
         var args = new List<string> { "new", "--data", temp.Path, "--scale", scale };
         for (var i = 0; i < Answers.Length; i++) args.AddRange([NewCommand.Options[i], Answers[i]]);
         var output = new StringWriter();
@@ -41,7 +41,7 @@ public sealed class NewCommandTests
     public void In_a_terminal_it_asks_for_what_is_missing()
     {
         using var temp = new TempDir();
-        File.Copy(Path.Combine(RepoPaths.Data, "themes.csv"), temp.Combine("themes.csv"));
+        File.Copy(Path.Combine(RepoPaths.ShippedFixture, "themes.csv"), temp.Combine("themes.csv"));
         var input = new StringReader(string.Join("\n", Answers) + "\n");
         var output = new StringWriter();
         Assert.Equal(0, CliApp.Run(["new", "--data", temp.Path], input, output, new StringWriter(), interactive: true));

@@ -27,7 +27,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
         using var temp = new TempDir();
         ZipFile.ExtractToDirectory(Download("reform-site-data.zip"), temp.Path);
 
-        var (original, _) = DataLoader.Load(RepoPaths.Data);
+        var (original, _) = DataLoader.Load(RepoPaths.ShippedFixture);
         var (reloaded, diagnostics) = DataLoader.Load(temp.Path);
 
         Assert.Empty(diagnostics);
@@ -40,8 +40,8 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     [Fact]
     public void Canonical_CSVs_have_a_BOM_CRLF_record_ends_and_turn_back_into_the_source_byte_for_byte()
     {
-        var sources = Directory.GetDirectories(Path.Combine(RepoPaths.Data, "plans")).SelectMany(plan => Directory.GetFiles(plan, "*.csv"))
-            .Append(Path.Combine(RepoPaths.Data, "themes.csv"));
+        var sources = Directory.GetDirectories(Path.Combine(RepoPaths.ShippedFixture, "plans")).SelectMany(plan => Directory.GetFiles(plan, "*.csv"))
+            .Append(Path.Combine(RepoPaths.ShippedFixture, "themes.csv"));
         foreach (var source in sources)
         {
             var download = Download(Path.GetRelativePath(RepoPaths.Data, source).Replace('\\', '/'));
@@ -79,7 +79,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     [Fact]
     public void Flat_tables_have_one_item_row_per_node_and_year_a_row_per_count_and_effect_and_the_code_first()
     {
-        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);
         var sendai = data.Plans.Single(p => p.Municipality.Code == "041009");
         var rows = Records(File.ReadAllText(Download("041009-sendai-keiei-plan-flat-ja.csv")));
         Assert.Equal("全国地方公共団体コード", rows[0][0]);
@@ -156,7 +156,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
         Assert.Equal("1", level.CellValue!.Text);
         Assert.Empty(flat.Worksheet.Descendants<CellFormula>());
         // Every data row of the source is a row of the sheet.
-        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);
         var ratings = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "ratings").Id!);
         Assert.Equal(data.Plans.Single(p => p.Municipality.Code == "012131").Ratings.Count + 1, ratings.Worksheet.Descendants<Row>().Count());
     }

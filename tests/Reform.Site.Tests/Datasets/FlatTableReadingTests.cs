@@ -275,11 +275,11 @@ public sealed partial class FlatTableReadingTests : IClassFixture<ShippedSiteTes
     // ---- the data, read from data/ ----
 
     private static IEnumerable<string> PlanKeys() =>
-        Directory.GetDirectories(Path.Combine(RepoPaths.Data, "plans")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        Directory.GetDirectories(Path.Combine(RepoPaths.ShippedFixture, "plans")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     private static List<Dictionary<string, string>> Table(string? plan, string table)
     {
-        var path = plan is null ? Path.Combine(RepoPaths.Data, table + ".csv") : Path.Combine(RepoPaths.Data, "plans", plan, table + ".csv");
+        var path = plan is null ? Path.Combine(RepoPaths.ShippedFixture, table + ".csv") : Path.Combine(RepoPaths.ShippedFixture, "plans", plan, table + ".csv");
         if (!File.Exists(path)) return [];
         using var parser = new CsvHelper.CsvParser(new StringReader(File.ReadAllText(path)), CultureInfo.InvariantCulture);
         parser.Read();
@@ -289,7 +289,7 @@ public sealed partial class FlatTableReadingTests : IClassFixture<ShippedSiteTes
         return rows;
     }
 
-    private static JsonElement PlanJson(string plan) => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Data, "plans", plan, "plan.json"))).RootElement;
+    private static JsonElement PlanJson(string plan) => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.ShippedFixture, "plans", plan, "plan.json"))).RootElement;
 
     private static decimal Yen(Dictionary<string, string> effect) => effect["amount"].Length == 0 ? 0
         : decimal.Parse(effect["amount"], CultureInfo.InvariantCulture) * effect["unit"] switch { "円" => 1m, "千円" => 1_000m, "万円" => 10_000m, "百万円" => 1_000_000m, "億円" => 100_000_000m, var u => throw new InvalidOperationException(u) };

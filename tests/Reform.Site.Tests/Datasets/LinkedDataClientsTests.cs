@@ -86,7 +86,7 @@ public sealed partial class LinkedDataClientsTests : IClassFixture<ShippedSiteTe
         foreach (var lang in new[] { "ja", "en" })
         {
             pages.Add($"{lang}/downloads/");
-            foreach (var plan in Directory.GetDirectories(Path.Combine(RepoPaths.Data, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+            foreach (var plan in Directory.GetDirectories(Path.Combine(RepoPaths.ShippedFixture, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal))
                 pages.Add($"{lang}/plans/{plan}/downloads/");
         }
         return pages;

@@ -31,7 +31,7 @@ public sealed class PlanDocumentSchemaTests : IClassFixture<ShippedSiteTests.Sit
         var schema = await JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(_site.Root, SitePaths.PlanDocumentSchema)));
         var downloads = Path.Combine(_site.Root, "downloads");
         var plans = Directory.GetFiles(downloads, "*.json").Where(f => Path.GetFileName(f) is not (SitePaths.AllJson or SitePaths.DataPackage)).ToList();
-        Assert.Equal(Directory.GetDirectories(Path.Combine(RepoPaths.Data, "plans")).Length, plans.Count);
+        Assert.Equal(Directory.GetDirectories(Path.Combine(RepoPaths.ShippedFixture, "plans")).Length, plans.Count);
         foreach (var file in plans) Assert.Empty(schema.Validate(File.ReadAllText(file)));
         using var all = JsonDocument.Parse(File.ReadAllText(Path.Combine(downloads, SitePaths.AllJson)));
         var count = 0;

@@ -41,7 +41,7 @@ public sealed class SqliteDatabaseTests : IClassFixture<ShippedSiteTests.Site>
         return rows;
     }
 
-    private static DataSet Model() => DataLoader.Load(RepoPaths.Data).DataSet;
+    private static DataSet Model() => DataLoader.Load(RepoPaths.ShippedFixture).DataSet;
 
     [Fact]
     public void Foreign_keys_hold_and_every_table_and_view_is_described_in_both_languages()

@@ -21,7 +21,7 @@ public sealed class TopicDownloadsTests : IClassFixture<ShippedSiteTests.Site>
     [Fact]
     public void Every_topic_has_a_table_per_language_with_a_row_per_mapped_node_and_a_workbook()
     {
-        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);
         Assert.Contains(data.Topics, t => data.Plans.Any(p => p.Nodes.Any(n => n.Topics.Contains(t.Id))));
         foreach (var topic in data.Topics)
         {
@@ -48,7 +48,7 @@ public sealed class TopicDownloadsTests : IClassFixture<ShippedSiteTests.Site>
     [Fact]
     public void Each_topic_page_links_its_downloads_and_the_links_resolve()
     {
-        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);
         foreach (var topic in data.Topics)
             foreach (var lang in Language.All)
             {
@@ -65,7 +65,7 @@ public sealed class TopicDownloadsTests : IClassFixture<ShippedSiteTests.Site>
     [Fact]
     public void The_latest_rating_is_of_the_latest_year()
     {
-        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);
         var rated = data.Plans.SelectMany(p => p.Ratings.Select(r => (p, r))).ToList();
         Assert.NotEmpty(rated);
         foreach (var (p, r) in rated)

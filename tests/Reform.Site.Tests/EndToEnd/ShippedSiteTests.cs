@@ -8,7 +8,7 @@ public sealed class ShippedSiteTests : IClassFixture<ShippedSiteTests.Site>
 {
     public sealed class Site : IDisposable
     {
-        public BuiltSite Built { get; } = new(RepoPaths.Data, RepoPaths.Content);
+        public BuiltSite Built { get; } = new(RepoPaths.ShippedFixture, RepoPaths.ShippedFixtureContent);
 
         public void Dispose() => Built.Dispose();
     }
@@ -27,7 +27,7 @@ public sealed class ShippedSiteTests : IClassFixture<ShippedSiteTests.Site>
     [Fact]
     public void Every_node_of_every_plan_has_a_page_in_both_languages()
     {
-        var (data, _) = Reform.Site.Pipeline.DataLoader.Load(RepoPaths.Data);
+        var (data, _) = Reform.Site.Pipeline.DataLoader.Load(RepoPaths.ShippedFixture);
         foreach (var plan in data.Plans)
             foreach (var node in plan.Nodes)
                 foreach (var lang in new[] { "ja", "en" })

@@ -10,7 +10,7 @@ public sealed class TopicPaginationTests : IClassFixture<TopicPaginationTests.Si
 {
     public sealed class Site : IDisposable
     {
-        public BuiltSite Built { get; } = new(RepoPaths.Data, adjust: o => o with { Search = SearchMode.Off, TopicPageSize = 2 });
+        public BuiltSite Built { get; } = new(RepoPaths.ShippedFixture, adjust: o => o with { Search = SearchMode.Off, TopicPageSize = 2 });
 
         public void Dispose() => Built.Dispose();
     }
@@ -36,7 +36,7 @@ public sealed class TopicPaginationTests : IClassFixture<TopicPaginationTests.Si
     public void Following_next_page_shows_every_city_of_the_theme_once_two_to_a_page()
     {
         Assert.True(_site.Result.Succeeded);
-        var (data, _) = DataLoader.Load(RepoPaths.Data);
+        var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);
         var expected = data.Plans.Where(p => p.Nodes.Any(n => n.Topics.Contains("digital"))).Select(p => p.Municipality.Name.Ja).ToList();
         Assert.True(expected.Count >= 3, "the shipped data should need more than one page");
 

@@ -79,8 +79,8 @@ public sealed class TextStoreTests
     {
         using var temp = new TempDir();
         using var store = new TextStore(temp.Path);
-        var (held, _) = DataLoader.Load(RepoPaths.Data);
-        var (stored, _) = DataLoader.Load(RepoPaths.Data, texts: store);
+        var (held, _) = DataLoader.Load(RepoPaths.ShippedFixture);
+        var (stored, _) = DataLoader.Load(RepoPaths.ShippedFixture, texts: store);
 
         Assert.Equal(held.Plans.SelectMany(p => p.Texts).Select(t => (t.NodeId, t.Text)), stored.Plans.SelectMany(p => p.Texts).Select(t => (t.NodeId, t.Text)));
         Assert.Equal(held.Plans.SelectMany(p => p.Schedule).Select(s => (s.NodeId, s.Task, s.Entry)), stored.Plans.SelectMany(p => p.Schedule).Select(s => (s.NodeId, s.Task, s.Entry)));

@@ -27,7 +27,7 @@ public sealed class ExcelRoundTripTests
     public void Export_then_import_gives_back_the_same_files_and_model(string plan)
     {
         using var temp = new TempDir();
-        TempDir.CopyTree(RepoPaths.Data, temp.Combine("data"));
+        TempDir.CopyTree(RepoPaths.ShippedFixture, temp.Combine("data"));
         var workbook = temp.Combine("plan.xlsx");
         Assert.Equal(0, Run("export-template", plan, "--data", temp.Combine("data"), "--out", workbook).Exit);
         using (var document = SpreadsheetDocument.Open(workbook, false))
@@ -35,10 +35,10 @@ public sealed class ExcelRoundTripTests
 
         var (exit, output, _) = Run("import", workbook, "--data", temp.Combine("data"));
         Assert.True(exit == 0, output);
-        foreach (var source in Directory.GetFiles(Path.Combine(RepoPaths.Data, "plans", plan)))
+        foreach (var source in Directory.GetFiles(Path.Combine(RepoPaths.ShippedFixture, "plans", plan)))
             Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(temp.Combine("data", "plans", plan, Path.GetFileName(source))));
-        Assert.Equal(Directory.GetFiles(Path.Combine(RepoPaths.Data, "plans", plan)).Length, Directory.GetFiles(temp.Combine("data", "plans", plan)).Length);
-        var before = DataLoader.Load(RepoPaths.Data).DataSet.Plans.Single(p => p.Key == plan);
+        Assert.Equal(Directory.GetFiles(Path.Combine(RepoPaths.ShippedFixture, "plans", plan)).Length, Directory.GetFiles(temp.Combine("data", "plans", plan)).Length);
+        var before = DataLoader.Load(RepoPaths.ShippedFixture).DataSet.Plans.Single(p => p.Key == plan);
         var after = DataLoader.Load(temp.Combine("data")).DataSet.Plans.Single(p => p.Key == plan);
         Assert.Equal(Encoding.UTF8.GetString(PlanDocument.Write(before)), Encoding.UTF8.GetString(PlanDocument.Write(after)));
     }
@@ -48,7 +48,7 @@ public sealed class ExcelRoundTripTests
     {
         using var temp = new TempDir();
         var workbook = temp.Combine("isehara.xlsx");
-        Run("export-template", "142140-isehara-gyozaisei-6", "--data", RepoPaths.Data, "--out", workbook);
+        Run("export-template", "142140-isehara-gyozaisei-6", "--data", RepoPaths.ShippedFixture, "--out", workbook);
         using var document = SpreadsheetDocument.Open(workbook, false);
         var part = document.WorkbookPart!;
         WorksheetPart Sheet(string name) => (WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!);

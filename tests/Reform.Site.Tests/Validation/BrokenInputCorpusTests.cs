@@ -23,13 +23,15 @@ public sealed class BrokenInputCorpusTests
     }
 
     /// <summary>RS113–RS118 concern the theme and the search tooling, RS123–RS124 the output
-    /// folder, RS130–RS135 and RS213 the workbook import: not the data folder (they have tests of their own:
-    /// OutputFolderTests, HostileWorkbookTests).</summary>
+    /// folder, RS130–RS135 and RS213 the workbook import, RS150–RS152 site.yml (beside the data folder,
+    /// not in it), RS153 init: not the data folder (they have tests of their own: OutputFolderTests,
+    /// HostileWorkbookTests, SiteConfigTests, InitCommandTests).</summary>
     private static readonly HashSet<DiagnosticCode> NotAboutTheDataFolder =
     [
         Codes.MissingThemeFile, Codes.TemplateSyntaxError, Codes.TemplateRenderError, Codes.MissingUiString, Codes.PagefindNotFound, Codes.SearchIndexFailed,
         Codes.OutputOverlapsInput, Codes.OutputFolderNotOurs,
         Codes.UnreadableWorkbook, Codes.WorkbookTooLarge, Codes.WorkbookDtd, Codes.NotAPlanKey, Codes.PlanNotFound, Codes.FormulaWithoutValue, Codes.NotAnXlsxWorkbook,
+        Codes.InvalidSiteYaml, Codes.InvalidSiteSetting, Codes.UnknownSiteSetting, Codes.InitFolderNotEmpty,
     ];
 
     [Fact]

@@ -8,18 +8,18 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>The downloads pages: one for everything, and one dataset page per plan.</summary>
 internal static class DownloadsBuilder
 {
-    public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang)
+    public static DownloadsView All(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang, string? siteName = null)
     {
         var groups = new List<DownloadGroupView> { Group(null, files.Where(f => f.PlanKey is null).ToList(), lang) };
         groups.AddRange(data.Plans.Select(p => Group(p, files.Where(f => f.PlanKey == p.Key).ToList(), lang)));
-        return new DownloadsView(null, groups, DatasetJsonLd.AllPlans(data.Plans, files, baseUrl, lang));
+        return new DownloadsView(null, groups, DatasetJsonLd.AllPlans(data.Plans, files, baseUrl, lang, siteName));
     }
 
-    public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang)
+    public static DownloadsView ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, Language lang, string? siteName = null)
     {
         var mine = files.Where(f => f.PlanKey == plan.Key).ToList();
         return new DownloadsView(PlanCardBuilder.Build(plan, lang), [Group(plan, mine, lang)],
-            DatasetJsonLd.ForPlan(plan, mine, baseUrl, lang));
+            DatasetJsonLd.ForPlan(plan, mine, baseUrl, lang, siteName));
     }
 
     private static DownloadGroupView Group(Plan? plan, IReadOnlyList<DatasetFile> files, Language lang)

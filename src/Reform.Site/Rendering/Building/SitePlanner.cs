@@ -42,7 +42,7 @@ internal static class SitePlanner
             }
             yield return new PageSpec(SitePaths.Search(lang), "search", lang, SitePaths.Search(other), strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
             yield return new PageSpec(SitePaths.Downloads(lang), "downloads", lang, SitePaths.Downloads(other), strings.Get("downloads.title") ?? "Downloads",
-                () => DownloadsBuilder.All(data, datasets(), baseUrl, lang), RenderLast: true);
+                () => DownloadsBuilder.All(data, datasets(), baseUrl, lang, strings.Get("site.title")), RenderLast: true);
             yield return new PageSpec(SitePaths.Topics(lang), "topics", lang, SitePaths.Topics(other), strings.Get("topics.title") ?? "Themes", () => TopicPagesBuilder.Index(data, lang));
             foreach (var topic in data.Topics)
             {
@@ -70,7 +70,7 @@ internal static class SitePlanner
                         $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang), PlanKey: plan.Key);
                 }
                 yield return new PageSpec(SitePaths.PlanDownloads(lang, plan.Key), "downloads", lang, SitePaths.PlanDownloads(other, plan.Key),
-                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang), RenderLast: true, PlanKey: plan.Key);
+                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang, strings.Get("site.title")), RenderLast: true, PlanKey: plan.Key);
                 yield return new PageSpec(SitePaths.PlanChanges(lang, plan.Key), "changes", lang, SitePaths.PlanChanges(other, plan.Key),
                     $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true); // made every time: it depends on the git history
                 yield return new PageSpec(SitePaths.Plan(lang, plan.Key), "plan", lang, SitePaths.Plan(other, plan.Key),
