@@ -93,7 +93,6 @@ public sealed class SearchQualityTests(BrowserSite browser)
                   const search = await pagefind.search(null, { filters: { [filter]: value } });
                   const data = await Promise.all(search.results.map(r => r.data()));
                   const wrong = data.filter(d => !(d.filters[filter] ?? []).includes(value)).map(d => d.url);
-                  const unfiltered = await pagefind.search(null, { filters: {} });
                   return [String(values.includes(value)), String(data.length), String(wrong.length), String(all[filter]?.[value] ?? 0), values.join(' | ')];
                 }
                 """, new[] { filter, value });
