@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Reform.Site.Model;
 using Reform.Site.Rendering;
 
@@ -5,33 +8,50 @@ namespace Reform.Site.Search;
 
 /// <summary>Feeds the search index while the site renders: each page a reader searches for (the
 /// node, plan and content pages, whose main content the theme marks <c>data-pagefind-body</c>) goes
-/// to the Pagefind service as soon as it is rendered, from the rendering worker that made it, so the
-/// index is built alongside the pages on the core the rendering leaves idle, and no page is read
-/// back from disk. The pages of a plan kept from the last build are read from the output instead.
-/// After the commit, <see cref="Write"/> writes the index (one per language).</summary>
-/// <remarks>Pagefind's index depends on the order the pages arrive in (the same pages added in
+/// to Pagefind as soon as it is rendered, from the rendering worker that made it, so the index is
+/// built alongside the pages and no page is read back from disk (the pages of a plan kept from the
+/// last build are read from the output instead). After the commit, <see cref="Write"/> writes the
+/// index: one per language, as before.</summary>
+/// <remarks>
+/// <para>Pagefind's index depends on the order the pages arrive in (the same pages added in
 /// reverse give other bytes), so pages are sent in the page plan's order, whatever the order the
 /// workers finish them in: each comes with its place in the plan, and one that finishes early
-/// waits (a few pages at most: one per worker) until those before it have been sent.</remarks>
+/// waits (a few pages at most: one per worker) until those before it have been sent.</para>
+/// <para>Each language has its own Pagefind service: Pagefind makes a separate index per language
+/// anyway, and one service works on one message at a time, so two use two cores. Their bundles are
+/// merged into one folder (<see cref="Merge"/>).</para>
+/// <para>Only the page's <c>main</c> element is sent (with its language): Pagefind indexes nothing
+/// outside <c>data-pagefind-body</c>, and parsing the head, header and footer of every page was a
+/// third of its time (docs/performance.md).</para>
+/// </remarks>
 internal sealed class SearchFeed : IDisposable
 {
-    private readonly PagefindService _service;
+    private readonly string _binary;
     private readonly string _outputDir;
     private readonly object _gate = new();
-    private readonly SortedDictionary<long, (string Url, string Html)?> _early = [];
+    private readonly Dictionary<string, PagefindService> _services = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<long, (string Lang, string Url, string Html)?> _early = [];
     private long _next;
     private int _pages;
 
-    private SearchFeed(PagefindService service, string outputDir)
+    private SearchFeed(string binary, string outputDir)
     {
-        _service = service;
+        _binary = binary;
         _outputDir = outputDir;
     }
 
     public const string OutputFolder = SitePaths.SearchIndexFolder;
 
-    /// <summary>Starts the Pagefind service.</summary>
-    public static SearchFeed Start(string pagefindBinary, string outputDir) => new(PagefindService.Start(pagefindBinary), outputDir);
+    private const string EntryFile = "pagefind-entry.json";
+
+    /// <summary>Starts feeding (a language's Pagefind service starts with its first page); fails
+    /// here when the binary cannot run at all.</summary>
+    public static SearchFeed Start(string pagefindBinary, string outputDir)
+    {
+        var feed = new SearchFeed(pagefindBinary, outputDir);
+        feed.ServiceFor("ja"); // the site always has Japanese pages: a binary that cannot run fails now, not mid-render
+        return feed;
+    }
 
     /// <summary>Whether pages of this layout are searched for: the others (lists, topics,
     /// departments, downloads, changes, search) carry no <c>data-pagefind-body</c> and Pagefind
@@ -45,8 +65,8 @@ internal sealed class SearchFeed : IDisposable
     /// (<paramref name="html"/>) or kept from the last build (null: its bytes are read from the output).</summary>
     public void Page(long place, PageSpec page, string? html)
     {
-        (string Url, string Html)? entry = Indexes(page.Layout)
-            ? (UrlOf(page), html ?? File.ReadAllText(Path.Combine(_outputDir, page.OutputFile)))
+        (string Lang, string Url, string Html)? entry = Indexes(page.Layout)
+            ? (page.Lang.Code, UrlOf(page), MainOf(html ?? File.ReadAllText(Path.Combine(_outputDir, page.OutputFile)), page.Lang.Code))
             : null;
         lock (_gate)
         {
@@ -56,7 +76,7 @@ internal sealed class SearchFeed : IDisposable
                 _next++;
                 if (ready is not { } send) continue;
                 _pages++;
-                _service.AddPage(send.Url, send.Html);
+                ServiceFor(send.Lang).AddPage(send.Url, send.Html);
             }
         }
     }
@@ -71,12 +91,81 @@ internal sealed class SearchFeed : IDisposable
         }
     }
 
-    /// <summary>Writes the index into a new folder. Null on success, otherwise Pagefind's explanation.</summary>
-    public string? Write(string folder) => _service.WriteFiles(folder);
+    /// <summary>Writes every language's index (at the same time) and merges them into
+    /// <paramref name="folder"/>. Null on success, otherwise Pagefind's explanation.</summary>
+    public string? Write(string folder)
+    {
+        var parts = _services.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (Lang: s.Key, Service: s.Value, Folder: Path.Combine(folder + ".parts", s.Key))).ToList();
+        try
+        {
+            var failures = parts.AsParallel().Select(p => p.Service.WriteFiles(p.Folder)).Where(f => f is not null).ToList();
+            if (failures.Count > 0) return string.Join("; ", failures);
+            return Merge(parts.Select(p => p.Folder).ToList(), folder);
+        }
+        finally
+        {
+            if (Directory.Exists(folder + ".parts")) Directory.Delete(folder + ".parts", true);
+        }
+    }
+
+    /// <summary>Merges bundles that each hold one language into one: the files are named by
+    /// language and content hash, except Pagefind's scripts, which are the same in every bundle,
+    /// and <c>pagefind-entry.json</c>, whose list of languages is joined (in language order).</summary>
+    public static string? Merge(IReadOnlyList<string> bundles, string into)
+    {
+        Directory.CreateDirectory(into);
+        JsonObject? entry = null;
+        var languages = new SortedDictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var bundle in bundles)
+        {
+            foreach (var file in Directory.GetFiles(bundle, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(bundle, file);
+                if (relative == EntryFile) continue;
+                var destination = Path.Combine(into, relative);
+                if (File.Exists(destination))
+                {
+                    if (!File.ReadAllBytes(destination).AsSpan().SequenceEqual(File.ReadAllBytes(file)))
+                        return $"pagefind: the bundles of two languages differ in {relative}";
+                    continue;
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Copy(file, destination);
+            }
+            var part = JsonNode.Parse(File.ReadAllText(Path.Combine(bundle, EntryFile)))!.AsObject();
+            entry ??= part;
+            foreach (var (lang, value) in part["languages"]!.AsObject()) languages[lang] = value?.DeepClone();
+        }
+        if (entry is null) return null;
+        var merged = new JsonObject();
+        foreach (var (key, value) in entry)
+            merged[key] = key == "languages" ? new JsonObject(languages.Select(l => KeyValuePair.Create(l.Key, l.Value))) : value?.DeepClone();
+        File.WriteAllText(Path.Combine(into, EntryFile), merged.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        return null;
+    }
 
     /// <summary>The URL Pagefind gives as the result: the page's folder from the site's root, as
     /// the crawl of the output computed it (<c>index.html</c> left off).</summary>
     public static string UrlOf(PageSpec page) => "/" + (page.Path.EndsWith("/index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
 
-    public void Dispose() => _service.Dispose();
+    /// <summary>The page's <c>main</c> element in a document of its language: all that Pagefind
+    /// reads of a page whose body is marked. A page without one is sent whole.</summary>
+    public static string MainOf(string html, string lang)
+    {
+        var start = html.IndexOf("<main", StringComparison.Ordinal);
+        var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
+        if (start < 0 || end < start) return html;
+        return $"<!DOCTYPE html><html lang=\"{lang}\"><body>{html.AsSpan(start, end + "</main>".Length - start)}</body></html>";
+    }
+
+    private PagefindService ServiceFor(string lang)
+    {
+        if (!_services.TryGetValue(lang, out var service)) _services[lang] = service = PagefindService.Start(_binary);
+        return service;
+    }
+
+    public void Dispose()
+    {
+        foreach (var service in _services.Values) service.Dispose();
+    }
 }
