@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,9 +21,9 @@ namespace Reform.Site.Search;
 /// <para>Each language has its own Pagefind service: Pagefind makes a separate index per language
 /// anyway, and one service works on one message at a time, so two use two cores. Their bundles are
 /// merged into one folder (<see cref="Merge"/>).</para>
-/// <para>Only the page's <c>main</c> element is sent (with its language): Pagefind indexes nothing
-/// outside <c>data-pagefind-body</c>, and parsing the head, header and footer of every page was a
-/// third of its time (docs/performance.md).</para>
+/// <para>Only the page's <c>main</c> element is sent (with its language), without what the theme
+/// marks <c>data-pagefind-ignore</c>: Pagefind indexes nothing else, and parsing the rest of every
+/// page only to skip it was most of its time (<see cref="MainOf"/>).</para>
 /// </remarks>
 internal sealed class SearchFeed : IDisposable
 {
@@ -148,14 +149,76 @@ internal sealed class SearchFeed : IDisposable
     /// the crawl of the output computed it (<c>index.html</c> left off).</summary>
     public static string UrlOf(PageSpec page) => "/" + (page.Path.EndsWith("/index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
 
-    /// <summary>The page's <c>main</c> element in a document of its language: all that Pagefind
-    /// reads of a page whose body is marked. A page without one is sent whole.</summary>
+    /// <summary>The page's <c>main</c> element in a document of its language, without the elements
+    /// the theme marks <c>data-pagefind-ignore</c>: all that Pagefind would read of the page. Tables
+    /// of numbers, charts and lists of links are three quarters of a node page's main element
+    /// (docs/performance.md), and Pagefind parsed them only to skip them. A page without a
+    /// <c>main</c> element is sent whole.</summary>
     public static string MainOf(string html, string lang)
     {
         var start = html.IndexOf("<main", StringComparison.Ordinal);
         var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
         if (start < 0 || end < start) return html;
-        return $"<!DOCTYPE html><html lang=\"{lang}\"><body>{html.AsSpan(start, end + "</main>".Length - start)}</body></html>";
+        var main = new StringBuilder("<!DOCTYPE html><html lang=\"").Append(lang).Append("\"><body>");
+        WithoutIgnored(html.AsSpan(start, end + "</main>".Length - start), main);
+        return main.Append("</body></html>").ToString();
+    }
+
+    /// <summary>Copies <paramref name="html"/> leaving out each element whose start tag has the
+    /// attribute <c>data-pagefind-ignore</c> (with what it contains). The markup is the theme's own,
+    /// well formed: the end of an element is found by counting the start and end tags of its name.
+    /// Attributes with that name only inside text would be escaped (<c>&amp;</c>), so never match.</summary>
+    internal static void WithoutIgnored(ReadOnlySpan<char> html, StringBuilder into)
+    {
+        const string Marker = " data-pagefind-ignore";
+        while (true)
+        {
+            var at = html.IndexOf(Marker, StringComparison.Ordinal);
+            var open = at < 0 ? -1 : html[..at].LastIndexOf('<');
+            if (open < 0 || html[open..at].Contains('>'))
+            {
+                if (at < 0) { into.Append(html); return; }
+                // Not inside a start tag: keep it and look further.
+                into.Append(html[..(at + Marker.Length)]);
+                html = html[(at + Marker.Length)..];
+                continue;
+            }
+            var nameEnd = open + 1;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
+            var name = html[(open + 1)..nameEnd].ToString();
+            var close = EndOf(html, open, name);
+            if (close < 0) { into.Append(html); return; }
+            into.Append(html[..open]);
+            html = html[close..];
+        }
+    }
+
+    /// <summary>Where the element that starts at <paramref name="open"/> ends (just after its end
+    /// tag), or -1.</summary>
+    private static int EndOf(ReadOnlySpan<char> html, int open, string name)
+    {
+        var depth = 0;
+        var i = open;
+        while (i < html.Length)
+        {
+            var lt = html[i..].IndexOf('<');
+            if (lt < 0) return -1;
+            i += lt;
+            var closing = i + 1 < html.Length && html[i + 1] == '/';
+            var nameAt = i + (closing ? 2 : 1);
+            if (html.Length >= nameAt + name.Length && html.Slice(nameAt, name.Length).SequenceEqual(name)
+                && (nameAt + name.Length == html.Length || !char.IsAsciiLetterOrDigit(html[nameAt + name.Length])))
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    var gt = html[i..].IndexOf('>');
+                    return gt < 0 ? -1 : i + gt + 1;
+                }
+            }
+            i++;
+        }
+        return -1;
     }
 
     private PagefindService ServiceFor(string lang)
