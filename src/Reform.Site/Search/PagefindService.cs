@@ -27,6 +27,7 @@ internal sealed class PagefindService : IDisposable
     private long _nextId;
     private long _indexId = -1;
     private long _pending;
+    private volatile bool _stopped;
     private readonly SemaphoreSlim _inFlight;
     private readonly int _maxInFlight;
 
@@ -74,6 +75,7 @@ internal sealed class PagefindService : IDisposable
     public void AddPage(string url, string html)
     {
         _inFlight.Wait();
+        if (_stopped) { _inFlight.Release(); throw new IOException(Failure("pagefind stopped")); }
         Interlocked.Increment(ref _pending);
         Send(new JsonObject { ["type"] = "AddFile", ["index_id"] = _indexId, ["url"] = url, ["file_contents"] = html }, waiter: null);
     }
@@ -88,6 +90,7 @@ internal sealed class PagefindService : IDisposable
             // Every page answered first: the service may work on several messages at once.
             for (var i = 0; i < _maxInFlight; i++) _inFlight.Wait();
             _inFlight.Release(_maxInFlight);
+            if (_stopped) return Failure("pagefind stopped");
             var answer = Ask(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = _indexId, ["output_path"] = outputPath });
             lock (_errors) if (_errors.Count > 0) return string.Join("; ", _errors.Take(5));
             return answer["type"]?.GetValue<string>() == "WriteFiles" ? null : "pagefind answered " + answer.ToJsonString();
@@ -147,7 +150,9 @@ internal sealed class PagefindService : IDisposable
                 message.Clear();
             }
         }
-        // The service ended: nobody waits for ever.
+        // The service ended: nobody waits for ever (a page waiting for a slot gets one, and is refused).
+        _stopped = true;
+        if (_maxInFlight - _inFlight.CurrentCount is > 0 and var taken) _inFlight.Release(taken);
         lock (_waiting)
         {
             foreach (var waiter in _waiting.Values) waiter.TrySetException(new IOException(Failure("pagefind stopped")));

@@ -34,6 +34,7 @@ internal sealed class SearchFeed : IDisposable
     private readonly SortedDictionary<long, (string Lang, string Url, string Html)?> _early = [];
     private long _next;
     private int _pages;
+    private string? _failure;
 
     private SearchFeed(string binary, string outputDir)
     {
@@ -75,9 +76,17 @@ internal sealed class SearchFeed : IDisposable
             while (_early.Remove(_next, out var ready))
             {
                 _next++;
-                if (ready is not { } send) continue;
+                if (ready is not { } send || _failure is not null) continue;
                 _pages++;
-                ServiceFor(send.Lang).AddPage(send.Url, send.Html);
+                try
+                {
+                    ServiceFor(send.Lang).AddPage(send.Url, send.Html);
+                }
+                catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
+                {
+                    // The pages still render; the index stage reports it (RS118) and fails the build.
+                    _failure = e.Message;
+                }
             }
         }
     }
@@ -96,6 +105,7 @@ internal sealed class SearchFeed : IDisposable
     /// <paramref name="folder"/>. Null on success, otherwise Pagefind's explanation.</summary>
     public string? Write(string folder)
     {
+        if (_failure is not null) return _failure;
         var parts = _services.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (Lang: s.Key, Service: s.Value, Folder: Path.Combine(folder + ".parts", s.Key))).ToList();
         try
         {
