@@ -290,6 +290,10 @@ for n in "$@"; do
       measure "rs-nochange-$n" "$n" reform-site "rebuild, no change" "$RS_OUT" reset_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off || true
       measure "rs-rating-$n" "$n" reform-site "rebuild, 1 rating changed" "$RS_OUT" reset_rs -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$THEME" --search off || true
       measure "rs-template-$n" "$n" reform-site "rebuild, node template changed" "$RS_OUT" reset_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$WORK/theme-mod" --search off || true
+      # The same rating change with the default options (search index included), from the output
+      # of the unchanged data built with them.
+      reset_rs_search() { "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" > /dev/null 2>&1 || true; }
+      measure "rs-rating-search-$n" "$n" reform-site "rebuild, 1 rating changed, with search" "$RS_OUT" reset_rs_search -- "${RS_BUILD[@]}" --data "$WORK/data-mod-$n" --theme "$THEME" || true
     fi
     if (( hugo_ok )) && [ "$HUGO_REBUILDS" = 1 ]; then
       rm -rf "$WORK/hugo-mod-$n" "$WORK/hugo-tpl-$n"

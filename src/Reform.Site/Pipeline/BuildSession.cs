@@ -46,7 +46,9 @@ internal sealed class BuildSession : IDisposable
     private readonly MadeAlongside<IReadOnlyList<DatasetFile>> _downloads = new("the downloads");
     private readonly MadeAlongside<IReadOnlyList<ChangeHistory.Publication>> _changes = new("the change history");
 
-    // render, commit
+    // render, commit, index
+    private SearchFeed? _search;
+    private string? _searchFailure;
     private int _pageCount;
     private WriteSummary _written = null!;
 
@@ -64,6 +66,7 @@ internal sealed class BuildSession : IDisposable
     public void Dispose()
     {
         _output?.Dispose(); // (a failure before the commit: the staging folder goes, the output stays)
+        _search?.Dispose();
         _texts?.Dispose();
     }
 
@@ -79,7 +82,7 @@ internal sealed class BuildSession : IDisposable
         if (_options.History > 0 && _changes.Elapsed is { } history) _timings.Add(new StageTiming(BuildStages.History, history));
         if (!rendered) return BuildResult.Failed(_diagnostics.Items, plans: plans, pages: _pageCount);
         Stage(BuildStages.Commit, Commit);
-        if (_pagefind is not null && (_written.PagesChanged || !Directory.Exists(Path.Combine(_options.OutputDir, PagefindIndexer.OutputFolder)))
+        if (_pagefind is not null && (_written.PagesChanged || !Directory.Exists(Path.Combine(_options.OutputDir, SearchFeed.OutputFolder)))
             && !Stage(BuildStages.Index, Index))
             return BuildResult.Failed(_diagnostics.Items, plans: plans, pages: _pageCount);
         return BuildResult.Built(_diagnostics.Items, plans, _pageCount, _written.Files, _written.Bytes, _written.Written);
@@ -153,7 +156,7 @@ internal sealed class BuildSession : IDisposable
     /// that show them read them when they are rendered, last.</summary>
     private void Plan()
     {
-        _output = new StagedOutput(_options.OutputDir, [PagefindIndexer.OutputFolder + "/"]);
+        _output = new StagedOutput(_options.OutputDir, [SearchFeed.OutputFolder + "/"]);
         _unchanged = _inputs.UnchangedSince(_output.Previous?.Inputs);
         if (_unchanged.Count > 0) _progress($"keeping the pages and downloads of {_unchanged.Count} unchanged plan(s) from the last build");
         _pages = SitePlanner.Plan(_data, _content, _theme, _downloads.Read, _options.BaseUrl, _changes.Read, _options.TopicPageSize);
@@ -184,7 +187,8 @@ internal sealed class BuildSession : IDisposable
             Contact = _site.Contact,
             LicenseUrl = _site.License?.Url,
         });
-        var (failures, rendered) = RenderPasses.RenderWhile(downloads, () => RenderPasses.Render(_pages, renderer, output, _unchanged, ready: () => RenderPasses.Settle(downloads, changes)));
+        StartSearch();
+        var (failures, rendered) = RenderPasses.RenderWhile(downloads, () => RenderPasses.Render(_pages, renderer, output, _unchanged, ready: () => RenderPasses.Settle(downloads, changes), _search));
         _pageCount = rendered;
         if (failures.Count > 0 || renderer.MissingKeys.Count > 0)
         {
@@ -207,6 +211,23 @@ internal sealed class BuildSession : IDisposable
         return true;
     }
 
+    /// <summary>Starts the search index's Pagefind service, which the pages are sent to as they
+    /// render (<see cref="SearchFeed"/>). When it cannot start, the build goes on and the index
+    /// stage reports why.</summary>
+    private void StartSearch()
+    {
+        if (_pagefind is null) return;
+        _progress("search: pagefind service (one index per language, fed as the pages render)");
+        try
+        {
+            _search = SearchFeed.Start(_pagefind, _options.OutputDir);
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
+        {
+            _searchFailure = e.Message;
+        }
+    }
+
     /// <summary>Moves the staged site into the output folder, with the manifest of these inputs.</summary>
     private void Commit()
     {
@@ -218,26 +239,28 @@ internal sealed class BuildSession : IDisposable
         _progress($"wrote {_written.Written} of {_written.Files} files (removed {_written.Removed})");
     }
 
-    /// <summary>Builds the search index (one per language) and brings the output's copy in line
-    /// with it. A failure leaves the site committed but without its manifest, so the next build
-    /// starts afresh.</summary>
+    /// <summary>Writes the search index the pages were fed to while they rendered (one per
+    /// language) and brings the output's copy in line with it. A failure leaves the site committed
+    /// but without its manifest, so the next build starts afresh.</summary>
     private bool Index(DiagnosticBag diagnostics)
     {
-        _progress("search: pagefind (one index per language)");
+        _progress($"search: writing the index of {_search?.Pages ?? 0} pages");
         var index = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-pagefind-");
         try
         {
-            if (new PagefindIndexer(_pagefind!).Index(_options.OutputDir, index) is { } failure)
+            if ((_searchFailure ?? _search!.Write(index)) is { } failure)
             {
                 File.Delete(Path.Combine(_options.OutputDir, BuildManifest.FileName)); // the next build starts afresh
                 diagnostics.Add(Codes.SearchIndexFailed, new SourceLocation("pagefind"), value: failure);
                 return false;
             }
-            FolderSync.IntoOutput(_options.OutputDir, PagefindIndexer.OutputFolder, index);
+            FolderSync.IntoOutput(_options.OutputDir, SearchFeed.OutputFolder, index);
             return true;
         }
         finally
         {
+            _search?.Dispose();
+            _search = null;
             if (Directory.Exists(index)) Directory.Delete(index, true);
         }
     }

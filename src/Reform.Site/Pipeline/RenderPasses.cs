@@ -3,6 +3,7 @@ using System.Text;
 using Reform.Site.Diagnostics;
 using Reform.Site.Output;
 using Reform.Site.Rendering;
+using Reform.Site.Search;
 
 namespace Reform.Site.Pipeline;
 
@@ -16,13 +17,14 @@ internal static class RenderPasses
     /// next to rendering the page), which keeps both cores busy to the last page. Each page's
     /// bytes depend only on its spec, so the output is byte-identical whatever the scheduling. A
     /// template error stops the build; the errors found by then are returned, with the number of
-    /// pages rendered or kept.</summary>
+    /// pages rendered or kept. Each page also goes to the search index, when there is one, with
+    /// its place in the plan (<see cref="SearchFeed"/> sends them in that order).</summary>
     /// <param name="ready">Waits for what the last pages show (the downloads, the change history).
     /// Those pages are rendered in a second pass, after it: a worker that took one while it was
     /// still being made would block a pool thread, the pool would add threads, and each new one
     /// took the next such page and blocked too, starving the very tasks they waited for (a
     /// one-row rebuild took many times as long; docs/performance.md).</param>
-    public static (IReadOnlyList<Diagnostic> Failures, int Pages) Render(IEnumerable<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans, Action ready)
+    public static (IReadOnlyList<Diagnostic> Failures, int Pages) Render(IEnumerable<PageSpec> pages, PageRenderer renderer, StagedOutput output, IReadOnlySet<string> unchangedPlans, Action ready, SearchFeed? search = null)
     {
         var failures = new ConcurrentBag<Diagnostic>();
         var count = 0;
@@ -30,6 +32,7 @@ internal static class RenderPasses
         if (failures.IsEmpty)
         {
             ready();
+            search?.NextPass();
             RenderPass(pages.Where(p => p.RenderLast));
         }
         return (failures.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Argument("value"), StringComparer.Ordinal).ToList(), count);
@@ -38,13 +41,19 @@ internal static class RenderPasses
         {
             var oneAtATime = Partitioner.Create(pass, EnumerablePartitionerOptions.NoBuffering);
             var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.ForEach(oneAtATime, cores, (page, loop) =>
+            Parallel.ForEach(oneAtATime, cores, (page, loop, place) =>
             {
                 Interlocked.Increment(ref count);
-                if (page.PlanKey is { } key && unchangedPlans.Contains(key) && output.Keep(page.OutputFile)) return;
+                if (page.PlanKey is { } key && unchangedPlans.Contains(key) && output.Keep(page.OutputFile))
+                {
+                    search?.Page(place, page, html: null);
+                    return;
+                }
                 try
                 {
-                    output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(renderer.Render(page))));
+                    var html = renderer.Render(page);
+                    output.Add(new OutputFile(page.OutputFile, Encoding.UTF8.GetBytes(html)));
+                    search?.Page(place, page, html);
                 }
                 catch (Scriban.Syntax.ScriptRuntimeException e) when (e.InnerException is not OutOfMemoryException)
                 {

@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Reform.Site.Search;
+
+/// <summary>One Pagefind index built in memory by a long-lived <c>pagefind_extended --service</c>
+/// process, fed page by page while the site renders, instead of a crawl of the finished output
+/// (which read and parsed every one of the site's HTML files again, the search pages it does not
+/// index included, and took longer than the rendering itself: docs/performance.md).</summary>
+/// <remarks>The protocol is the one Pagefind's own Node API (<c>pagefind/lib/service.js</c>) speaks
+/// to the same binary: each message is a JSON object, base64-encoded and followed by a comma, on
+/// stdin; the answers come back the same way on stdout, with the <c>message_id</c> of the request.
+/// Talking to the binary directly keeps the build free of Node.js (only the npm package's binary
+/// is needed, as before). Pages may be added from several threads; the index's bytes do not depend
+/// on the order they arrive in (Pagefind sorts its pages; tested in <c>SearchIndexTests</c>).</remarks>
+internal sealed class PagefindService : IDisposable
+{
+    private readonly Process _process;
+    private readonly Stream _stdin;
+    private readonly object _writeGate = new();
+    private readonly Dictionary<long, TaskCompletionSource<JsonObject>> _waiting = [];
+    private readonly List<string> _errors = [];
+    private readonly Task _reader;
+    private readonly StringBuilder _stderr = new();
+    private long _nextId;
+    private long _indexId = -1;
+    private long _pending;
+    private volatile bool _stopped;
+    private readonly SemaphoreSlim _inFlight;
+    private readonly int _maxInFlight;
+
+    private PagefindService(Process process, int maxInFlight)
+    {
+        _process = process;
+        _stdin = process.StandardInput.BaseStream;
+        _maxInFlight = maxInFlight;
+        _inFlight = new SemaphoreSlim(maxInFlight, maxInFlight);
+        _reader = Task.Run(ReadAnswers);
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) lock (_stderr) _stderr.AppendLine(line); };
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>Starts the service and creates an empty index.</summary>
+    /// <param name="maxInFlight">How many pages may wait in the service at once: the build
+    /// waits when it is ahead, so the pages are never all held in memory together.</param>
+    public static PagefindService Start(string binary, int maxInFlight = 256)
+    {
+        var start = new ProcessStartInfo(binary)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--service");
+        var service = new PagefindService(Process.Start(start)!, maxInFlight);
+        try
+        {
+            var answer = service.Ask(new JsonObject { ["type"] = "NewIndex", ["config"] = new JsonObject() });
+            service._indexId = answer["index_id"]!.GetValue<long>();
+            return service;
+        }
+        catch
+        {
+            service.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Adds one rendered page (Pagefind reads its <c>html lang</c>,
+    /// <c>data-pagefind-body</c>, meta and filter attributes as it would on disk).</summary>
+    /// <param name="url">The page's URL as the search results give it (<c>/ja/plans/x/p1/</c>).</param>
+    public void AddPage(string url, string html)
+    {
+        _inFlight.Wait();
+        if (_stopped) { _inFlight.Release(); throw new IOException(Failure("pagefind stopped")); }
+        Interlocked.Increment(ref _pending);
+        Send(new JsonObject { ["type"] = "AddFile", ["index_id"] = _indexId, ["url"] = url, ["file_contents"] = html }, waiter: null);
+    }
+
+    /// <summary>Waits for every page added so far, then writes the index (one per language) and
+    /// Pagefind's scripts into <paramref name="outputPath"/>.</summary>
+    /// <returns>null on success, otherwise what went wrong, in Pagefind's words.</returns>
+    public string? WriteFiles(string outputPath)
+    {
+        try
+        {
+            // Every page answered first: the service may work on several messages at once.
+            for (var i = 0; i < _maxInFlight; i++) _inFlight.Wait();
+            _inFlight.Release(_maxInFlight);
+            if (_stopped) return Failure("pagefind stopped");
+            var answer = Ask(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = _indexId, ["output_path"] = outputPath });
+            lock (_errors) if (_errors.Count > 0) return string.Join("; ", _errors.Take(5));
+            return answer["type"]?.GetValue<string>() == "WriteFiles" ? null : "pagefind answered " + answer.ToJsonString();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            return Failure(e.Message);
+        }
+    }
+
+    /// <summary>The pages sent and not yet indexed.</summary>
+    public long Pending => Interlocked.Read(ref _pending);
+
+    private JsonObject Ask(JsonObject payload)
+    {
+        var waiter = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Send(payload, waiter);
+        var answer = waiter.Task.GetAwaiter().GetResult();
+        if (answer["type"]?.GetValue<string>() == "Error") throw new InvalidOperationException(Failure(answer["message"]?.ToString()));
+        return answer;
+    }
+
+    private void Send(JsonObject payload, TaskCompletionSource<JsonObject>? waiter)
+    {
+        lock (_writeGate)
+        {
+            var id = ++_nextId;
+            if (waiter is not null) lock (_waiting) _waiting[id] = waiter;
+            var json = JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["message_id"] = id, ["payload"] = payload });
+            var encoded = Encoding.ASCII.GetBytes(Convert.ToBase64String(json) + ",");
+            try
+            {
+                _stdin.Write(encoded);
+                _stdin.Flush();
+            }
+            catch (IOException e)
+            {
+                throw new IOException(Failure(e.Message), e);
+            }
+        }
+    }
+
+    /// <summary>Reads the answers: comma-separated base64 JSON. Page answers release a slot and
+    /// record any error; other answers go to whoever asked.</summary>
+    private void ReadAnswers()
+    {
+        var stdout = _process.StandardOutput;
+        var message = new StringBuilder();
+        var buffer = new char[64 * 1024];
+        int read;
+        while ((read = stdout.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] != ',') { message.Append(buffer[i]); continue; }
+                Answer(message.ToString());
+                message.Clear();
+            }
+        }
+        // The service ended: nobody waits for ever (a page waiting for a slot gets one, and is refused).
+        _stopped = true;
+        if (_maxInFlight - _inFlight.CurrentCount is > 0 and var taken) _inFlight.Release(taken);
+        lock (_waiting)
+        {
+            foreach (var waiter in _waiting.Values) waiter.TrySetException(new IOException(Failure("pagefind stopped")));
+            _waiting.Clear();
+        }
+    }
+
+    private void Answer(string encoded)
+    {
+        JsonObject answer;
+        try { answer = JsonNode.Parse(Convert.FromBase64String(encoded.Trim()))!.AsObject(); }
+        catch (Exception e) when (e is FormatException or JsonException) { lock (_errors) _errors.Add("unreadable answer from pagefind"); return; }
+        var payload = answer["payload"]?.AsObject() ?? new JsonObject();
+        var id = answer["message_id"]?.GetValue<long>();
+        TaskCompletionSource<JsonObject>? waiter = null;
+        if (id is { } known) lock (_waiting) if (_waiting.Remove(known, out var w)) waiter = w;
+        if (waiter is not null) { waiter.TrySetResult(payload); return; }
+        if (payload["type"]?.GetValue<string>() == "Error") lock (_errors) _errors.Add(payload["message"]?.ToString() ?? "error");
+        if (id is not null)
+        {
+            Interlocked.Decrement(ref _pending);
+            _inFlight.Release();
+        }
+    }
+
+    private string Failure(string? what)
+    {
+        string stderr;
+        lock (_stderr) stderr = _stderr.ToString();
+        return $"pagefind: {what} {stderr}".Trim();
+    }
+
+    public void Dispose()
+    {
+        try { _stdin.Dispose(); } catch (IOException) { }
+        if (!_process.WaitForExit(5000)) _process.Kill(entireProcessTree: true);
+        _reader.Wait(5000);
+        _process.Dispose();
+        _inFlight.Dispose();
+    }
+}
