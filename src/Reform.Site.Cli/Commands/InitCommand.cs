@@ -16,9 +16,10 @@ internal static class InitCommand
     /// tool manifest this writes.</summary>
     public const string PackageId = "ReformSite.Tool";
 
-    /// <summary>The example plan's folder under data/plans. 000001 has a valid check digit and is
-    /// no real municipality's code.</summary>
-    public const string ExamplePlan = "000001-example";
+    /// <summary>The example plan's folder under data/plans. 019992 passes the code check (a
+    /// prefecture, 01 北海道, and a valid check digit) and is no municipality's code: numbers
+    /// within a prefecture stop well below 999.</summary>
+    public const string ExamplePlan = "019992-example";
 
     public static Command Create()
     {

@@ -70,7 +70,7 @@ public sealed class DiffTests
     }
 
     [Fact]
-    public void Renaming_a_level_code_or_writing_a_rating_by_its_symbol_is_no_change()
+    public void Renaming_a_level_code_or_writing_a_rating_by_its_symbol_changes_no_rating_or_count()
     {
         using var repo = new GitRepo();
         // The scale's codes in lower case, the ratings and counts that use them following, and
@@ -81,7 +81,10 @@ public sealed class DiffTests
         repo.Commit("Lower-case the level codes");
         var (exit, output, error) = Run("diff", "HEAD~1", "HEAD", "--data", repo.Data);
         Assert.True(exit == 0, error);
-        Assert.Contains("no changes", output);
+        // The scale itself did change (its list in plan.json names the new code); no rating or count did.
+        var changes = output.Split('\n').Where(line => line.TrimStart().StartsWith('~') || line.TrimStart().StartsWith('+') || line.TrimStart().StartsWith('-')).ToList();
+        Assert.NotEmpty(changes);
+        Assert.All(changes, line => Assert.StartsWith("~ scale ", line.TrimStart()));
     }
 
     [Fact]

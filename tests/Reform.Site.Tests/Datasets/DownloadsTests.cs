@@ -44,7 +44,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
             .Append(Path.Combine(RepoPaths.ShippedFixture, "themes.csv"));
         foreach (var source in sources)
         {
-            var download = Download(Path.GetRelativePath(RepoPaths.Data, source).Replace('\\', '/'));
+            var download = Download(Path.GetRelativePath(RepoPaths.ShippedFixture, source).Replace('\\', '/'));
             var bytes = File.ReadAllBytes(download);
             Assert.True(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), download);
             Assert.Equal(Records(File.ReadAllText(source)), Records(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)));

@@ -62,7 +62,7 @@ public sealed class ShippedFixtureFactsTests : IClassFixture<ShippedFixtureFacts
     {
         var isehara = PlanOf("142140");
         var total = isehara.Tallies.Where(t => t.NodeId is null).ToDictionary(t => t.Rating ?? "total", t => t.Count);
-        Assert.Equal([16, 46, 12, 0, 74], new[] { "a", "b", "c", "d", "total" }.Select(k => total[k]));
+        Assert.Equal([16, 46, 12, 0, 74], new[] { "A", "B", "C", "D", "total" }.Select(k => total[k]));
         // By kind AND year: a plan-wide effect of another year is a second one of the same kind.
         Money PlanWide(EffectKind kind, int year) => isehara.Effects.Single(e => e.NodeId is null && e.Kind == kind && e.FiscalYearFrom == year && e.FiscalYearTo == year).Amount!;
         Assert.Equal(new Money(347736m, "千円"), PlanWide(EffectKind.Planned, 2024));
