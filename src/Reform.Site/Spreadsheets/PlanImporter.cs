@@ -32,7 +32,7 @@ internal static class PlanImporter
         }
         catch (WorkbookRejectedException e)
         {
-            return Refused(null, e.Code, workbook, e.Value, e.Expected);
+            return Refused(null, e.Code, workbook, e.Value, e.Expected, detailJa: e.ValueJa);
         }
         var keyAt = workbook.InColumn("--plan", null);
         if (planKey is null && sheets.TryGetValue(PlanWorkbook.GuideSheet, out var guide))
@@ -109,10 +109,10 @@ internal static class PlanImporter
         return bag.Items.ToList();
     }
 
-    private static Result Refused(string? planKey, DiagnosticCode code, SourceLocation where, string value, string? expected = null)
+    private static Result Refused(string? planKey, DiagnosticCode code, SourceLocation where, string value, string? expected = null, string? detailJa = null)
     {
         var bag = new DiagnosticBag();
-        bag.Add(code, where, value: value, expected: expected);
+        bag.Add(code, where, value: value, expected: expected, more: detailJa is null ? null : [new("detail_ja", detailJa)]);
         return new Result(planKey, bag.Items, []);
     }
 

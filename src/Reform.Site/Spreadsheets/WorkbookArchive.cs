@@ -7,12 +7,16 @@ namespace Reform.Site.Spreadsheets;
 
 /// <summary>A workbook refused before (or while) reading it, with the diagnostic code that
 /// says why. Every value in it is for the message, never a path.</summary>
-internal sealed class WorkbookRejectedException(DiagnosticCode code, string value, string? expected = null, Exception? inner = null)
+internal sealed class WorkbookRejectedException(DiagnosticCode code, string value, string? expected = null, Exception? inner = null, string? valueJa = null)
     : Exception($"{code}: {value}", inner)
 {
     public DiagnosticCode Code { get; } = code;
     public string Value { get; } = value;
     public string? Expected { get; } = expected;
+
+    /// <summary>What is wrong, for the Japanese message (RS130's detail_ja); null where
+    /// <see cref="Value"/> is a name (a part, a file type) that reads the same in both languages.</summary>
+    public string? ValueJa { get; } = valueJa;
 }
 
 /// <summary>Checks an .xlsx (a zip archive of XML parts) before OpenXml sees it, because a
@@ -117,7 +121,8 @@ internal static class WorkbookArchive
         }
         catch (InvalidDataException e)
         {
-            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, "not a zip archive (.xlsx): " + e.Message, inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, "not a zip archive (.xlsx): " + e.Message, inner: e,
+                valueJa: "zip 形式のファイル（.xlsx）ではありません。");
         }
         using (archive)
         {
@@ -128,7 +133,8 @@ internal static class WorkbookArchive
             }
             catch (InvalidDataException e)
             {
-                throw new WorkbookRejectedException(Codes.UnreadableWorkbook, "the zip directory is damaged: " + e.Message, inner: e);
+                throw new WorkbookRejectedException(Codes.UnreadableWorkbook, "the zip directory is damaged: " + e.Message, inner: e,
+                    valueJa: "ファイルの目録（zip の中央ディレクトリ）が壊れています。");
             }
             if (entries.Count > MaxEntries)
                 throw new WorkbookRejectedException(Codes.WorkbookTooLarge, $"{N(entries.Count)} parts", $"{N(MaxEntries)} parts");
@@ -179,13 +185,15 @@ internal static class WorkbookArchive
         {
             if (HasDocumentType(entry))
                 throw new WorkbookRejectedException(Codes.WorkbookDtd, entry.FullName, inner: e);
-            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{entry.FullName} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition})", inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{entry.FullName} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition})", inner: e,
+                valueJa: $"部品 {entry.FullName} の XML が壊れています（{e.LineNumber} 行 {e.LinePosition} 文字目）。");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             // A damaged or truncated entry, or a compression method .NET does not read (Excel
             // only uses deflate and stored).
-            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{entry.FullName} cannot be unpacked: {e.Message}", inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{entry.FullName} cannot be unpacked: {e.Message}", inner: e,
+                valueJa: $"部品 {entry.FullName} を展開できません（壊れているか、対応していない圧縮方式です）。");
         }
     }
 

@@ -44,7 +44,8 @@ internal static class WorkbookReader
             // parts do not fit together (a missing part, a relationship to nothing, content
             // OpenXml refuses). OpenXml reports those with many exception types; here each
             // of them is this input's fault, so it is reported as the input's problem.
-            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{e.GetType().Name}: {e.Message}", inner: e);
+            throw new WorkbookRejectedException(Codes.UnreadableWorkbook, $"{e.GetType().Name}: {e.Message}", inner: e,
+                valueJa: $"ブックの部品どうしが合っていません（{e.GetType().Name}）。");
         }
     }
 
@@ -53,26 +54,26 @@ internal static class WorkbookReader
         // MaxCharactersInPart: OpenXml's own bound on each part it parses, behind the checks above.
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false,
             new OpenSettings { MaxCharactersInPart = WorkbookArchive.MaxEntryBytes });
-        var workbook = document.WorkbookPart ?? throw Rejected("the workbook part (xl/workbook.xml) is missing");
+        var workbook = document.WorkbookPart ?? throw Rejected("the workbook part (xl/workbook.xml) is missing", "ブックの本体（xl/workbook.xml）がありません。");
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
         foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
-            var name = sheet.Name?.Value ?? throw Rejected("a sheet has no name");
+            var name = sheet.Name?.Value ?? throw Rejected("a sheet has no name", "名前のないシートがあります。");
             if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found))
-                throw Rejected($"sheet {name}: its part is missing");
+                throw Rejected($"sheet {name}: its part is missing", $"シート {name} の中身がありません。");
             if (found is not WorksheetPart part) continue; // a chart sheet holds no table
             var rows = new List<IReadOnlyList<string>>();
             foreach (var row in part.Worksheet.Descendants<Row>())
             {
                 var rowIndex = row.RowIndex?.Value ?? (uint)(rows.Count + 1);
-                if (rowIndex is 0 or > MaxRows) throw Rejected($"sheet {name}: row {rowIndex} is outside 1–{MaxRows}");
+                if (rowIndex is 0 or > MaxRows) throw Rejected($"sheet {name}: row {rowIndex} is outside 1–{MaxRows}", $"シート {name} の {rowIndex} 行目が 1～{MaxRows} 行の範囲の外にあります。");
                 while (rows.Count < rowIndex - 1) rows.Add([]); // keep sheet row numbers for error messages
                 var cells = new List<string>();
                 foreach (var cell in row.Elements<Cell>())
                 {
                     var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                    if (column >= MaxColumns) throw Rejected($"sheet {name}: cell {cell.CellReference?.Value} is beyond column XFD");
+                    if (column >= MaxColumns) throw Rejected($"sheet {name}: cell {cell.CellReference?.Value} is beyond column XFD", $"シート {name} のセル {cell.CellReference?.Value} が XFD 列より右にあります。");
                     while (cells.Count < column) cells.Add("");
                     if (cell.CellFormula is { } formula && cell.CellValue is null && cell.InlineString is null)
                         formulasWithoutValue.Add(new FormulaCell(name, (int)rowIndex, column, Truncate("=" + formula.Text, 40)));
@@ -85,7 +86,7 @@ internal static class WorkbookReader
         return result;
     }
 
-    private static WorkbookRejectedException Rejected(string what) => new(Codes.UnreadableWorkbook, what);
+    private static WorkbookRejectedException Rejected(string what, string whatJa) => new(Codes.UnreadableWorkbook, what, valueJa: whatJa);
 
     private static string Value(Cell cell, IReadOnlyList<string> shared, string sheet)
     {
@@ -95,7 +96,8 @@ internal static class WorkbookReader
         if (type == CellValues.SharedString)
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count
                 ? shared[i]
-                : throw Rejected($"sheet {sheet}, cell {cell.CellReference?.Value}: shared string \"{Truncate(raw)}\" does not exist (the workbook has {shared.Count})");
+                : throw Rejected($"sheet {sheet}, cell {cell.CellReference?.Value}: shared string \"{Truncate(raw)}\" does not exist (the workbook has {shared.Count})",
+                    $"シート {sheet} のセル {cell.CellReference?.Value} が指す共有文字列「{Truncate(raw)}」がありません（ブックには {shared.Count} 件）。");
         if (type == CellValues.Boolean) return raw == "1" ? "true" : "false";
         if (type == CellValues.String || type == CellValues.Error) return raw;
         return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)

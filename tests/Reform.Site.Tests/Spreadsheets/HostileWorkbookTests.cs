@@ -374,6 +374,24 @@ public sealed class HostileWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_workbook_is_explained_in_Japanese_to_Japanese_staff()
+    {
+        var path = _temp.Combine("text.xlsx");
+        File.WriteAllText(path, "node_id,fiscal_year\np1,2021\n");
+        var workbook = GoodWorkbook();
+        Rewrite(workbook, "xl/worksheets/sheet2.xml", xml => xml[..(xml.Length / 2)]);
+        foreach (var (file, ja) in new[] { (path, "zip 形式のファイル（.xlsx）ではありません。"), (workbook, "部品 xl/worksheets/sheet2.xml の XML が壊れています") })
+        {
+            var (exit, output, _) = Run("import", file, "--data", Data, "--lang", "ja");
+            Assert.Equal(ExitCodes.DataError, exit);
+            Assert.Contains("ブックを読み込めません。" + ja, output);
+            Assert.DoesNotContain("not a zip archive", output);
+            Assert.DoesNotContain("not well-formed", output);
+        }
+        AssertDataUnchanged();
+    }
+
+    [Fact]
     public void An_empty_file_is_refused_with_a_code()
     {
         var path = _temp.Combine("empty.xlsx");
