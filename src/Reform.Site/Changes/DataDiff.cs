@@ -35,6 +35,7 @@ internal static class DataDiff
         Facts(changes, "node", old.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))), now.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))));
         Facts(changes, "responsibility", old.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(old, d))), now.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(now, d))));
         Facts(changes, "rating", old.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(old, r))), now.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(now, r))));
+        Facts(changes, "tag-rating", old.TagRatings.Select(r => ($"{r.TagId}/{r.FiscalYear}/{r.AssessmentId}", (string?)null, Shown(old, r.AssessmentId, r.Value))), now.TagRatings.Select(r => ($"{r.TagId}/{r.FiscalYear}/{r.AssessmentId}", (string?)null, Shown(now, r.AssessmentId, r.Value))));
         Facts(changes, "count", old.Tallies.Select(t => (TallyKey(old, t), t.NodeId, Str(t.Count))), now.Tallies.Select(t => (TallyKey(now, t), t.NodeId, Str(t.Count))));
         Facts(changes, "effect", Effects(old), Effects(now));
         Facts(changes, "kpi", old.KpiValues.Select(v => ($"{v.KpiId}/{v.FiscalYear}/{v.Kind}", KpiNode(old, v.KpiId), v.Value.ToString(CultureInfo.InvariantCulture))), now.KpiValues.Select(v => ($"{v.KpiId}/{v.FiscalYear}/{v.Kind}", KpiNode(now, v.KpiId), v.Value.ToString(CultureInfo.InvariantCulture))));

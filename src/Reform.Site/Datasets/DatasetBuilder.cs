@@ -273,6 +273,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         "node_departments" => plan.NodeDepartments.Count,
         "ratings" => plan.Ratings.Count,
         "tallies" => plan.Tallies.Count,
+        "tag_ratings" => plan.TagRatings.Count,
         "effects" => plan.Effects.Count,
         "kpis" => plan.Kpis.Count,
         "kpi_values" => plan.KpiValues.Count,

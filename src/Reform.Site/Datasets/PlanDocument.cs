@@ -112,6 +112,7 @@ internal static class PlanDocument
         Array(w, "related_plans", plan.RelatedPlans, (w, r) => { Text(w, "name", r.Name); Text(w, "relation", r.Relation); Text(w, "period", r.Period); });
         Array(w, "departments", plan.Departments, (w, d) => { w.WriteString("id", d.Id); Text(w, "name", d.Name); Text(w, "bureau", d.Bureau); });
         Array(w, "tallies", plan.Tallies.Where(t => t.NodeId is null), WriteTally);
+        Array(w, "tag_ratings", plan.TagRatings, (w, r) => { w.WriteString("tag", r.TagId); w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); });
         Array(w, "effects", plan.Effects.Where(e => e.NodeId is null), WriteEffect);
         Array(w, "kpis", plan.Index.KpisOf(null), (w, k) => WriteKpi(w, plan, k));
         Array(w, "texts", plan.Index.TextsOf(null), WriteText);

@@ -34,6 +34,9 @@ internal static class SqliteDatabase
         ("node_departments", "table", "項目と担当課の対応（role: lead / related）", "Which department is responsible for which item (role: lead / related)"),
         ("ratings", "table", "項目・年度・評価ごとの評価。value は記載どおり、level_code は尺度の正規化コード", "Ratings per item, year and assessment; value as printed, level_code the scale's normalised code"),
         ("tallies", "table", "市が公表した評価ごとの件数", "Counts per rating as the city published them"),
+        ("tags", "table", "計画独自のタグ（分類・テーマ）", "A plan's own tags (categories, themes)"),
+        ("node_tags", "table", "項目とタグの対応", "Which item carries which tag"),
+        ("tag_ratings", "table", "報告書がタグ（分類）ごとに載せた評価。点数はタグの付いた項目の平均", "Ratings the report printed per tag; a number is the mean over the items carrying the tag"),
         ("effects", "table", "効果額・効果（計画・実績）。amount_yen は円に換算した額", "Effects (planned, actual); amount_yen is the amount in yen"),
         ("kpis", "table", "成果指標", "Key performance indicators"),
         ("kpi_values", "table", "成果指標の年度ごとの値", "KPI values per year"),
@@ -69,6 +72,12 @@ internal static class SqliteDatabase
         CREATE TABLE ratings (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
           value TEXT NOT NULL, level_code TEXT, number REAL, reason_ja TEXT, reason_en TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
+        CREATE TABLE tags (plan_key TEXT NOT NULL REFERENCES plans, tag_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, PRIMARY KEY (plan_key, tag_id));
+        CREATE TABLE node_tags (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, tag_id TEXT NOT NULL, PRIMARY KEY (plan_key, node_id, tag_id),
+          FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id));
+        CREATE TABLE tag_ratings (plan_key TEXT NOT NULL, tag_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL, value TEXT NOT NULL, level_code TEXT, number REAL,
+          PRIMARY KEY (plan_key, tag_id, fiscal_year, assessment_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id),
+          FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE tallies (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
           rating TEXT, level_code TEXT, count INTEGER NOT NULL,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
@@ -166,6 +175,7 @@ internal static class SqliteDatabase
             foreach (var l in s.Levels) Insert(c, "scale_levels", k, s.Id, l.Code, l.Symbol, l.Order, l.Label.Ja, l.Label.En);
         }
         foreach (var a in plan.Assessments) Insert(c, "assessments", k, a.Id, a.EvaluatorId, a.Name.Ja, a.Name.En, a.ScaleId);
+        foreach (var t in plan.Tags) Insert(c, "tags", k, t.Id, t.Name.Ja, t.Name.En);
         // Parents before children: the foreign key from a node to its parent is checked on insert.
         foreach (var n in plan.Nodes.OrderBy(n => n.Level))
             Insert(c, "nodes", k, n.Id, n.ParentId, n.Level, n.Number, n.Title.Ja, n.Title.En, n.Continued is bool b ? (b ? 1 : 0) : null, n.EndedFiscalYear);
@@ -194,6 +204,14 @@ internal static class SqliteDatabase
         foreach (var t in plan.Texts) Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, t.Text.Ja, t.Text.En);
         foreach (var n in plan.Nodes)
             foreach (var topic in n.Topics.Distinct(StringComparer.Ordinal)) Insert(c, "node_topics", k, n.Id, topic);
+        foreach (var n in plan.Nodes)
+            foreach (var tag in n.Tags.Distinct(StringComparer.Ordinal)) Insert(c, "node_tags", k, n.Id, tag);
+        foreach (var r in plan.TagRatings)
+        {
+            var scale = plan.ScaleOf(r.AssessmentId);
+            Insert(c, "tag_ratings", k, r.TagId, r.FiscalYear, r.AssessmentId, r.Value,
+                scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null, scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null);
+        }
     }
 
     private static double? Real(decimal? value) => value is decimal d ? (double)d : null;

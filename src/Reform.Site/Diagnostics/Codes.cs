@@ -273,4 +273,8 @@ internal static class Codes
     /// <summary>RS607: The text kind "{value}" names fiscal year {expected}, but this text is for
     /// fiscal year {year}.</summary>
     public static readonly DiagnosticCode TextKindNamesOtherYear = new(607);
+
+    /// <summary>RS615: The value {value} for the tag is not the mean of the ratings of the nodes
+    /// that carry it, {expected}.</summary>
+    public static readonly DiagnosticCode TagValueNotMeanOfNodes = new(615);
 }

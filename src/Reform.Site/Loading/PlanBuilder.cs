@@ -37,6 +37,9 @@ internal static class PlanBuilder
             Tallies = Rows(raw, "tallies", row => row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Int("count") is int c
                 ? new Tally(row.Text("node_id"), fy, a, row.Text("rating"), c, RowSource.Of(row.Location))
                 : null),
+            TagRatings = Rows(raw, "tag_ratings", row => row.Text("tag") is { } tag && row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Text("value") is { } v
+                ? new TagRating(tag, fy, a, v, RowSource.Of(row.Location))
+                : null),
             Effects = Rows(raw, "effects", BuildEffect),
             Kpis = Rows(raw, "kpis", row => row.Text("id") is { } id && row.Localized("name") is { } name
                 ? new Kpi { Id = id, NodeId = row.Text("node_id"), Name = name, Unit = row.Localized("unit"), Baseline = row.Number("baseline"), BaselineFiscalYear = row.Int("baseline_fy"), Target = row.Number("target"), TargetFiscalYear = row.Int("target_fy"), Direction = row.Text("direction"), Source = RowSource.Of(row.Location) }

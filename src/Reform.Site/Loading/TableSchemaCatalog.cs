@@ -11,7 +11,7 @@ internal static class TableSchemaCatalog
 {
     /// <summary>The tables of a plan folder, in the order they are read and documented.</summary>
     public static readonly IReadOnlyList<string> PlanTables =
-        ["nodes", "departments", "node_departments", "ratings", "tallies", "effects", "kpis", "kpi_values", "schedule", "texts"];
+        ["nodes", "departments", "node_departments", "ratings", "tallies", "tag_ratings", "effects", "kpis", "kpi_values", "schedule", "texts"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, TableSchema>> All = new(LoadAll);
 

@@ -19,6 +19,9 @@ internal sealed record Plan
     public required IReadOnlyList<NodeDepartment> NodeDepartments { get; init; }
     public required IReadOnlyList<Rating> Ratings { get; init; }
     public required IReadOnlyList<Tally> Tallies { get; init; }
+
+    /// <summary>Ratings printed per tag (tag_ratings.csv, optional: most plans have none).</summary>
+    public IReadOnlyList<TagRating> TagRatings { get; init; } = [];
     public required IReadOnlyList<Effect> Effects { get; init; }
     public required IReadOnlyList<Kpi> Kpis { get; init; }
     public required IReadOnlyList<KpiValue> KpiValues { get; init; }

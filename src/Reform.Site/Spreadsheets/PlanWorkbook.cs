@@ -54,6 +54,7 @@ internal static class PlanWorkbook
             ("texts", "kind") => plan.TextKinds.Select(k => k.Id).ToList(),
             ("ratings", "value") when plan.Assessments.All(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal)
                 => plan.Assessments.SelectMany(a => plan.Scale(a.ScaleId)!.Levels.Select(l => l.Code)).Distinct().ToList(),
+            ("tag_ratings", "tag") => plan.Tags.Select(t => t.Id).ToList(),
             ("tallies", "rating") => plan.Scales.Where(s => s.Kind == ScaleKind.Ordinal).SelectMany(s => s.Levels.Select(l => l.Code)).Distinct().ToList(),
             _ => null,
         };

@@ -13,6 +13,7 @@ internal sealed class FiscalYearRule : IPlanRule
         foreach (var n in p.Nodes) Year(c, n.EndedFiscalYear, n.Source, "ended_fy");
         foreach (var r in p.Ratings) Year(c, r.FiscalYear, r.Source, "fiscal_year");
         foreach (var t in p.Tallies) Year(c, t.FiscalYear, t.Source, "fiscal_year");
+        foreach (var t in p.TagRatings) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var s in p.Schedule) Year(c, s.FiscalYear, s.Source, "fiscal_year");
         foreach (var t in p.Texts) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var v in p.KpiValues) Year(c, v.FiscalYear, v.Source, "fiscal_year");

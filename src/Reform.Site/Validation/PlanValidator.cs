@@ -19,6 +19,7 @@ internal static class PlanValidator
         new RatingValueRule(),
         new RatingArithmeticRule(),
         new TallyRule(),
+        new TagRatingRule(),
         new EffectRule(),
         new ScheduleRule(),
         new TranslationRule(),

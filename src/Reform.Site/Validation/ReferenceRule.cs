@@ -34,6 +34,11 @@ internal sealed class ReferenceRule : IPlanRule
             Ref(c, nodes, r.NodeId, r.Source, "node_id", "node");
             Ref(c, assessments, r.AssessmentId, r.Source, "assessment", "assessment (plan.json assessments)");
         }
+        foreach (var t in p.TagRatings)
+        {
+            Ref(c, tags, t.TagId, t.Source, "tag", "tag (plan.json tags)");
+            Ref(c, assessments, t.AssessmentId, t.Source, "assessment", "assessment (plan.json assessments)");
+        }
         foreach (var t in p.Tallies)
         {
             Ref(c, nodes, t.NodeId, t.Source, "node_id", "node");

@@ -163,6 +163,23 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     }
 
     [Fact]
+    public void Ratings_printed_per_tag_are_a_table_on_the_plan_page_and_in_the_downloads()
+    {
+        foreach (var (lang, caption, level, symbol) in new[] { ("ja", "分類別の評価集計（令和3年度（2021年度））", "実践項目数", "Ｂ"), ("en", "Ratings by category, FY2021", "Initiatives", "Ｂ") })
+        {
+            var table = _site.Page($"{lang}/plans/{Plan}/").QuerySelector("#tag-ratings ~ div table")!;
+            Assert.Equal(caption, table.QuerySelector("caption")!.TextContent);
+            var headers = table.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList();
+            Assert.Contains(level, headers);
+            // One tag (ict), carried by one node of level 3: the count, then the values as printed.
+            var cells = table.QuerySelectorAll("tbody tr td").Select(td => td.TextContent).ToList();
+            Assert.Equal(["1", "2.0", symbol], cells);
+        }
+        var document = File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}.json"));
+        Assert.Contains("\"tag_ratings\":[{\"tag\":\"ict\",\"fiscal_year\":2021,\"assessment\":\"progress-mean\",\"value\":\"2.0\"}", document.Replace(" ", "").Replace("\n", ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tables_have_captions_and_header_scopes()
     {
         var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");

@@ -31,6 +31,7 @@ internal static class PlanViewBuilder
             Kpis = KpiViewBuilder.Build(plan, null, lang),
             Texts = TextSectionBuilder.Build(plan, plan.Index.TextsOf(null).ToList(), lang),
             RelatedPlans = plan.RelatedPlans.Select(r => new RelatedPlanView(TextView.From(r.Name, lang), TextView.FromOptional(r.Relation, lang), TextView.FromOptional(r.Period, lang))).ToList(),
+            TagTables = TagTableBuilder.Build(plan, lang),
             Distributions = DistributionBuilder.Tables(plan, index.Roots, null, includeTotal: true, lang),
             YearComparisons = DistributionBuilder.YearComparisons(plan, lang),
             EffectComparisons = EffectComparisonBuilder.Build(plan, index.Roots, null, lang),

@@ -17,6 +17,9 @@ internal sealed record PlanView
     /// <summary>Texts about the whole plan (no node): a closing list of outcomes, a note on the method.</summary>
     public required IReadOnlyList<TextSectionView> Texts { get; init; }
     public required IReadOnlyList<RelatedPlanView> RelatedPlans { get; init; }
+
+    /// <summary>Ratings printed per tag, one table per year (テーマ別・評価集計).</summary>
+    public required IReadOnlyList<TagTableView> TagTables { get; init; }
     public required IReadOnlyList<DistributionTableView> Distributions { get; init; }
     public required IReadOnlyList<YearComparisonView> YearComparisons { get; init; }
     public required IReadOnlyList<EffectComparisonView> EffectComparisons { get; init; }
