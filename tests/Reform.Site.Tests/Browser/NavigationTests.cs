@@ -52,4 +52,15 @@ public sealed class NavigationTests(BrowserSite browser)
         await page.Context.CloseAsync();
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than the phone");
     }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Row_labels_of_tables_keep_a_readable_width_on_a_phone(string path)
+    {
+        var page = await browser.Open(path, width: 390, height: 844);
+        // The narrowest row header of every data table, in CSS pixels (7em of the tables' 14px text is 98px; without a floor, Japanese names squeezed to one character, about 20px).
+        var narrowest = await page.EvaluateAsync<double>("Math.min(1e9, ...[...document.querySelectorAll('table.data th[scope=row]')].filter(th => th.getClientRects().length > 0).map(th => th.getBoundingClientRect().width))");
+        await page.Context.CloseAsync();
+        Assert.True(narrowest >= 90, $"{path}: a row label is only {narrowest}px wide at 390px");
+    }
 }
