@@ -24,6 +24,23 @@ public sealed class ShippedSiteTests : IClassFixture<ShippedSiteTests.Site>
         Assert.Empty(LinkChecker.BrokenLinks(_site));
     }
 
+    [Theory]
+    [InlineData("ja", "運営：", "免責事項", "プライバシーについて")]
+    [InlineData("en", "Operator: ", "Disclaimer", "Privacy")]
+    public void Every_page_names_its_operator_and_links_the_disclaimer_and_the_privacy_note(string lang, string operatedBy, string disclaimer, string privacy)
+    {
+        foreach (var path in new[] { $"{lang}/", $"{lang}/plans/012131-tomakomai-gyosei-sokaku/", $"{lang}/plans/012131-tomakomai-gyosei-sokaku/p02/" })
+        {
+            var footer = _site.Page(path).QuerySelector("footer")!;
+            Assert.Contains(footer.QuerySelectorAll("p"), p => p.TextContent.StartsWith(operatedBy, StringComparison.Ordinal) && p.TextContent.Length > operatedBy.Length);
+            var links = footer.QuerySelectorAll("a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href")!);
+            Assert.EndsWith($"{lang}/disclaimer/", links[disclaimer]);
+            Assert.EndsWith($"{lang}/privacy/", links[privacy]);
+        }
+        Assert.Contains(lang == "ja" ? "転記には誤りが含まれる可能性があります" : "The transcription may contain errors", _site.Page($"{lang}/disclaimer/").QuerySelector("main")!.TextContent);
+        Assert.Contains(lang == "ja" ? "Cookie（クッキー）を使いません" : "It uses no cookies", _site.Page($"{lang}/privacy/").QuerySelector("main")!.TextContent);
+    }
+
     [Fact]
     public void Every_node_of_every_plan_has_a_page_in_both_languages()
     {
