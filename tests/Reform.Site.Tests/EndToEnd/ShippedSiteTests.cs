@@ -42,6 +42,17 @@ public sealed class ShippedSiteTests : IClassFixture<ShippedSiteTests.Site>
     }
 
     [Fact]
+    public void The_language_chooser_and_the_home_pages_are_named_for_the_site_not_the_software()
+    {
+        var root = _site.Page("");
+        var title = _site.Page("ja/").QuerySelector("h1")!.TextContent;
+        Assert.Equal(title, root.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("Reform.Site", root.Title, StringComparison.Ordinal);
+        Assert.StartsWith(title + " / ", root.Title, StringComparison.Ordinal);
+        Assert.Equal(title, _site.Page("ja/").Title); // not "name | name"
+    }
+
+    [Fact]
     public void Every_node_of_every_plan_has_a_page_in_both_languages()
     {
         var (data, _) = Reform.Site.Pipeline.DataLoader.Load(RepoPaths.ShippedFixture);
