@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reform.Site.Diagnostics;
 using Reform.Site.Model;
 
 namespace Reform.Site.Datasets;
@@ -87,6 +88,12 @@ internal static class PlanDocument
         w.WriteString("url", m.Source.Url ?? "");
         w.WriteString("file", m.Source.File ?? "");
         w.WriteEndObject();
+        if (m.Sources.Count > 0)
+            Array(w, "sources", m.Sources, (w, s) =>
+            {
+                w.WriteString("id", s.Id); Text(w, "title", s.Document.Title); w.WriteString("url", s.Document.Url ?? ""); w.WriteString("file", s.Document.File ?? "");
+                if (s.Published is not null) w.WriteString("published", s.Published);
+            });
         Text(w, "description", m.Description);
         w.WriteString("license", m.License);
         if (m.ReportItems is { } items)
@@ -111,13 +118,13 @@ internal static class PlanDocument
         Array(w, "text_kinds", plan.TextKinds, (w, t) => { w.WriteString("id", t.Id); Text(w, "name", t.Name); });
         Array(w, "related_plans", plan.RelatedPlans, (w, r) => { Text(w, "name", r.Name); Text(w, "relation", r.Relation); Text(w, "period", r.Period); });
         Array(w, "departments", plan.Departments, (w, d) => { w.WriteString("id", d.Id); Text(w, "name", d.Name); Text(w, "bureau", d.Bureau); });
-        Array(w, "tallies", plan.Tallies.Where(t => t.NodeId is null), WriteTally);
-        Array(w, "tag_ratings", plan.TagRatings, (w, r) => { w.WriteString("tag", r.TagId); w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); });
-        Array(w, "effects", plan.Effects.Where(e => e.NodeId is null), WriteEffect);
-        Array(w, "kpis", plan.Index.KpisOf(null), (w, k) => WriteKpi(w, plan, k));
-        Array(w, "texts", plan.Index.TextsOf(null), WriteText);
-        Array(w, "nodes", plan.Index.Roots, (w, n) => WriteNode(w, plan, n));
-        Array(w, "unplaced_nodes", plan.Index.Unplaced, (w, n) => WriteNode(w, plan, n));
+        Sourced(w, plan, "tallies", plan.Tallies.Where(t => t.NodeId is null), t => t.Source, WriteTally);
+        Sourced(w, plan, "tag_ratings", plan.TagRatings, r => r.Source, (w, r) => { w.WriteString("tag", r.TagId); w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); });
+        Sourced(w, plan, "effects", plan.Effects.Where(e => e.NodeId is null), e => e.Source, WriteEffect);
+        Sourced(w, plan, "kpis", plan.Index.KpisOf(null), k => k.Source, (w, k) => WriteKpi(w, plan, k));
+        Sourced(w, plan, "texts", plan.Index.TextsOf(null), t => t.Source, WriteText);
+        Sourced(w, plan, "nodes", plan.Index.Roots, n => n.Source, (w, n) => WriteNode(w, plan, n));
+        Sourced(w, plan, "unplaced_nodes", plan.Index.Unplaced, n => n.Source, (w, n) => WriteNode(w, plan, n));
         w.WriteEndObject();
     }
 
@@ -132,14 +139,14 @@ internal static class PlanDocument
         if (n.Continued is bool c) w.WriteBoolean("continued", c);
         if (n.EndedFiscalYear is int e) w.WriteNumber("ended_fy", e);
         Array(w, "departments", plan.Index.DepartmentLinksOf(n.Id), (w, d) => { w.WriteString("id", d.DepartmentId); if (d.Role is not null) w.WriteString("role", d.Role); });
-        Array(w, "ratings", plan.Index.RatingsOf(n.Id), (w, r) => { w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason); });
-        Array(w, "tallies", plan.Index.TalliesOf(n.Id), WriteTally);
-        Array(w, "effects", plan.Index.EffectsOf(n.Id), WriteEffect);
-        Array(w, "kpis", plan.Index.KpisOf(n.Id), (w, k) => WriteKpi(w, plan, k));
-        Array(w, "schedule", plan.Index.ScheduleOf(n.Id), (w, s) =>
+        Sourced(w, plan, "ratings", plan.Index.RatingsOf(n.Id), r => r.Source, (w, r) => { w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason); });
+        Sourced(w, plan, "tallies", plan.Index.TalliesOf(n.Id), t => t.Source, WriteTally);
+        Sourced(w, plan, "effects", plan.Index.EffectsOf(n.Id), e => e.Source, WriteEffect);
+        Sourced(w, plan, "kpis", plan.Index.KpisOf(n.Id), k => k.Source, (w, k) => WriteKpi(w, plan, k));
+        Sourced(w, plan, "schedule", plan.Index.ScheduleOf(n.Id), s => s.Source, (w, s) =>
         { w.WriteNumber("row", s.Row); Text(w, "task", s.Task); w.WriteNumber("fiscal_year", s.FiscalYear); Text(w, "entry", s.Entry); if (s.Status is not null) w.WriteString("status", s.Status); });
-        Array(w, "texts", plan.Index.TextsOf(n.Id), WriteText);
-        Array(w, "children", plan.Index.Children(n.Id), (w, child) => WriteNode(w, plan, child));
+        Sourced(w, plan, "texts", plan.Index.TextsOf(n.Id), t => t.Source, WriteText);
+        Sourced(w, plan, "children", plan.Index.Children(n.Id), child => child.Source, (w, child) => WriteNode(w, plan, child));
     }
 
     private static void WriteKpi(Utf8JsonWriter w, Plan plan, Kpi k)
@@ -150,7 +157,7 @@ internal static class PlanDocument
         if (k.Target is decimal t) w.WriteNumber("target", t);
         if (k.TargetFiscalYear is int ty) w.WriteNumber("target_fy", ty);
         if (k.Direction is not null) w.WriteString("direction", k.Direction);
-        Array(w, "values", plan.Index.ValuesOf(k.Id), (w, v) =>
+        Sourced(w, plan, "values", plan.Index.ValuesOf(k.Id), v => v.Source, (w, v) =>
         { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", v.Kind.ToCode()); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
     }
 
@@ -225,4 +232,13 @@ internal static class PlanDocument
         }
         w.WriteEndArray();
     }
+
+    /// <summary>An array of records read from rows, each followed by the publication its row
+    /// came from when that is not the plan's report (the row's <c>source</c>).</summary>
+    private static void Sourced<T>(Utf8JsonWriter w, Plan plan, string name, IEnumerable<T> items, Func<T, RowSource> rowOf, Action<Utf8JsonWriter, T> write) =>
+        Array(w, name, items, (w, item) =>
+        {
+            write(w, item);
+            if (plan.Provenance.TryGetValue(rowOf(item), out var source)) w.WriteString("source", source);
+        });
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Reform.Site.Diagnostics;
 using Reform.Site.Infrastructure;
 using Reform.Site.Model;
 
@@ -34,6 +35,7 @@ internal static class SqliteDatabase
         ("node_departments", "table", "項目と担当課の対応（role: lead / related）", "Which department is responsible for which item (role: lead / related)"),
         ("ratings", "table", "項目・年度・評価ごとの評価。value は記載どおり、level_code は尺度の正規化コード", "Ratings per item, year and assessment; value as printed, level_code the scale's normalised code"),
         ("tallies", "table", "市が公表した評価ごとの件数", "Counts per rating as the city published them"),
+        ("sources", "table", "報告書のほかの出典（広報紙、最終報告など）。各表の source_id が指す。空欄の行は plans の報告書から", "Publications besides the report some rows came from (a newsletter, a final report); each table's source_id names one, empty = the plan's report"),
         ("tags", "table", "計画独自のタグ（分類・テーマ）", "A plan's own tags (categories, themes)"),
         ("node_tags", "table", "項目とタグの対応", "Which item carries which tag"),
         ("tag_ratings", "table", "報告書がタグ（分類）ごとに載せた評価。点数はタグの付いた項目の平均", "Ratings the report printed per tag; a number is the mean over the items carrying the tag"),
@@ -64,35 +66,37 @@ internal static class SqliteDatabase
         CREATE TABLE assessments (plan_key TEXT NOT NULL, assessment_id TEXT NOT NULL, evaluator_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, scale_id TEXT NOT NULL,
           PRIMARY KEY (plan_key, assessment_id), FOREIGN KEY (plan_key, scale_id) REFERENCES scales (plan_key, scale_id));
         CREATE TABLE nodes (plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT NOT NULL, parent_id TEXT, level INTEGER NOT NULL, number TEXT, title_ja TEXT NOT NULL, title_en TEXT,
-          continued INTEGER, ended_fiscal_year INTEGER, PRIMARY KEY (plan_key, node_id), FOREIGN KEY (plan_key, parent_id) REFERENCES nodes (plan_key, node_id));
+          continued INTEGER, ended_fiscal_year INTEGER, source_id TEXT, PRIMARY KEY (plan_key, node_id), FOREIGN KEY (plan_key, parent_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE departments (plan_key TEXT NOT NULL REFERENCES plans, department_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, bureau_ja TEXT, bureau_en TEXT,
           PRIMARY KEY (plan_key, department_id));
         CREATE TABLE node_departments (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, department_id TEXT NOT NULL, role TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, department_id) REFERENCES departments (plan_key, department_id));
         CREATE TABLE ratings (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
-          value TEXT NOT NULL, level_code TEXT, number REAL, reason_ja TEXT, reason_en TEXT,
+          value TEXT NOT NULL, level_code TEXT, number REAL, reason_ja TEXT, reason_en TEXT, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
+        CREATE TABLE sources (plan_key TEXT NOT NULL REFERENCES plans, source_id TEXT NOT NULL, title_ja TEXT NOT NULL, title_en TEXT, url TEXT, file TEXT, published TEXT,
+          PRIMARY KEY (plan_key, source_id));
         CREATE TABLE tags (plan_key TEXT NOT NULL REFERENCES plans, tag_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, PRIMARY KEY (plan_key, tag_id));
         CREATE TABLE node_tags (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, tag_id TEXT NOT NULL, PRIMARY KEY (plan_key, node_id, tag_id),
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id));
-        CREATE TABLE tag_ratings (plan_key TEXT NOT NULL, tag_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL, value TEXT NOT NULL, level_code TEXT, number REAL,
+        CREATE TABLE tag_ratings (plan_key TEXT NOT NULL, tag_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL, value TEXT NOT NULL, level_code TEXT, number REAL, source_id TEXT,
           PRIMARY KEY (plan_key, tag_id, fiscal_year, assessment_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id),
           FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE tallies (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
-          rating TEXT, level_code TEXT, count INTEGER NOT NULL,
+          rating TEXT, level_code TEXT, count INTEGER NOT NULL, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE effects (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year_from INTEGER NOT NULL, fiscal_year_to INTEGER NOT NULL,
-          kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT,
+          kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE kpis (plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, node_id TEXT, name_ja TEXT NOT NULL, name_en TEXT, unit_ja TEXT, unit_en TEXT,
-          baseline REAL, baseline_fiscal_year INTEGER, target REAL, target_fiscal_year INTEGER, direction TEXT,
+          baseline REAL, baseline_fiscal_year INTEGER, target REAL, target_fiscal_year INTEGER, direction TEXT, source_id TEXT,
           PRIMARY KEY (plan_key, kpi_id), FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE kpi_values (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL,
-          note_ja TEXT, note_en TEXT, FOREIGN KEY (plan_key, kpi_id) REFERENCES kpis (plan_key, kpi_id));
+          note_ja TEXT, note_en TEXT, source_id TEXT, FOREIGN KEY (plan_key, kpi_id) REFERENCES kpis (plan_key, kpi_id));
         CREATE TABLE schedule (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, row INTEGER NOT NULL, fiscal_year INTEGER NOT NULL,
-          task_ja TEXT, task_en TEXT, entry_ja TEXT, entry_en TEXT, status TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+          task_ja TEXT, task_en TEXT, entry_ja TEXT, entry_en TEXT, status TEXT, source_id TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE texts (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT, fiscal_year INTEGER, kind_id TEXT NOT NULL, department_id TEXT, item INTEGER,
-          text_ja TEXT NOT NULL, text_en TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+          text_ja TEXT NOT NULL, text_en TEXT, source_id TEXT, FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE topics (topic_id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT, description_ja TEXT, description_en TEXT);
         CREATE TABLE node_topics (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES topics, PRIMARY KEY (plan_key, node_id, topic_id),
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
@@ -176,9 +180,10 @@ internal static class SqliteDatabase
         }
         foreach (var a in plan.Assessments) Insert(c, "assessments", k, a.Id, a.EvaluatorId, a.Name.Ja, a.Name.En, a.ScaleId);
         foreach (var t in plan.Tags) Insert(c, "tags", k, t.Id, t.Name.Ja, t.Name.En);
+        foreach (var s in m.Sources) Insert(c, "sources", k, s.Id, s.Document.Title.Ja, s.Document.Title.En, s.Document.Url, s.Document.File, s.Published);
         // Parents before children: the foreign key from a node to its parent is checked on insert.
         foreach (var n in plan.Nodes.OrderBy(n => n.Level))
-            Insert(c, "nodes", k, n.Id, n.ParentId, n.Level, n.Number, n.Title.Ja, n.Title.En, n.Continued is bool b ? (b ? 1 : 0) : null, n.EndedFiscalYear);
+            Insert(c, "nodes", k, n.Id, n.ParentId, n.Level, n.Number, n.Title.Ja, n.Title.En, n.Continued is bool b ? (b ? 1 : 0) : null, n.EndedFiscalYear, Src(plan, n.Source));
         foreach (var d in plan.Departments) Insert(c, "departments", k, d.Id, d.Name.Ja, d.Name.En, d.Bureau?.Ja, d.Bureau?.En);
         foreach (var nd in plan.NodeDepartments) Insert(c, "node_departments", ++ids[0], k, nd.NodeId, nd.DepartmentId, nd.Role);
         foreach (var r in plan.Ratings)
@@ -186,22 +191,22 @@ internal static class SqliteDatabase
             var scale = plan.ScaleOf(r.AssessmentId);
             var code = scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null;
             var number = scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null;
-            Insert(c, "ratings", ++ids[1], k, r.NodeId, r.FiscalYear, r.AssessmentId, r.Value, code, number, r.Reason?.Ja, r.Reason?.En);
+            Insert(c, "ratings", ++ids[1], k, r.NodeId, r.FiscalYear, r.AssessmentId, r.Value, code, number, r.Reason?.Ja, r.Reason?.En, Src(plan, r.Source));
         }
         foreach (var t in plan.Tallies)
         {
             var scale = plan.ScaleOf(t.AssessmentId);
             var code = t.Rating is { } rating && scale?.Kind == ScaleKind.Ordinal ? scale.Level(rating)?.Code : null;
-            Insert(c, "tallies", null, k, t.NodeId, t.FiscalYear, t.AssessmentId, t.Rating, code, t.Count);
+            Insert(c, "tallies", null, k, t.NodeId, t.FiscalYear, t.AssessmentId, t.Rating, code, t.Count, Src(plan, t.Source));
         }
         foreach (var e in plan.Effects)
             Insert(c, "effects", ++ids[2], k, e.NodeId, e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(), Real(e.Amount?.Amount), e.Amount?.Unit, Real(e.Amount?.Yen),
-                e.Approximate ? 1 : 0, e.Text?.Ja, e.Text?.En);
+                e.Approximate ? 1 : 0, e.Text?.Ja, e.Text?.En, Src(plan, e.Source));
         foreach (var x in plan.Kpis)
-            Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction);
-        foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, v.Kind.ToCode(), (double)v.Value, v.Note?.Ja, v.Note?.En);
-        foreach (var s in plan.Schedule) Insert(c, "schedule", ++ids[4], k, s.NodeId, s.Row, s.FiscalYear, s.Task?.Ja, s.Task?.En, s.Entry?.Ja, s.Entry?.En, s.Status);
-        foreach (var t in plan.Texts) Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, t.Text.Ja, t.Text.En);
+            Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction, Src(plan, x.Source));
+        foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, v.Kind.ToCode(), (double)v.Value, v.Note?.Ja, v.Note?.En, Src(plan, v.Source));
+        foreach (var s in plan.Schedule) Insert(c, "schedule", ++ids[4], k, s.NodeId, s.Row, s.FiscalYear, s.Task?.Ja, s.Task?.En, s.Entry?.Ja, s.Entry?.En, s.Status, Src(plan, s.Source));
+        foreach (var t in plan.Texts) Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, t.Text.Ja, t.Text.En, Src(plan, t.Source));
         foreach (var n in plan.Nodes)
             foreach (var topic in n.Topics.Distinct(StringComparer.Ordinal)) Insert(c, "node_topics", k, n.Id, topic);
         foreach (var n in plan.Nodes)
@@ -210,9 +215,11 @@ internal static class SqliteDatabase
         {
             var scale = plan.ScaleOf(r.AssessmentId);
             Insert(c, "tag_ratings", k, r.TagId, r.FiscalYear, r.AssessmentId, r.Value,
-                scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null, scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null);
+                scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null, scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null, Src(plan, r.Source));
         }
     }
+
+    private static string? Src(Plan plan, RowSource row) => plan.Provenance.GetValueOrDefault(row);
 
     private static double? Real(decimal? value) => value is decimal d ? (double)d : null;
 

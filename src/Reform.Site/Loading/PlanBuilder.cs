@@ -22,6 +22,7 @@ internal static class PlanBuilder
             Tags = file.Tags,
             TextKinds = file.TextKinds,
             RelatedPlans = file.RelatedPlans,
+            Provenance = Provenance(raw),
             Nodes = Rows(raw, "nodes", row => row.Text("id") is { } id && row.Int("level") is int level && row.Localized("title") is { } title
                 ? new Node { Id = id, ParentId = row.Text("parent_id"), Level = level, Number = row.Text("number"), Title = title, Tags = row.List("tags"), Topics = row.List("themes"), Continued = row.Bool("continued"), EndedFiscalYear = row.Int("ended_fy"), Source = RowSource.Of(row.Location) }
                 : null),
@@ -69,6 +70,16 @@ internal static class PlanBuilder
     }
 
     private static EffectKind? Kind(TableRow r) => EffectKinds.Parse(r.Text("kind"));
+
+    /// <summary>Every row whose <c>source</c> column names a publication, by where it was read.</summary>
+    private static IReadOnlyDictionary<RowSource, string> Provenance(RawPlan raw)
+    {
+        var found = new Dictionary<RowSource, string>();
+        foreach (var table in raw.Tables.Values)
+            foreach (var row in table.Rows)
+                if (row.Text("source") is { Length: > 0 } id) found[RowSource.Of(row.Location)] = id;
+        return found;
+    }
 
     private static IReadOnlyList<T> Rows<T>(RawPlan raw, string table, Func<TableRow, T?> map) where T : class =>
         raw.Table(table).Rows.Select(map).OfType<T>().ToList();

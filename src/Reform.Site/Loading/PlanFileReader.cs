@@ -96,6 +96,7 @@ internal static class PlanFileReader
         var source = j.Object(p, at, "source") is { } s
             ? new SourceDocument(j.Text(s, at + "source.", "title") ?? LocalizedText.Of(""), j.Link(s, at + "source.", "url"), j.String(s, at + "source.", "file", false))
             : null;
+        var sources = j.Array(p, at, "sources").Select(item => ReadSource(item.Element, item.Path, j)).OfType<ExtraSource>().ToList();
         var description = j.Text(p, at, "description", required: false);
         var license = j.String(p, at, "license", required: false) ?? "PDL-1.0";
         var reportItems = j.Object(p, at, "report_items", required: false) is { } ri
@@ -103,7 +104,7 @@ internal static class PlanFileReader
             ? new ReportItems(level, count) : null;
         if (id is null || title is null || reportTitle is null || period is null || reported is null || publisher is null || published is null || source is null)
             return null;
-        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, Source = source, Description = description, License = license, ReportItems = reportItems };
+        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems };
     }
 
     private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)
@@ -124,6 +125,19 @@ internal static class PlanFileReader
 
     private static Evaluator? ReadEvaluator(JsonElement e, string path, JsonFields j) =>
         j.Slug(e, path, "id") is { } id && j.Text(e, path, "name") is { } n ? new Evaluator(id, n) : null;
+
+    private static ExtraSource? ReadSource(JsonElement e, string path, JsonFields j)
+    {
+        var id = j.Slug(e, path, "id");
+        var title = j.Text(e, path, "title");
+        var url = j.Link(e, path, "url");
+        var file = j.String(e, path, "file", false);
+        var published = j.String(e, path, "published", false);
+        if (published is not null && !PublishedDate.IsValid(published))
+            j.Report(path + "published", "Write YYYY, YYYY-MM or YYYY-MM-DD, or leave it out when the document prints no date.",
+                "YYYY、YYYY-MM または YYYY-MM-DD の形で書くか、日付が印刷されていなければ省いてください。");
+        return id is null || title is null ? null : new ExtraSource(id, new SourceDocument(title, url, file), published);
+    }
 
     private static Tag? ReadTag(JsonElement e, string path, JsonFields j) =>
         j.Slug(e, path, "id") is { } id && j.Text(e, path, "name") is { } n ? new Tag(id, n) : null;

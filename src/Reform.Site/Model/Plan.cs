@@ -1,3 +1,5 @@
+using Reform.Site.Diagnostics;
+
 namespace Reform.Site.Model;
 
 /// <summary>One published report of one plan, as typed immutable data. <see cref="Key"/> is the
@@ -27,6 +29,15 @@ internal sealed record Plan
     public required IReadOnlyList<KpiValue> KpiValues { get; init; }
     public required IReadOnlyList<ScheduleEntry> Schedule { get; init; }
     public required IReadOnlyList<TextSection> Texts { get; init; }
+
+    /// <summary>The publication each row came from, where its <c>source</c> column names one of
+    /// <see cref="PlanMetadata.Sources"/>; a row not listed came from <see cref="PlanMetadata.Source"/>.
+    /// Kept beside the records rather than in each: most rows of most plans have none.</summary>
+    public IReadOnlyDictionary<RowSource, string> Provenance { get; init; } = new Dictionary<RowSource, string>();
+
+    /// <summary>The publication a record's row came from: one of plan.sources, or null for the report itself.</summary>
+    public ExtraSource? SourceOf(RowSource row) =>
+        Provenance.TryGetValue(row, out var id) ? Metadata.Sources.FirstOrDefault(s => s.Id == id) : null;
 
     /// <summary>Each plan instance's lookups, kept beside the record rather than in a field of it:
     /// a field would be copied by <c>with</c>, leaving the copy with the original's index.</summary>

@@ -11,6 +11,9 @@ internal sealed record PlanMetadata
     public required LocalizedText Publisher { get; init; }
     public required string Published { get; init; }
     public required SourceDocument Source { get; init; }
+
+    /// <summary>Other publications rows come from (plan.sources), in plan.json order.</summary>
+    public IReadOnlyList<ExtraSource> Sources { get; init; } = [];
     public required LocalizedText? Description { get; init; }
     public required string License { get; init; }
 

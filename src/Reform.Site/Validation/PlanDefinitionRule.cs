@@ -24,6 +24,7 @@ internal sealed class PlanDefinitionRule : IPlanRule
         Unique(c, "scales", p.Scales.Select(scale => scale.Id));
         Unique(c, "assessments", p.Assessments.Select(assessment => assessment.Id));
         Unique(c, "tags", p.Tags.Select(tag => tag.Id));
+        Unique(c, "plan.sources", p.Metadata.Sources.Select(source => source.Id));
         Unique(c, "text_kinds", p.TextKinds.Select(textKind => textKind.Id));
         foreach (var s in p.Scales) Unique(c, $"scales({s.Id}).levels", s.Levels.Select(level => level.Code));
         var depths = p.Levels.Select(level => level.Depth).ToList();

@@ -18,6 +18,9 @@ internal sealed class ReferenceRule : IPlanRule
         var tags = p.Tags.Select(tag => tag.Id).ToHashSet(StringComparer.Ordinal);
         var kpis = KnownIds(c, "kpis");
 
+        var sources = p.Metadata.Sources.Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (row, id) in p.Provenance.OrderBy(entry => entry.Key.File, StringComparer.Ordinal).ThenBy(entry => entry.Key.RowNumber))
+            Ref(c, sources, id, row, "source", "source (plan.json plan.sources)");
         foreach (var n in p.Nodes)
         {
             Ref(c, nodes, n.ParentId, n.Source, "parent_id", "node");
@@ -78,6 +81,7 @@ internal sealed class ReferenceRule : IPlanRule
         "theme (data/themes.csv)" => "テーマ（data/themes.csv）",
         "assessment (plan.json assessments)" => "評価（plan.json の assessments）",
         "text kind (plan.json text_kinds)" => "文章の種類（plan.json の text_kinds）",
+        "source (plan.json plan.sources)" => "出典（plan.json の plan.sources）",
         _ => what,
     };
 

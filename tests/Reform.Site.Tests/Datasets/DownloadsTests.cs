@@ -145,7 +145,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
         Assert.Empty(new OpenXmlValidator().Validate(document));
         var workbook = document.WorkbookPart!;
         var names = workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["flat_ja", "flat_en", "nodes", "departments", "node_departments", "ratings", "schedule", "texts"], names);
+        Assert.Equal(["flat_ja", "flat_en", "nodes", "departments", "node_departments", "ratings", "tag_ratings", "schedule", "texts"], names);
         var flat = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().First().Id!);
         var rows = flat.Worksheet.Descendants<Row>().ToList();
         var code = rows[1].Elements<Cell>().First();

@@ -180,6 +180,33 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     }
 
     [Fact]
+    public void A_row_from_another_publication_is_credited_on_its_node_the_plan_page_and_in_the_plan_document()
+    {
+        // kpi_values.csv names the newsletter for the FY2021 value of p1-i1-b's KPI; no row of p1-i1-a names a source.
+        var node = _site.Page($"ja/plans/{Plan}/p1-i1-b/").QuerySelector("p.provenance")!.TextContent;
+        Assert.Equal("この項目の一部の数値・文章の出典：広報さんぷる 2022年8月号（2022-08）", node);
+        Assert.Null(_site.Page($"ja/plans/{Plan}/p1-i1-a/").QuerySelector("p.provenance"));
+        var facts = _site.Page($"en/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent;
+        Assert.Contains("Other sources", facts, StringComparison.Ordinal);
+        Assert.Contains("Sample City newsletter, August 2022 (2022-08), Progress of the initiatives in FY2021 (web page)", facts, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}.json")));
+        var plan = document.RootElement;
+        Assert.Equal(["newsletter", "progress-page"], plan.GetProperty("plan").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        var values = FindNode(plan.GetProperty("nodes"), "p1-i1-b").GetProperty("kpis")[0].GetProperty("values").EnumerateArray().ToList();
+        Assert.Equal([null, "newsletter"], values.Select(v => v.TryGetProperty("source", out var source) ? source.GetString() : null));
+    }
+
+    private static System.Text.Json.JsonElement FindNode(System.Text.Json.JsonElement nodes, string id)
+    {
+        foreach (var n in nodes.EnumerateArray())
+        {
+            if (n.GetProperty("id").GetString() == id) return n;
+            if (n.TryGetProperty("children", out var children) && children.GetArrayLength() > 0 && FindNode(children, id) is { ValueKind: System.Text.Json.JsonValueKind.Object } found) return found;
+        }
+        return default;
+    }
+
+    [Fact]
     public void Tables_have_captions_and_header_scopes()
     {
         var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");

@@ -37,6 +37,7 @@ internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Mod
             Kpis = KpiViewBuilder.Build(plan, node.Id, lang),
             Schedule = ScheduleBuilder.Build(plan, node, lang),
             Texts = TextSectionBuilder.Build(plan, plan.Index.TextsOf(node.Id).ToList(), lang),
+            Sources = SourceViewBuilder.Of(plan, node, lang),
             Children = children.Select(Link).ToList(),
             ChildLevelName = children.Count > 0 ? LevelName(children[0].Level) : null,
             Previous = previous is null ? null : Link(previous),

@@ -28,6 +28,7 @@ internal static class PlanCardBuilder
             Published = m.Published,
             SourceTitle = TextView.From(m.Source.Title, lang),
             SourceUrl = string.IsNullOrEmpty(m.Source.Url) ? null : m.Source.Url,
+            OtherSources = SourceViewBuilder.All(plan, lang),
             NodeCount = plan.Nodes.Count,
             DepartmentCount = plan.Departments.Count,
         };

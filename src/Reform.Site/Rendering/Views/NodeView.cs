@@ -20,6 +20,9 @@ internal sealed record NodeView
     public required IReadOnlyList<KpiView> Kpis { get; init; }
     public required ScheduleView? Schedule { get; init; }
     public required IReadOnlyList<TextSectionView> Texts { get; init; }
+
+    /// <summary>Publications besides the report that some of this node's rows came from.</summary>
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
     public required IReadOnlyList<LinkView> Children { get; init; }
     public required TextView? ChildLevelName { get; init; }
     public required LinkView? Previous { get; init; }

@@ -25,6 +25,9 @@ internal sealed record PlanCardView
     public required string Published { get; init; }
     public required TextView SourceTitle { get; init; }
     public required string? SourceUrl { get; init; }
+
+    /// <summary>The other publications some rows came from (plan.sources).</summary>
+    public IReadOnlyList<SourceView> OtherSources { get; init; } = [];
     public required int NodeCount { get; init; }
     public required int DepartmentCount { get; init; }
 }
