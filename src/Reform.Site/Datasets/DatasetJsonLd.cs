@@ -25,8 +25,11 @@ internal static class DatasetJsonLd
             dataset["creator"] = new JsonArray([.. plans.DistinctBy(p => p.Municipality.Code).Select(p => (JsonNode)Creator(p.Municipality, lang))]);
             dataset["spatialCoverage"] = new JsonArray([.. plans.DistinctBy(p => p.Municipality.Code).Select(p => (JsonNode)Place(p.Municipality, lang))]);
             dataset["temporalCoverage"] = Temporal(from, to);
-            dataset["datePublished"] = LinkedData.Published(plans).First;
-            dataset["dateModified"] = LinkedData.Published(plans).Last;
+            if (LinkedData.Published(plans) is { First: { } first, Last: { } last })
+            {
+                dataset["datePublished"] = first;
+                dataset["dateModified"] = last;
+            }
         }
         return dataset.ToJsonString();
     }
@@ -42,7 +45,7 @@ internal static class DatasetJsonLd
         dataset["creator"] = Creator(plan.Municipality, lang);
         dataset["spatialCoverage"] = Place(plan.Municipality, lang);
         dataset["temporalCoverage"] = Temporal(plan.Metadata.Period.From, plan.Metadata.Period.To);
-        dataset["datePublished"] = plan.Metadata.Published;
+        if (plan.Metadata.PrintedDate is { } printed) dataset["datePublished"] = printed;
         return dataset.ToJsonString();
     }
 

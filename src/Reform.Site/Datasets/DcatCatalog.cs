@@ -57,8 +57,8 @@ internal static class DcatCatalog
         if (data.Plans.Count > 0)
         {
             var (first, last) = LinkedData.Published(data.Plans);
-            catalog["dct:issued"] = Dated(first);
-            catalog["dct:modified"] = Dated(last);
+            if (first is not null) catalog["dct:issued"] = Dated(first);
+            if (last is not null) catalog["dct:modified"] = Dated(last);
             if (LinkedData.SharedLicense(data.Plans) is { } license) catalog["dct:license"] = License(license);
             catalog["dct:spatial"] = new JsonArray([.. data.Plans.Select(p => Spatial(p.Municipality)).OfType<JsonNode>()]);
         }
@@ -99,14 +99,17 @@ internal static class DcatCatalog
                 ["dct:type"] = new JsonObject { ["@id"] = "http://purl.org/adms/publishertype/LocalAuthority", ["@type"] = "skos:Concept", ["skos:prefLabel"] = Tagged("Local Authority", Language.En) },
             },
             ["dcat:contactPoint"] = new JsonObject { ["@type"] = new JsonArray("vcard:Kind", "vcard:Organization"), ["vcard:fn"] = Lang(m.Publisher) },
-            ["dct:issued"] = Dated(m.Published),
-            ["dct:modified"] = Dated(m.Published),
             ["dct:temporal"] = Temporal(m.Period.From, m.Period.To),
             ["dct:language"] = LanguagesNode(),
             ["dcat:keyword"] = Keywords([plan]),
             ["dcat:theme"] = Theme(),
             ["dcat:landingPage"] = Typed(SitePaths.Absolute(baseUrl, SitePaths.Plan(Language.Ja, plan.Key)), "foaf:Document"),
         };
+        if (m.PrintedDate is { } printed)
+        {
+            dataset["dct:issued"] = Dated(printed);
+            dataset["dct:modified"] = Dated(printed);
+        }
         if (Spatial(plan.Municipality) is { } spatial) dataset["dct:spatial"] = spatial;
         var licensed = license.Url.Length > 0 ? license : null;
         if (licensed is not null) dataset["dct:license"] = License(licensed);
@@ -127,8 +130,6 @@ internal static class DcatCatalog
             ["dct:title"] = Lang(LocalizedText.Of($"{siteName.Ja}（全計画）", $"{siteName.En} (all plans)")),
             ["dct:description"] = Lang(LinkedData.AllPlansDescription(data.Plans)),
             ["dct:publisher"] = operatorNode.DeepClone(),
-            ["dct:issued"] = Dated(first),
-            ["dct:modified"] = Dated(last),
             ["dct:temporal"] = Temporal(from, to),
             ["dct:spatial"] = new JsonArray([.. data.Plans.Select(p => Spatial(p.Municipality)).OfType<JsonNode>()]),
             ["dct:language"] = LanguagesNode(),
@@ -136,6 +137,8 @@ internal static class DcatCatalog
             ["dcat:theme"] = Theme(),
             ["dcat:landingPage"] = Typed(SitePaths.Absolute(baseUrl, SitePaths.Downloads(Language.Ja)), "foaf:Document"),
         };
+        if (first is not null) dataset["dct:issued"] = Dated(first);
+        if (last is not null) dataset["dct:modified"] = Dated(last);
         if (license is not null) dataset["dct:license"] = License(license);
         dataset["dcat:distribution"] = Distributions(files, license, baseUrl);
         return dataset;

@@ -37,10 +37,12 @@ internal static class LinkedData
 
     /// <summary>The earliest and the latest publication date of the plans' reports (ISO strings of
     /// different precision compare correctly by ordinal prefix).</summary>
-    public static (string First, string Last) Published(IReadOnlyList<Plan> plans)
+    /// <summary>The earliest and latest printed publication dates; null when no plan prints one
+    /// (an unknown or estimated date is never put into metadata).</summary>
+    public static (string? First, string? Last) Published(IReadOnlyList<Plan> plans)
     {
-        var dates = plans.Select(p => p.Metadata.Published).Order(StringComparer.Ordinal).ToList();
-        return (dates[0], dates[^1]);
+        var dates = plans.Select(p => p.Metadata.PrintedDate).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        return dates.Count == 0 ? (null, null) : (dates[0], dates[^1]);
     }
 
     /// <summary>The XML Schema datatype of a publication date as precise as plan.json gives it.</summary>
@@ -78,6 +80,13 @@ internal static class LinkedData
         ? to is int t ? $"FY{from.ToString(CultureInfo.InvariantCulture)} to FY{t.ToString(CultureInfo.InvariantCulture)}" : $"FY{from.ToString(CultureInfo.InvariantCulture)} onwards"
         : to is int u ? $"{from.ToString(CultureInfo.InvariantCulture)}年度から{u.ToString(CultureInfo.InvariantCulture)}年度まで" : $"{from.ToString(CultureInfo.InvariantCulture)}年度以降";
 
+    private static string Date(PlanMetadata m, bool english)
+    {
+        if (!PublishedDate.IsDate(m.Published)) return english ? "publication date not printed" : "公表日の記載なし";
+        var date = Date(m.Published, english);
+        return m.PublishedApproximate ? english ? $"c. {date}" : $"{date}ごろ" : date;
+    }
+
     private static string Date(string published, bool english)
     {
         var parts = published.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
@@ -99,9 +108,9 @@ internal static class LinkedData
         var m = plan.Metadata;
         var contents = Contents([plan]);
         var prefecture = plan.Municipality.Prefecture;
-        var ja = $"{prefecture?.Ja}{plan.Municipality.Name.Ja}の「{m.Title.Ja}」について、{m.Publisher.Ja}が公表した『{m.ReportTitle.Ja}』（{Date(m.Published, false)}）から、{Join(contents, false)}をCSV・JSON・Excel形式で提供するオープンデータです。計画期間は{FiscalYears(m.Period.From, m.Period.To, false)}です。";
+        var ja = $"{prefecture?.Ja}{plan.Municipality.Name.Ja}の「{m.Title.Ja}」について、{m.Publisher.Ja}が公表した『{m.ReportTitle.Ja}』（{Date(m, false)}）から、{Join(contents, false)}をCSV・JSON・Excel形式で提供するオープンデータです。計画期間は{FiscalYears(m.Period.From, m.Period.To, false)}です。";
         var place = prefecture is null ? plan.Municipality.Name.For(Language.En) : $"{plan.Municipality.Name.For(Language.En)}, {prefecture.For(Language.En)}";
-        var en = $"Open data on the {m.Title.For(Language.En)} of {place}: {Join(contents, true)} from “{m.ReportTitle.For(Language.En)}”, published by {m.Publisher.For(Language.En)} ({Date(m.Published, true)}), as CSV, JSON and Excel files. The plan covers {FiscalYears(m.Period.From, m.Period.To, true)}.";
+        var en = $"Open data on the {m.Title.For(Language.En)} of {place}: {Join(contents, true)} from “{m.ReportTitle.For(Language.En)}”, published by {m.Publisher.For(Language.En)} ({Date(m, true)}), as CSV, JSON and Excel files. The plan covers {FiscalYears(m.Period.From, m.Period.To, true)}.";
         return new(WithOwn(ja, m.Description?.Ja), WithOwn(en, m.Description?.En));
     }
 

@@ -83,6 +83,7 @@ internal static class PlanDocument
         w.WriteNumber("reported_fiscal_year", m.ReportedFiscalYear);
         Text(w, "publisher", m.Publisher);
         w.WriteString("published", m.Published);
+        if (m.PublishedApproximate) w.WriteBoolean("published_approximate", true);
         w.WriteStartObject("source");
         Text(w, "title", m.Source.Title);
         w.WriteString("url", m.Source.Url ?? "");

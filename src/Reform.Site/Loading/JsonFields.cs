@@ -42,6 +42,15 @@ internal sealed class JsonFields(SourceLocation file, DiagnosticBag diagnostics)
         return null;
     }
 
+    /// <summary>An optional true/false; anything else is reported and read as absent.</summary>
+    public bool? Bool(JsonElement parent, string path, string name)
+    {
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
+        if (e.ValueKind is JsonValueKind.True or JsonValueKind.False) return e.GetBoolean();
+        Report(path + name, "true or false is expected.", "true または false を書いてください。");
+        return null;
+    }
+
     /// <summary>A JSON string's value, or null (reported as RS210) when it holds a character no
     /// published text may carry: a control character, a non-character, or half of a surrogate
     /// pair written as a \u escape.</summary>

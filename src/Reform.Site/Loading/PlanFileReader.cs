@@ -92,7 +92,12 @@ internal static class PlanFileReader
         var publisher = j.Text(p, at, "publisher");
         var published = j.String(p, at, "published");
         if (published is not null && !PublishedDate.IsValid(published))
-            j.Report(at + "published", "Write YYYY, YYYY-MM or YYYY-MM-DD.", "YYYY、YYYY-MM または YYYY-MM-DD の形で書いてください（例: 2022-08）。");
+            j.Report(at + "published", "Write YYYY, YYYY-MM or YYYY-MM-DD, or \"unknown\" when the report prints no date.",
+                "YYYY、YYYY-MM または YYYY-MM-DD の形で書いてください（例: 2022-08）。日付が印刷されていないときは \"unknown\" と書きます。");
+        var approximate = j.Bool(p, at, "published_approximate") ?? false;
+        if (approximate && published == PublishedDate.Unknown)
+            j.Report(at + "published_approximate", "An unknown date cannot be approximate: give the estimated year (e.g. \"2022\") in published.",
+                "不明な日付は「ごろ」にできません。published に推定の年（例: \"2022\"）を書いてください。");
         var source = j.Object(p, at, "source") is { } s
             ? new SourceDocument(j.Text(s, at + "source.", "title") ?? LocalizedText.Of(""), j.Link(s, at + "source.", "url"), j.String(s, at + "source.", "file", false))
             : null;
@@ -104,7 +109,7 @@ internal static class PlanFileReader
             ? new ReportItems(level, count) : null;
         if (id is null || title is null || reportTitle is null || period is null || reported is null || publisher is null || published is null || source is null)
             return null;
-        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems };
+        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, PublishedApproximate = approximate, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems };
     }
 
     private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)

@@ -10,6 +10,13 @@ internal sealed record PlanMetadata
     public required int ReportedFiscalYear { get; init; }
     public required LocalizedText Publisher { get; init; }
     public required string Published { get; init; }
+
+    /// <summary>The date is the transcriber's estimate (「2022年ごろ」), not printed in the report.</summary>
+    public bool PublishedApproximate { get; init; }
+
+    /// <summary>The publication date fit for metadata (dct:issued, datePublished): null when the
+    /// report prints none or the date is only an estimate, so no date is ever invented.</summary>
+    public string? PrintedDate => PublishedApproximate || !PublishedDate.IsDate(Published) ? null : Published;
     public required SourceDocument Source { get; init; }
 
     /// <summary>Other publications rows come from (plan.sources), in plan.json order.</summary>

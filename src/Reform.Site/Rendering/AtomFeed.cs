@@ -13,15 +13,21 @@ internal static class AtomFeed
     public static OutputFile Write(DataSet data, ThemeStrings strings, string baseUrl)
     {
         var lang = strings.Lang;
-        var plans = data.Plans.OrderByDescending(p => p.Metadata.Published, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var plans = data.Plans.OrderByDescending(p => FeedDate(p), StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         return Feed(SitePaths.Feed(lang), strings, baseUrl, strings.Get("feed.title") ?? "Reform.Site",
-            plans.Select(p => p.Metadata.Published).DefaultIfEmpty("2000").Max()!, SitePaths.Home(lang), xml =>
+            plans.Select(FeedDate).DefaultIfEmpty("2000").Max()!, SitePaths.Home(lang), xml =>
             {
                 foreach (var plan in plans)
                     Entry(xml, $"{plan.Municipality.Name.For(lang)}: {plan.Metadata.ReportTitle.For(lang)}", SitePaths.Absolute(baseUrl, SitePaths.Plan(lang, plan.Key)),
-                        plan.Metadata.Published, $"{plan.Metadata.Title.For(lang)} — {plan.Metadata.Publisher.For(lang)}");
+                        FeedDate(plan), $"{plan.Metadata.Title.For(lang)} — {plan.Metadata.Publisher.For(lang)}");
             });
     }
+
+    /// <summary>Atom requires a date on every entry. A report that prints none is dated by the
+    /// year after its fiscal year, when such reports come out; the feed is the only place this
+    /// stand-in appears (pages and metadata say the date is not printed).</summary>
+    private static string FeedDate(Plan plan) =>
+        PublishedDate.IsDate(plan.Metadata.Published) ? plan.Metadata.Published : (plan.Metadata.ReportedFiscalYear + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The errata feed: one entry per publication of the data (a git commit) and plan.</summary>
     public static OutputFile WriteChanges(DataSet data, IReadOnlyList<Changes.ChangeHistory.Publication> history, ThemeStrings strings, string baseUrl)

@@ -26,6 +26,8 @@ internal static class PlanCardBuilder
             ReportedFiscalYear = m.ReportedFiscalYear,
             Publisher = TextView.From(m.Publisher, lang),
             Published = m.Published,
+            PublishedKnown = PublishedDate.IsDate(m.Published),
+            PublishedApproximate = m.PublishedApproximate,
             SourceTitle = TextView.From(m.Source.Title, lang),
             SourceUrl = string.IsNullOrEmpty(m.Source.Url) ? null : m.Source.Url,
             OtherSources = SourceViewBuilder.All(plan, lang),

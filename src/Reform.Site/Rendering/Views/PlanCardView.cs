@@ -23,6 +23,12 @@ internal sealed record PlanCardView
     public required int ReportedFiscalYear { get; init; }
     public required TextView Publisher { get; init; }
     public required string Published { get; init; }
+
+    /// <summary>Whether the report prints a date (plan.published is not "unknown").</summary>
+    public bool PublishedKnown { get; init; } = true;
+
+    /// <summary>The date is the transcriber's estimate: shown as 「2022年ごろ」.</summary>
+    public bool PublishedApproximate { get; init; }
     public required TextView SourceTitle { get; init; }
     public required string? SourceUrl { get; init; }
 
