@@ -139,6 +139,8 @@ internal static class PlanDocument
         Strings(w, "themes", n.Topics);
         if (n.Continued is bool c) w.WriteBoolean("continued", c);
         if (n.EndedFiscalYear is int e) w.WriteNumber("ended_fy", e);
+        if (n.AddedFiscalYear is int added) w.WriteNumber("added_fy", added);
+        if (n.MergedInto is not null) w.WriteString("merged_into", n.MergedInto);
         Array(w, "departments", plan.Index.DepartmentLinksOf(n.Id), (w, d) => { w.WriteString("id", d.DepartmentId); if (d.Role is not null) w.WriteString("role", d.Role); });
         Sourced(w, plan, "ratings", plan.Index.RatingsOf(n.Id), r => r.Source, (w, r) => { w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason); });
         Sourced(w, plan, "tallies", plan.Index.TalliesOf(n.Id), t => t.Source, WriteTally);

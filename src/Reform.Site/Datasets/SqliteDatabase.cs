@@ -66,7 +66,7 @@ internal static class SqliteDatabase
         CREATE TABLE assessments (plan_key TEXT NOT NULL, assessment_id TEXT NOT NULL, evaluator_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, scale_id TEXT NOT NULL,
           PRIMARY KEY (plan_key, assessment_id), FOREIGN KEY (plan_key, scale_id) REFERENCES scales (plan_key, scale_id));
         CREATE TABLE nodes (plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT NOT NULL, parent_id TEXT, level INTEGER NOT NULL, number TEXT, title_ja TEXT NOT NULL, title_en TEXT,
-          continued INTEGER, ended_fiscal_year INTEGER, source_id TEXT, PRIMARY KEY (plan_key, node_id), FOREIGN KEY (plan_key, parent_id) REFERENCES nodes (plan_key, node_id));
+          continued INTEGER, ended_fiscal_year INTEGER, added_fiscal_year INTEGER, merged_into TEXT, source_id TEXT, PRIMARY KEY (plan_key, node_id), FOREIGN KEY (plan_key, parent_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE departments (plan_key TEXT NOT NULL REFERENCES plans, department_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, bureau_ja TEXT, bureau_en TEXT,
           PRIMARY KEY (plan_key, department_id));
         CREATE TABLE node_departments (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, department_id TEXT NOT NULL, role TEXT,
@@ -183,7 +183,7 @@ internal static class SqliteDatabase
         foreach (var s in m.Sources) Insert(c, "sources", k, s.Id, s.Document.Title.Ja, s.Document.Title.En, s.Document.Url, s.Document.File, s.Published);
         // Parents before children: the foreign key from a node to its parent is checked on insert.
         foreach (var n in plan.Nodes.OrderBy(n => n.Level))
-            Insert(c, "nodes", k, n.Id, n.ParentId, n.Level, n.Number, n.Title.Ja, n.Title.En, n.Continued is bool b ? (b ? 1 : 0) : null, n.EndedFiscalYear, Src(plan, n.Source));
+            Insert(c, "nodes", k, n.Id, n.ParentId, n.Level, n.Number, n.Title.Ja, n.Title.En, n.Continued is bool b ? (b ? 1 : 0) : null, n.EndedFiscalYear, n.AddedFiscalYear, n.MergedInto, Src(plan, n.Source));
         foreach (var d in plan.Departments) Insert(c, "departments", k, d.Id, d.Name.Ja, d.Name.En, d.Bureau?.Ja, d.Bureau?.En);
         foreach (var nd in plan.NodeDepartments) Insert(c, "node_departments", ++ids[0], k, nd.NodeId, nd.DepartmentId, nd.Role);
         foreach (var r in plan.Ratings)

@@ -193,6 +193,9 @@ internal static class Codes
     /// ({expected}).</summary>
     public static readonly DiagnosticCode ReservedId = new(308);
 
+    /// <summary>RS309: Following merged_into comes back to where it started: {value}</summary>
+    public static readonly DiagnosticCode MergeCycle = new(309);
+
     // Values against the plan.
     /// <summary>RS401: "{value}" is not on this assessment's rating scale.</summary>
     public static readonly DiagnosticCode RatingNotOnScale = new(401);

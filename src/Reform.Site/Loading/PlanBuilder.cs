@@ -24,7 +24,7 @@ internal static class PlanBuilder
             RelatedPlans = file.RelatedPlans,
             Provenance = Provenance(raw),
             Nodes = Rows(raw, "nodes", row => row.Text("id") is { } id && row.Int("level") is int level && row.Localized("title") is { } title
-                ? new Node { Id = id, ParentId = row.Text("parent_id"), Level = level, Number = row.Text("number"), Title = title, Tags = row.List("tags"), Topics = row.List("themes"), Continued = row.Bool("continued"), EndedFiscalYear = row.Int("ended_fy"), Source = RowSource.Of(row.Location) }
+                ? new Node { Id = id, ParentId = row.Text("parent_id"), Level = level, Number = row.Text("number"), Title = title, Tags = row.List("tags"), Topics = row.List("themes"), Continued = row.Bool("continued"), EndedFiscalYear = row.Int("ended_fy"), AddedFiscalYear = row.Int("added_fy"), MergedInto = row.Text("merged_into"), Source = RowSource.Of(row.Location) }
                 : null),
             Departments = Rows(raw, "departments", row => row.Text("id") is { } id && row.Localized("name") is { } name
                 ? new Department(id, name, row.Localized("bureau"), RowSource.Of(row.Location))

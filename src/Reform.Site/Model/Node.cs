@@ -15,6 +15,12 @@ internal sealed record Node
     public required IReadOnlyList<string> Topics { get; init; }
     public required bool? Continued { get; init; }
     public required int? EndedFiscalYear { get; init; }
+
+    /// <summary>The fiscal year the item was added during the plan (令和元年度末新規追加); null = from the start.</summary>
+    public int? AddedFiscalYear { get; init; }
+
+    /// <summary>The node this item was merged into (集約項目); null when it was not.</summary>
+    public string? MergedInto { get; init; }
     public required RowSource Source { get; init; }
 
     /// <summary>The number and the title as the city prints them together (① 財政健全化).</summary>

@@ -20,10 +20,26 @@ internal sealed class HierarchyRule : IPlanRule
                 c.Report(Codes.LevelNotBelowParent, node.Source, "level", value: node.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), expected: parent.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (CycleFrom(p, node) is { } cycle && reportedCycles.Add(cycle.Min(StringComparer.Ordinal)!))
                 c.Report(Codes.ParentCycle, node.Source, "parent_id", value: string.Join(" → ", cycle.Append(cycle[0])));
+            if (MergeCycleFrom(p, node) is { } merged && reportedCycles.Add("merged:" + merged.Min(StringComparer.Ordinal)))
+                c.Report(Codes.MergeCycle, node.Source, "merged_into", value: string.Join(" → ", merged.Append(merged[0])));
         }
     }
 
     private static bool InCycle(Plan p, Node node) => CycleFrom(p, node) is not null;
+
+    /// <summary>The IDs on a loop of merged_into that starts at <paramref name="node"/> (an item
+    /// merged into itself, or two merged into each other), or null.</summary>
+    private static List<string>? MergeCycleFrom(Plan p, Node node)
+    {
+        var path = new List<string>();
+        for (Node? current = node; current?.MergedInto is { } target; current = p.Index.Node(target))
+        {
+            path.Add(current.Id);
+            if (target == node.Id) return path;
+            if (path.Count > p.Nodes.Count) return null; // a loop that does not pass through node is reported from one of its own
+        }
+        return null;
+    }
 
     /// <summary>The IDs on the cycle reached by following parents from <paramref name="node"/>,
     /// or null when the chain ends at a top-level node.</summary>

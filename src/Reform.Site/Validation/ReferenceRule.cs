@@ -24,6 +24,7 @@ internal sealed class ReferenceRule : IPlanRule
         foreach (var n in p.Nodes)
         {
             Ref(c, nodes, n.ParentId, n.Source, "parent_id", "node");
+            Ref(c, nodes, n.MergedInto, n.Source, "merged_into", "node");
             foreach (var t in n.Tags) Ref(c, tags, t, n.Source, "tags", "tag (plan.json tags)");
             foreach (var t in n.Topics) Ref(c, c.TopicIds, t, n.Source, "themes", "theme (data/themes.csv)");
         }

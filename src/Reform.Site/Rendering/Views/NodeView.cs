@@ -14,6 +14,15 @@ internal sealed record NodeView
     public required IReadOnlyList<LinkView> Topics { get; init; }
     public required bool? Continued { get; init; }
     public required int? EndedFiscalYear { get; init; }
+
+    /// <summary>The fiscal year the item was added during the plan, if it was.</summary>
+    public int? AddedFiscalYear { get; init; }
+
+    /// <summary>The item this one was merged into (集約先), if any.</summary>
+    public LinkView? MergedInto { get; init; }
+
+    /// <summary>The items merged into this one (集約した項目).</summary>
+    public IReadOnlyList<LinkView> MergedFrom { get; init; } = [];
     public required RatingTableView? Ratings { get; init; }
     public required IReadOnlyList<TallyView> Tallies { get; init; }
     public required IReadOnlyList<EffectView> Effects { get; init; }
