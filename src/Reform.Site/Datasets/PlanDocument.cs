@@ -160,6 +160,7 @@ internal static class PlanDocument
         if (k.Target is decimal t) w.WriteNumber("target", t);
         if (k.TargetFiscalYear is int ty) w.WriteNumber("target_fy", ty);
         if (k.Direction is not null) w.WriteString("direction", k.Direction);
+        if (k.Comparison is { } comparison) w.WriteString("target_comparison", comparison.ToCode());
         Sourced(w, plan, "values", plan.Index.ValuesOf(k.Id), v => v.Source, (w, v) =>
         { w.WriteNumber("fiscal_year", v.FiscalYear); w.WriteString("kind", v.Kind.ToCode()); w.WriteNumber("value", v.Value); Text(w, "note", v.Note); });
     }

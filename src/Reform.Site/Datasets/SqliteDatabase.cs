@@ -89,7 +89,7 @@ internal static class SqliteDatabase
           kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE kpis (plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, node_id TEXT, name_ja TEXT NOT NULL, name_en TEXT, unit_ja TEXT, unit_en TEXT,
-          baseline REAL, baseline_fiscal_year INTEGER, target REAL, target_fiscal_year INTEGER, direction TEXT, source_id TEXT,
+          baseline REAL, baseline_fiscal_year INTEGER, target REAL, target_fiscal_year INTEGER, direction TEXT, target_comparison TEXT, source_id TEXT,
           PRIMARY KEY (plan_key, kpi_id), FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE kpi_values (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL,
           note_ja TEXT, note_en TEXT, source_id TEXT, FOREIGN KEY (plan_key, kpi_id) REFERENCES kpis (plan_key, kpi_id));
@@ -203,7 +203,7 @@ internal static class SqliteDatabase
             Insert(c, "effects", ++ids[2], k, e.NodeId, e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(), Real(e.Amount?.Amount), e.Amount?.Unit, Real(e.Amount?.Yen),
                 e.Approximate ? 1 : 0, e.Text?.Ja, e.Text?.En, Src(plan, e.Source));
         foreach (var x in plan.Kpis)
-            Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction, Src(plan, x.Source));
+            Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction, x.Comparison?.ToCode(), Src(plan, x.Source));
         foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, v.Kind.ToCode(), (double)v.Value, v.Note?.Ja, v.Note?.En, Src(plan, v.Source));
         foreach (var s in plan.Schedule) Insert(c, "schedule", ++ids[4], k, s.NodeId, s.Row, s.FiscalYear, s.Task?.Ja, s.Task?.En, s.Entry?.Ja, s.Entry?.En, s.Status, Src(plan, s.Source));
         foreach (var t in plan.Texts) Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, t.Text.Ja, t.Text.En, Src(plan, t.Source));

@@ -43,7 +43,7 @@ internal static class PlanBuilder
                 : null),
             Effects = Rows(raw, "effects", BuildEffect),
             Kpis = Rows(raw, "kpis", row => row.Text("id") is { } id && row.Localized("name") is { } name
-                ? new Kpi { Id = id, NodeId = row.Text("node_id"), Name = name, Unit = row.Localized("unit"), Baseline = row.Number("baseline"), BaselineFiscalYear = row.Int("baseline_fy"), Target = row.Number("target"), TargetFiscalYear = row.Int("target_fy"), Direction = row.Text("direction"), Source = RowSource.Of(row.Location) }
+                ? new Kpi { Id = id, NodeId = row.Text("node_id"), Name = name, Unit = row.Localized("unit"), Baseline = row.Number("baseline"), BaselineFiscalYear = row.Int("baseline_fy"), Target = row.Number("target"), TargetFiscalYear = row.Int("target_fy"), Direction = row.Text("direction"), Comparison = TargetComparisons.Parse(row.Text("target_comparison")), Source = RowSource.Of(row.Location) }
                 : null),
             KpiValues = Rows(raw, "kpi_values", row => row.Text("kpi_id") is { } k && row.Int("fiscal_year") is int fy && Kind(row) is { } kind && row.Number("value") is decimal v
                 ? new KpiValue(k, fy, kind, v, row.Localized("note"), RowSource.Of(row.Location))

@@ -14,5 +14,8 @@ internal sealed record Kpi
     public required decimal? Target { get; init; }
     public required int? TargetFiscalYear { get; init; }
     public required string? Direction { get; init; }
+
+    /// <summary>The target as a bound (3.5億円以上, 96%未満); null = a plain target value.</summary>
+    public TargetComparison? Comparison { get; init; }
     public required RowSource Source { get; init; }
 }

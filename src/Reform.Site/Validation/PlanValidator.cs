@@ -20,6 +20,7 @@ internal static class PlanValidator
         new RatingArithmeticRule(),
         new TallyRule(),
         new TagRatingRule(),
+        new KpiTargetRule(),
         new EffectRule(),
         new ScheduleRule(),
         new TranslationRule(),

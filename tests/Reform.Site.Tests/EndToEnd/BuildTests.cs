@@ -207,6 +207,19 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     }
 
     [Fact]
+    public void A_target_given_as_a_bound_is_written_as_one_and_said_to_be_met_or_not_in_words()
+    {
+        // 経常収支比率を96%未満に: the FY2021 actual is 97.2, so the bound is not met.
+        var ja = _site.Page($"ja/plans/{Plan}/").QuerySelector("#kpis")!.ParentElement!;
+        Assert.Contains(ja.QuerySelectorAll("td.num"), td => td.TextContent == "96未満");
+        Assert.Equal("目標（96未満）は未達成：令和3年度（2021年度）の実績は97.2です。", ja.QuerySelector("p.kpi-status")!.TextContent);
+        var en = _site.Page($"en/plans/{Plan}/").QuerySelector("#kpis")!.ParentElement!;
+        Assert.Equal("Target (less than 96) not met: the actual value for FY2021 is 97.2.", en.QuerySelector("p.kpi-status")!.TextContent);
+        // A plain target says nothing of the kind.
+        Assert.Null(_site.Page($"ja/plans/{Plan}/p1-i1-b/").QuerySelector("p.kpi-status"));
+    }
+
+    [Fact]
     public void Tables_have_captions_and_header_scopes()
     {
         var page = _site.Page($"en/plans/{Plan}/p1-i1-a/");
