@@ -36,6 +36,10 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
     public const string TopLevel = "top";
     public const string PartLevel = "part";
 
+    /// <summary>An amount that is not this plan's own effect over its years (compared with a base
+    /// year, or summed over several plans): never added to any other row.</summary>
+    public const string OtherLevel = "other";
+
     private readonly Formats _formats = new(strings);
     private readonly Dictionary<string, Topic> _topics = (topics ?? []).GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -108,7 +112,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
         // What is the same for every row of a node is worked out once: a national table has
         // millions of rows, and worked out per row it dominated the downloads' CPU (docs/performance.md).
         foreach (var tally in plan.Index.TalliesOf(null)) rows.Add(CountCells(plan, none, tally, PlanLevel, width, perPlanColumns));
-        foreach (var effect in plan.Index.EffectsOf(null)) rows.Add(EffectCells(plan, none, effect, PlanLevel, width, perPlanColumns));
+        foreach (var effect in plan.Index.EffectsOf(null)) rows.Add(EffectCells(plan, none, effect, effect.IsOwn ? PlanLevel : OtherLevel, width, perPlanColumns));
         foreach (var node in plan.Index.InReadingOrder())
         {
             var cells = NodeCellsOf(plan, node);
@@ -124,9 +128,9 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
             }
             foreach (var effect in plan.Index.EffectsOf(node.Id))
             {
-                var inside = !placed || ancestors.Any(a => plan.Index.EffectsOf(a.Id).Any(e => e.Amount is not null && e.Kind == effect.Kind
+                var inside = !placed || ancestors.Any(a => plan.Index.EffectsOf(a.Id).Any(e => e.Amount is not null && e.IsOwn && e.Kind == effect.Kind
                     && e.FiscalYearFrom == effect.FiscalYearFrom && e.FiscalYearTo == effect.FiscalYearTo));
-                rows.Add(EffectCells(plan, cells, effect, inside ? PartLevel : TopLevel, width, perPlanColumns));
+                rows.Add(EffectCells(plan, cells, effect, !effect.IsOwn ? OtherLevel : inside ? PartLevel : TopLevel, width, perPlanColumns));
             }
         }
         return rows;

@@ -202,6 +202,9 @@ internal static class PlanDocument
         w.WriteNumber("fy_to", e.FiscalYearTo);
         w.WriteString("kind", e.Kind.ToCode());
         if (e.Amount is { } a) { w.WriteNumber("amount", a.Amount); w.WriteString("unit", a.Unit); w.WriteNumber("amount_yen", a.Yen); }
+        w.WriteString("measure", e.Measure.ToCode());
+        if (e.BaseFiscalYear is int baseYear) w.WriteNumber("base_fy", baseYear);
+        Text(w, "plans", e.PlansCovered);
         if (e.Approximate) w.WriteBoolean("approximate", true);
         Text(w, "text", e.Text);
     }

@@ -39,7 +39,7 @@ internal static class SqliteDatabase
         ("tags", "table", "計画独自のタグ（分類・テーマ）", "A plan's own tags (categories, themes)"),
         ("node_tags", "table", "項目とタグの対応", "Which item carries which tag"),
         ("tag_ratings", "table", "報告書がタグ（分類）ごとに載せた評価。点数はタグの付いた項目の平均", "Ratings the report printed per tag; a number is the mean over the items carrying the tag"),
-        ("effects", "table", "効果額・効果（計画・実績）。amount_yen は円に換算した額", "Effects (planned, actual); amount_yen is the amount in yen"),
+        ("effects", "table", "効果額・効果（計画・実績）。amount_yen は円に換算した額。measure が vs-base-year（基準年度との比較）・multi-plan（複数計画の累計）の行は合計しない", "Effects (planned, actual); amount_yen is the amount in yen. Never add up rows whose measure is vs-base-year (compared with a base year) or multi-plan (over several plans)"),
         ("kpis", "table", "成果指標", "Key performance indicators"),
         ("kpi_values", "table", "成果指標の年度ごとの値", "KPI values per year"),
         ("schedule", "table", "工程表：作業と年度ごとの予定", "Schedules: tasks and what each year plans"),
@@ -86,7 +86,7 @@ internal static class SqliteDatabase
           rating TEXT, level_code TEXT, count INTEGER NOT NULL, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE effects (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year_from INTEGER NOT NULL, fiscal_year_to INTEGER NOT NULL,
-          kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT, source_id TEXT,
+          kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT, measure TEXT NOT NULL, base_fiscal_year INTEGER, plans_ja TEXT, plans_en TEXT, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
         CREATE TABLE kpis (plan_key TEXT NOT NULL, kpi_id TEXT NOT NULL, node_id TEXT, name_ja TEXT NOT NULL, name_en TEXT, unit_ja TEXT, unit_en TEXT,
           baseline REAL, baseline_fiscal_year INTEGER, target REAL, target_fiscal_year INTEGER, direction TEXT, target_comparison TEXT, source_id TEXT,
@@ -114,8 +114,8 @@ internal static class SqliteDatabase
         CREATE INDEX node_topics_topic ON node_topics (topic_id);
         CREATE VIEW item_latest AS
           SELECT n.plan_key, n.node_id, n.number, n.title_ja, n.title_en, r.assessment_id, r.fiscal_year, r.value, r.level_code, r.number AS rating_number,
-            (SELECT SUM(e.amount_yen) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id AND e.kind = 'planned') AS effect_planned_yen,
-            (SELECT SUM(e.amount_yen) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id AND e.kind = 'actual') AS effect_actual_yen,
+            (SELECT SUM(e.amount_yen) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id AND e.kind = 'planned' AND e.measure IN ('single-year', 'cumulative')) AS effect_planned_yen,
+            (SELECT SUM(e.amount_yen) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id AND e.kind = 'actual' AND e.measure IN ('single-year', 'cumulative')) AS effect_actual_yen,
             (SELECT COUNT(*) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id) AS effect_count
           FROM nodes n JOIN ratings r ON r.plan_key = n.plan_key AND r.node_id = n.node_id
           WHERE r.fiscal_year = (SELECT MAX(r2.fiscal_year) FROM ratings r2 WHERE r2.plan_key = r.plan_key AND r2.node_id = r.node_id AND r2.assessment_id = r.assessment_id);
@@ -125,7 +125,7 @@ internal static class SqliteDatabase
         CREATE VIEW topic_effects AS
           SELECT t.topic_id, t.name_ja, t.name_en, nt.plan_key, COUNT(DISTINCT nt.node_id) AS nodes, COUNT(e.id) AS effects,
             SUM(CASE WHEN e.kind = 'planned' THEN e.amount_yen END) AS planned_yen, SUM(CASE WHEN e.kind = 'actual' THEN e.amount_yen END) AS actual_yen
-          FROM topics t JOIN node_topics nt ON nt.topic_id = t.topic_id LEFT JOIN effects e ON e.plan_key = nt.plan_key AND e.node_id = nt.node_id
+          FROM topics t JOIN node_topics nt ON nt.topic_id = t.topic_id LEFT JOIN effects e ON e.plan_key = nt.plan_key AND e.node_id = nt.node_id AND e.measure IN ('single-year', 'cumulative')
           GROUP BY t.topic_id, nt.plan_key;
         """;
 
@@ -201,7 +201,7 @@ internal static class SqliteDatabase
         }
         foreach (var e in plan.Effects)
             Insert(c, "effects", ++ids[2], k, e.NodeId, e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(), Real(e.Amount?.Amount), e.Amount?.Unit, Real(e.Amount?.Yen),
-                e.Approximate ? 1 : 0, e.Text?.Ja, e.Text?.En, Src(plan, e.Source));
+                e.Approximate ? 1 : 0, e.Text?.Ja, e.Text?.En, e.Measure.ToCode(), e.BaseFiscalYear, e.PlansCovered?.Ja, e.PlansCovered?.En, Src(plan, e.Source));
         foreach (var x in plan.Kpis)
             Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction, x.Comparison?.ToCode(), Src(plan, x.Source));
         foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, v.Kind.ToCode(), (double)v.Value, v.Note?.Ja, v.Note?.En, Src(plan, v.Source));

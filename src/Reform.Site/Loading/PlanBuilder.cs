@@ -66,7 +66,12 @@ internal static class PlanBuilder
     {
         if (r.Int("fy_from") is not int from || r.Int("fy_to") is not int to || Kind(r) is not { } kind) return null;
         var amount = r.Number("amount") is decimal a && r.Text("unit") is { } unit ? new Money(a, unit) : null;
-        return new Effect(r.Text("node_id"), from, to, kind, amount, r.Bool("approximate") ?? false, r.Localized("text"), RowSource.Of(r.Location));
+        return new Effect(r.Text("node_id"), from, to, kind, amount, r.Bool("approximate") ?? false, r.Localized("text"), RowSource.Of(r.Location))
+        {
+            Measure = EffectMeasures.Parse(r.Text("measure"), from, to),
+            BaseFiscalYear = r.Int("base_fy"),
+            PlansCovered = r.Localized("plans"),
+        };
     }
 
     private static EffectKind? Kind(TableRow r) => EffectKinds.Parse(r.Text("kind"));

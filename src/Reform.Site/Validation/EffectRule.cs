@@ -19,7 +19,15 @@ internal sealed class EffectRule : IConsistencyRule
             else if (!hasAmount && row.Text("text_ja") is null) c.Report(Codes.EmptyEffect, row.Location, "amount");
         }
         var p = c.Plan;
-        var amounts = p.Effects.Where(effect => effect.Amount is not null).ToList();
+        foreach (var e in p.Effects)
+        {
+            // A comparison needs what it compares with; a total over plans needs the plans named.
+            if (e.Measure == EffectMeasure.VersusBaseYear && e.BaseFiscalYear is null) c.Report(Codes.EmptyRequiredCell, e.Source, "base_fy");
+            if (e.Measure == EffectMeasure.MultiPlan && e.PlansCovered is null) c.Report(Codes.EmptyRequiredCell, e.Source, "plans_ja");
+        }
+        // Only this plan's own amounts add up: one compared with a base year or summed over several
+        // plans is neither a part nor a total of them.
+        var amounts = p.Effects.Where(effect => effect.Amount is not null && effect.IsOwn).ToList();
         foreach (var e in amounts)
         {
             var children = e.NodeId is { } id ? p.Index.Children(id) : p.Index.Roots;

@@ -11,12 +11,12 @@ internal static class EffectComparisonBuilder
     public static IReadOnlyList<EffectComparisonView> Build(Plan plan, IReadOnlyList<Node> rows, string? totalNodeId, Language lang)
     {
         var ids = rows.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var amounts = plan.Effects.Where(e => e.Amount is not null && (e.NodeId is { } id ? ids.Contains(id) : false)).ToList();
+        var amounts = plan.Effects.Where(e => e.Amount is not null && e.IsOwn && (e.NodeId is { } id ? ids.Contains(id) : false)).ToList();
         var result = new List<EffectComparisonView>();
         foreach (var period in amounts.Select(e => (e.FiscalYearFrom, e.FiscalYearTo)).Distinct().OrderBy(p => p.FiscalYearTo).ThenBy(p => p.FiscalYearFrom))
         {
             var inPeriod = amounts.Where(e => (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
-            var reported = plan.Index.EffectsOf(totalNodeId).Where(e => e.Amount is not null && (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
+            var reported = plan.Index.EffectsOf(totalNodeId).Where(e => e.Amount is not null && e.IsOwn && (e.FiscalYearFrom, e.FiscalYearTo) == period).ToList();
             var all = inPeriod.Concat(reported).ToList();
             // One unit for the whole chart: the city's own when it used one, else yen.
             var unit = all.Select(e => e.Amount!.Unit).Distinct().Count() == 1 ? all[0].Amount!.Unit : "円";

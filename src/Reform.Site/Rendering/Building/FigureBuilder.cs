@@ -25,6 +25,11 @@ internal static class FigureBuilder
     public static IReadOnlyList<EffectView> Effects(Plan plan, string? nodeId, Language lang) =>
         plan.Index.EffectsOf(nodeId)
             .Select(e => new EffectView(e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(),
-                e.Amount?.Amount, e.Amount?.Unit, e.Approximate, TextView.FromOptional(e.Text, lang)))
+                e.Amount?.Amount, e.Amount?.Unit, e.Approximate, TextView.FromOptional(e.Text, lang))
+            {
+                Measure = e.IsOwn ? null : e.Measure.ToCode(),
+                BaseYear = e.BaseFiscalYear,
+                Plans = TextView.FromOptional(e.PlansCovered, lang),
+            })
             .ToList();
 }

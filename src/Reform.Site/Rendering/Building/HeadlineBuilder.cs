@@ -15,12 +15,12 @@ internal static class HeadlineBuilder
         var levels = distribution is null ? [] : plan.Scale(dimension!.ScaleId)!.Levels.OrderBy(l => l.Order)
             .Select(l => new HeadlineLevelView(l.Symbol, TextView.From(l.Label, lang), distribution.Count(l.Code))).ToList();
 
-        var published = FigureBuilder.Effects(plan, null, lang).Where(e => e.Amount is not null).ToList();
+        var published = FigureBuilder.Effects(plan, null, lang).Where(e => e.Amount is not null && e.Measure is null).ToList();
         var summed = false;
         if (published.Count == 0)
         {
             // No plan-wide figure was published: add up the items' single-year amounts of the reported year.
-            var items = plan.Effects.Where(e => e.NodeId is not null && e.Amount is not null && e.IsSingleYear && e.FiscalYearFrom == year).ToList();
+            var items = plan.Effects.Where(e => e.NodeId is not null && e.Amount is not null && e.IsOwn && e.IsSingleYear && e.FiscalYearFrom == year).ToList();
             published = items.GroupBy(e => e.Kind).OrderBy(g => g.Key)
                 .Select(g => new EffectView(year, year, g.Key.ToCode(), g.Sum(e => e.Amount!.Yen), "円", false, null)).ToList();
             summed = published.Count > 0;
