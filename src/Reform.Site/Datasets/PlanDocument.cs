@@ -191,6 +191,7 @@ internal static class PlanDocument
     private static void WriteTally(Utf8JsonWriter w, Tally t)
     {
         w.WriteNumber("fiscal_year", t.FiscalYear);
+        if (t.FiscalYearFrom is int from) w.WriteNumber("fy_from", from);
         w.WriteString("assessment", t.AssessmentId);
         if (t.Rating is not null) w.WriteString("rating", t.Rating); else w.WriteNull("rating");
         w.WriteNumber("count", t.Count);

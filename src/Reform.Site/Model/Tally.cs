@@ -12,4 +12,11 @@ internal sealed record Tally(string? NodeId, int FiscalYear, string AssessmentId
     public const string NotRated = "not-rated";
 
     public bool IsNotRated => Rating == NotRated;
+
+    /// <summary>The first year of a count over several years (推進期間4年間（平成29～令和2年度）);
+    /// <see cref="FiscalYear"/> is then the last. Null for a count of one year.</summary>
+    public int? FiscalYearFrom { get; init; }
+
+    /// <summary>A count over several years: never compared or summed with one year's counts.</summary>
+    public bool IsSpan => FiscalYearFrom is int from && from != FiscalYear;
 }

@@ -14,6 +14,9 @@ internal sealed class FiscalYearRule : IPlanRule
         foreach (var n in p.Nodes) Year(c, n.AddedFiscalYear, n.Source, "added_fy");
         foreach (var r in p.Ratings) Year(c, r.FiscalYear, r.Source, "fiscal_year");
         foreach (var t in p.Tallies) Year(c, t.FiscalYear, t.Source, "fiscal_year");
+        foreach (var t in p.Tallies) Year(c, t.FiscalYearFrom, t.Source, "fy_from");
+        foreach (var t in p.Tallies.Where(tally => tally.FiscalYearFrom > tally.FiscalYear))
+            c.Report(Codes.FiscalYearsReversed, t.Source, "fy_from", value: Str(t.FiscalYearFrom!.Value), expected: Str(t.FiscalYear));
         foreach (var t in p.TagRatings) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var s in p.Schedule) Year(c, s.FiscalYear, s.Source, "fiscal_year");
         foreach (var t in p.Texts) Year(c, t.FiscalYear, t.Source, "fiscal_year");

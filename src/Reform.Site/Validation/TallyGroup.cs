@@ -9,6 +9,9 @@ internal sealed record TallyGroup
 {
     public required string? NodeId { get; init; }
     public required int FiscalYear { get; init; }
+
+    /// <summary>The first year of a count over several years; null for one year's count.</summary>
+    public int? FiscalYearFrom { get; init; }
     public required string AssessmentId { get; init; }
     public required Tally? Total { get; init; }
     /// <summary>The counts of the rated items, by rating code (not the items not rated).</summary>
@@ -19,7 +22,7 @@ internal sealed record TallyGroup
     public required IReadOnlyList<(string? Code, int Count, RowSource Source)> Cells { get; init; }
 
     public static IReadOnlyList<TallyGroup> All(Plan p) =>
-        p.Tallies.GroupBy(tally => (tally.NodeId, tally.FiscalYear, tally.AssessmentId)).Select(group =>
+        p.Tallies.GroupBy(tally => (tally.NodeId, tally.FiscalYear, tally.AssessmentId, From: tally.IsSpan ? tally.FiscalYearFrom : null)).Select(group =>
         {
             var cells = group.Select(tally => (Code: tally.Rating is null ? null : Normalize(p, tally), tally.Count, tally.Source)).ToList();
             var byRating = cells.Where(cell => cell.Code is not null and not Tally.NotRated).GroupBy(cell => cell.Code!)
@@ -28,6 +31,7 @@ internal sealed record TallyGroup
             {
                 NodeId = group.Key.NodeId,
                 FiscalYear = group.Key.FiscalYear,
+                FiscalYearFrom = group.Key.From,
                 AssessmentId = group.Key.AssessmentId,
                 Total = group.FirstOrDefault(tally => tally.Rating is null),
                 ByRating = byRating,

@@ -9,7 +9,7 @@ internal static class FigureBuilder
 {
     public static IReadOnlyList<TallyView> Tallies(Plan plan, string? nodeId, Language lang) =>
         plan.Index.TalliesOf(nodeId)
-            .GroupBy(t => (t.AssessmentId, t.FiscalYear))
+            .GroupBy(t => (t.AssessmentId, t.FiscalYear, From: t.IsSpan ? t.FiscalYearFrom : null))
             .Select(g =>
             {
                 var assessment = plan.Assessment(g.Key.AssessmentId);
@@ -18,7 +18,7 @@ internal static class FigureBuilder
                 var cells = scale.Levels.OrderBy(l => l.Order).Select(l => new TallyCellView(
                     l.Symbol, TextView.From(l.Label, lang),
                     g.FirstOrDefault(t => t.Rating is { } r && scale.Level(r)?.Code == l.Code)?.Count)).ToList();
-                return new TallyView(TextView.From(assessment.Name, lang), g.Key.FiscalYear, cells, g.FirstOrDefault(t => t.Rating is null)?.Count, g.FirstOrDefault(t => t.IsNotRated)?.Count);
+                return new TallyView(TextView.From(assessment.Name, lang), g.Key.FiscalYear, cells, g.FirstOrDefault(t => t.Rating is null)?.Count, g.FirstOrDefault(t => t.IsNotRated)?.Count) { FromYear = g.Key.From };
             })
             .OfType<TallyView>().ToList();
 

@@ -32,6 +32,9 @@ internal sealed record NodeView
 
     /// <summary>Publications besides the report that some of this node's rows came from.</summary>
     public IReadOnlyList<SourceView> Sources { get; init; } = [];
+
+    /// <summary>Counts over several years, kept apart from each year's.</summary>
+    public IReadOnlyList<TallyView> SpanTallies { get; init; } = [];
     public required IReadOnlyList<LinkView> Children { get; init; }
     public required TextView? ChildLevelName { get; init; }
     public required LinkView? Previous { get; init; }

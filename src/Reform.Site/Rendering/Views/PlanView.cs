@@ -9,6 +9,9 @@ internal sealed record PlanView
     public required IReadOnlyList<TreeRowView> Tree { get; init; }
     public required IReadOnlyList<LinkView> Unplaced { get; init; }
     public required IReadOnlyList<TallyView> Tallies { get; init; }
+
+    /// <summary>Counts over several years (推進期間4年間における…), kept apart from each year's.</summary>
+    public IReadOnlyList<TallyView> SpanTallies { get; init; } = [];
     public required IReadOnlyList<EffectView> Effects { get; init; }
 
     /// <summary>KPIs of the whole plan (no node): 経常収支比率を96%未満に.</summary>
