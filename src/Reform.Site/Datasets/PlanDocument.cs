@@ -114,6 +114,8 @@ internal static class PlanDocument
             Text(w, "description", a.Description);
             if (a.SumOf.Count > 0) { w.WriteStartArray("sum_of"); foreach (var s in a.SumOf) w.WriteStringValue(s); w.WriteEndArray(); }
             if (a.MeanOf is not null) w.WriteString("mean_of", a.MeanOf);
+            if (a.MethodChanges.Count > 0)
+                Array(w, "method_changes", a.MethodChanges, (w, change) => { w.WriteNumber("fiscal_year", change.FiscalYear); Text(w, "note", change.Note); });
         });
         Array(w, "tags", plan.Tags, (w, t) => { w.WriteString("id", t.Id); Text(w, "name", t.Name); });
         Array(w, "text_kinds", plan.TextKinds, (w, t) => { w.WriteString("id", t.Id); Text(w, "name", t.Name); });

@@ -36,6 +36,7 @@ internal static class SqliteDatabase
         ("ratings", "table", "項目・年度・評価ごとの評価。value は記載どおり、level_code は尺度の正規化コード", "Ratings per item, year and assessment; value as printed, level_code the scale's normalised code"),
         ("tallies", "table", "市が公表した評価ごとの件数", "Counts per rating as the city published them"),
         ("sources", "table", "報告書のほかの出典（広報紙、最終報告など）。各表の source_id が指す。空欄の行は plans の報告書から", "Publications besides the report some rows came from (a newsletter, a final report); each table's source_id names one, empty = the plan's report"),
+        ("method_changes", "table", "評価の方法・尺度が変わった年度。またいで件数を比べないこと", "Years from which an assessment's method or scale changed: do not compare counts across them"),
         ("tags", "table", "計画独自のタグ（分類・テーマ）", "A plan's own tags (categories, themes)"),
         ("node_tags", "table", "項目とタグの対応", "Which item carries which tag"),
         ("tag_ratings", "table", "報告書がタグ（分類）ごとに載せた評価。点数はタグの付いた項目の平均", "Ratings the report printed per tag; a number is the mean over the items carrying the tag"),
@@ -76,6 +77,8 @@ internal static class SqliteDatabase
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE sources (plan_key TEXT NOT NULL REFERENCES plans, source_id TEXT NOT NULL, title_ja TEXT NOT NULL, title_en TEXT, url TEXT, file TEXT, published TEXT,
           PRIMARY KEY (plan_key, source_id));
+        CREATE TABLE method_changes (plan_key TEXT NOT NULL, assessment_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, note_ja TEXT NOT NULL, note_en TEXT,
+          FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE tags (plan_key TEXT NOT NULL REFERENCES plans, tag_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, PRIMARY KEY (plan_key, tag_id));
         CREATE TABLE node_tags (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, tag_id TEXT NOT NULL, PRIMARY KEY (plan_key, node_id, tag_id),
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id));
@@ -180,6 +183,8 @@ internal static class SqliteDatabase
         }
         foreach (var a in plan.Assessments) Insert(c, "assessments", k, a.Id, a.EvaluatorId, a.Name.Ja, a.Name.En, a.ScaleId);
         foreach (var t in plan.Tags) Insert(c, "tags", k, t.Id, t.Name.Ja, t.Name.En);
+        foreach (var a in plan.Assessments)
+            foreach (var change in a.MethodChanges) Insert(c, "method_changes", k, a.Id, change.FiscalYear, change.Note.Ja, change.Note.En);
         foreach (var s in m.Sources) Insert(c, "sources", k, s.Id, s.Document.Title.Ja, s.Document.Title.En, s.Document.Url, s.Document.File, s.Published);
         // Parents before children: the foreign key from a node to its parent is checked on insert.
         foreach (var n in plan.Nodes.OrderBy(n => n.Level))

@@ -165,7 +165,11 @@ internal static class PlanFileReader
         var scale = j.Slug(e, path, "scale");
         var sumOf = j.Array(e, path, "sum_of").Select(part => part.Element.ValueKind == JsonValueKind.String ? j.Checked(part.Element, part.Path.TrimEnd('.')) ?? "" : "").ToList();
         var meanOf = j.Slug(e, path, "mean_of", required: false);
+        var changes = j.Array(e, path, "method_changes")
+            .Select(change => j.Int(change.Element, change.Path, "fiscal_year", minimum: FiscalYears.First, maximum: FiscalYears.Last) is int year && j.Text(change.Element, change.Path, "note") is { } note
+                ? new MethodChange(year, note) : null)
+            .OfType<MethodChange>().ToList();
         if (id is null || evaluator is null || name is null || scale is null) return null;
-        return new Assessment(id, evaluator, name, scale, j.Text(e, path, "description", false), sumOf, meanOf);
+        return new Assessment(id, evaluator, name, scale, j.Text(e, path, "description", false), sumOf, meanOf) { MethodChanges = changes };
     }
 }

@@ -9,4 +9,16 @@ internal sealed record Assessment(
     string ScaleId,
     LocalizedText? Description,
     IReadOnlyList<string> SumOf,
-    string? MeanOf);
+    string? MeanOf)
+{
+    /// <summary>The years from which the assessment's scale or criteria changed (「評価基準を明確化し…」):
+    /// a comparison across one is not a like-for-like difference.</summary>
+    public IReadOnlyList<MethodChange> MethodChanges { get; init; } = [];
+
+    /// <summary>The change between <paramref name="from"/> and <paramref name="to"/> (after the
+    /// first year, up to the last), or null when the method stayed the same.</summary>
+    public MethodChange? ChangeBetween(int from, int to) => MethodChanges.FirstOrDefault(change => change.FiscalYear > from && change.FiscalYear <= to);
+}
+
+/// <summary>From <see cref="FiscalYear"/> on, the assessment was made by another method or scale.</summary>
+internal sealed record MethodChange(int FiscalYear, LocalizedText Note);

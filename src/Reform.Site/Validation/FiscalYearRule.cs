@@ -11,6 +11,9 @@ internal sealed class FiscalYearRule : IPlanRule
     {
         var p = c.Plan;
         foreach (var n in p.Nodes) Year(c, n.EndedFiscalYear, n.Source, "ended_fy");
+        foreach (var a in p.Assessments)
+            foreach (var change in a.MethodChanges)
+                Year(c, change.FiscalYear, c.PlanFile($"assessments({a.Id}).method_changes"), "fiscal_year");
         foreach (var n in p.Nodes) Year(c, n.AddedFiscalYear, n.Source, "added_fy");
         foreach (var r in p.Ratings) Year(c, r.FiscalYear, r.Source, "fiscal_year");
         foreach (var t in p.Tallies) Year(c, t.FiscalYear, t.Source, "fiscal_year");

@@ -39,13 +39,19 @@ internal static class DistributionBuilder
             var years = group.Select(g => g.FiscalYear).ToList();
             var distributions = years.Select(y => RatingDistributions.For(plan, null, group.Key, y)).ToList();
             if (distributions.Any(d => d is null)) continue;
+            // Across a change of method (評価基準を明確化) the counts are not like for like: no difference.
+            var methodChange = group.Key.ChangeBetween(years[0], years[^1]);
             var rows = levels.Select(l =>
             {
                 var counts = distributions.Select(d => d!.Count(l.Code)).ToList();
                 var change = counts[^1] - counts[0];
-                return new YearComparisonRowView(l, counts, change > 0 ? $"+{change}" : change < 0 ? $"−{-change}" : "±0");
+                return new YearComparisonRowView(l, counts, methodChange is not null ? "—" : change > 0 ? $"+{change}" : change < 0 ? $"−{-change}" : "±0");
             }).ToList();
-            result.Add(new YearComparisonView($"yoy-{group.Key.Id}", TextView.From(group.Key.Name, lang), years, rows, distributions.Select(d => d!.Total).ToList()));
+            result.Add(new YearComparisonView($"yoy-{group.Key.Id}", TextView.From(group.Key.Name, lang), years, rows, distributions.Select(d => d!.Total).ToList())
+            {
+                MethodChangedIn = methodChange?.FiscalYear,
+                MethodChangeNote = TextView.FromOptional(methodChange?.Note, lang),
+            });
         }
         return result;
     }
