@@ -12,7 +12,7 @@ internal static class RatingDistributions
         plan.Assessments
             .Where(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal)
             .SelectMany(a => plan.Ratings.Where(r => r.AssessmentId == a.Id).Select(r => r.FiscalYear)
-                .Concat(plan.Tallies.Where(t => t.AssessmentId == a.Id && !t.IsSpan).Select(t => t.FiscalYear))
+                .Concat(plan.Tallies.Where(t => t.AssessmentId == a.Id && !t.IsApart).Select(t => t.FiscalYear))
                 .Distinct().Order().Select(y => (a, y)))
             .ToList();
 
@@ -44,7 +44,7 @@ internal static class RatingDistributions
 
     private static (Dictionary<string, int> Counts, int Total)? Reported(Plan plan, string? nodeId, string assessment, int year, RatingScale scale)
     {
-        var rows = plan.Index.TalliesOf(nodeId).Where(t => t.AssessmentId == assessment && t.FiscalYear == year && !t.IsNotRated && !t.IsSpan).ToList();
+        var rows = plan.Index.TalliesOf(nodeId).Where(t => t.AssessmentId == assessment && t.FiscalYear == year && !t.IsNotRated && !t.IsApart).ToList();
         if (rows.Count == 0) return null;
         var counts = rows.Where(t => t.Rating is not null).GroupBy(t => scale.Level(t.Rating!)?.Code ?? t.Rating!).ToDictionary(g => g.Key, g => g.First().Count);
         return (counts, rows.FirstOrDefault(t => t.Rating is null)?.Count ?? counts.Values.Sum());

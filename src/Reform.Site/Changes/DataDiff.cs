@@ -108,7 +108,7 @@ internal static class DataDiff
         return r.Reason is null ? shown : $"{shown} ({r.Reason.Ja} / {r.Reason.En})";
     }
 
-    private static string TallyKey(Plan p, Tally t) => $"{t.NodeId ?? "(plan)"}/{(t.IsSpan ? $"{t.FiscalYearFrom}-" : "")}{t.FiscalYear}/{t.AssessmentId}/{(t.Rating is { } rating ? Shown(p, t.AssessmentId, rating) : "total")}";
+    private static string TallyKey(Plan p, Tally t) => $"{t.NodeId ?? "(plan)"}/{(t.IsSpan ? $"{t.FiscalYearFrom}-" : "")}{t.FiscalYear}{(t.AsOf is { } asOf ? $"@{asOf}" : "")}/{t.AssessmentId}/{(t.Rating is { } rating ? Shown(p, t.AssessmentId, rating) : "total")}";
 
     /// <summary>A rating as a reader sees it: its level's printed symbol (or the number of a
     /// numeric scale, as written). Renaming a level's code in plan.json (a → A), or writing a

@@ -111,7 +111,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
         var none = new NodeCells("", "", "", "", "", "", "", "", "");
         // What is the same for every row of a node is worked out once: a national table has
         // millions of rows, and worked out per row it dominated the downloads' CPU (docs/performance.md).
-        foreach (var tally in plan.Index.TalliesOf(null)) rows.Add(CountCells(plan, none, tally, tally.IsSpan ? OtherLevel : PlanLevel, width, perPlanColumns));
+        foreach (var tally in plan.Index.TalliesOf(null)) rows.Add(CountCells(plan, none, tally, tally.IsApart ? OtherLevel : PlanLevel, width, perPlanColumns));
         foreach (var effect in plan.Index.EffectsOf(null)) rows.Add(EffectCells(plan, none, effect, effect.IsOwn ? PlanLevel : OtherLevel, width, perPlanColumns));
         foreach (var node in plan.Index.InReadingOrder())
         {
@@ -124,7 +124,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
             {
                 var inside = !placed || ancestors.Any(a => plan.Index.TalliesOf(a.Id).Any(t => t.FiscalYear == tally.FiscalYear && t.AssessmentId == tally.AssessmentId
                     && Code(plan, t.AssessmentId, t.Rating) == Code(plan, tally.AssessmentId, tally.Rating)));
-                rows.Add(CountCells(plan, cells, tally, tally.IsSpan ? OtherLevel : inside ? PartLevel : TopLevel, width, perPlanColumns));
+                rows.Add(CountCells(plan, cells, tally, tally.IsApart ? OtherLevel : inside ? PartLevel : TopLevel, width, perPlanColumns));
             }
             foreach (var effect in plan.Index.EffectsOf(node.Id))
             {

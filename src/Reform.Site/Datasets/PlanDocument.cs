@@ -194,6 +194,7 @@ internal static class PlanDocument
     {
         w.WriteNumber("fiscal_year", t.FiscalYear);
         if (t.FiscalYearFrom is int from) w.WriteNumber("fy_from", from);
+        if (t.AsOf is not null) w.WriteString("as_of", t.AsOf);
         w.WriteString("assessment", t.AssessmentId);
         if (t.Rating is not null) w.WriteString("rating", t.Rating); else w.WriteNull("rating");
         w.WriteNumber("count", t.Count);

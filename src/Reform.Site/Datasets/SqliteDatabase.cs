@@ -86,7 +86,7 @@ internal static class SqliteDatabase
           PRIMARY KEY (plan_key, tag_id, fiscal_year, assessment_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id),
           FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE tallies (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
-          rating TEXT, level_code TEXT, count INTEGER NOT NULL, fiscal_year_from INTEGER, source_id TEXT,
+          rating TEXT, level_code TEXT, count INTEGER NOT NULL, fiscal_year_from INTEGER, as_of TEXT, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE effects (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year_from INTEGER NOT NULL, fiscal_year_to INTEGER NOT NULL,
           kind TEXT NOT NULL, amount REAL, unit TEXT, amount_yen REAL, approximate INTEGER NOT NULL, text_ja TEXT, text_en TEXT, measure TEXT NOT NULL, base_fiscal_year INTEGER, plans_ja TEXT, plans_en TEXT, source_id TEXT,
@@ -202,7 +202,7 @@ internal static class SqliteDatabase
         {
             var scale = plan.ScaleOf(t.AssessmentId);
             var code = t.Rating is { } rating && scale?.Kind == ScaleKind.Ordinal ? scale.Level(rating)?.Code : null;
-            Insert(c, "tallies", null, k, t.NodeId, t.FiscalYear, t.AssessmentId, t.Rating, code, t.Count, t.FiscalYearFrom, Src(plan, t.Source));
+            Insert(c, "tallies", null, k, t.NodeId, t.FiscalYear, t.AssessmentId, t.Rating, code, t.Count, t.FiscalYearFrom, t.AsOf, Src(plan, t.Source));
         }
         foreach (var e in plan.Effects)
             Insert(c, "effects", ++ids[2], k, e.NodeId, e.FiscalYearFrom, e.FiscalYearTo, e.Kind.ToCode(), Real(e.Amount?.Amount), e.Amount?.Unit, Real(e.Amount?.Yen),

@@ -19,4 +19,15 @@ internal sealed record Tally(string? NodeId, int FiscalYear, string AssessmentId
 
     /// <summary>A count over several years: never compared or summed with one year's counts.</summary>
     public bool IsSpan => FiscalYearFrom is int from && from != FiscalYear;
+
+    /// <summary>The date of a count taken during the year (令和4年6月末現在): YYYY-MM or YYYY-MM-DD;
+    /// null for the year's count.</summary>
+    public string? AsOf { get; init; }
+
+    /// <summary>A count over several years or as of a date: shown apart, never compared with or
+    /// added to the year's counts.</summary>
+    public bool IsApart => IsSpan || AsOf is not null;
+
+    /// <summary>What tells this count apart from the year's: its first year and its date.</summary>
+    public (int? From, string? AsOf) Period => (IsSpan ? FiscalYearFrom : null, AsOf);
 }

@@ -13,7 +13,7 @@ internal sealed class DuplicateRule : IPlanRule
         Ids(c, p.Departments.Select(department => (department.Id, department.Source)), "id");
         Ids(c, p.Kpis.Select(kpi => (kpi.Id, kpi.Source)), "id");
         Combos(c, p.Ratings.Select(rating => ($"{rating.NodeId}, {rating.FiscalYear}, {rating.AssessmentId}", rating.Source)));
-        Combos(c, p.Tallies.Select(tally => ($"{tally.NodeId}, {(tally.IsSpan ? $"{tally.FiscalYearFrom}–" : "")}{tally.FiscalYear}, {tally.AssessmentId}, {tally.Rating}", tally.Source)));
+        Combos(c, p.Tallies.Select(tally => ($"{tally.NodeId}, {(tally.IsSpan ? $"{tally.FiscalYearFrom}–" : "")}{tally.FiscalYear}{(tally.AsOf is { } asOf ? $" ({asOf})" : "")}, {tally.AssessmentId}, {tally.Rating}", tally.Source)));
         Combos(c, p.TagRatings.Select(rating => ($"{rating.TagId}, {rating.FiscalYear}, {rating.AssessmentId}", rating.Source)));
         Combos(c, p.NodeDepartments.Select(nodeDepartment => ($"{nodeDepartment.NodeId}, {nodeDepartment.DepartmentId}", nodeDepartment.Source)));
         Combos(c, p.KpiValues.Select(kpiValue => ($"{kpiValue.KpiId}, {kpiValue.FiscalYear}, {kpiValue.Kind}", kpiValue.Source)));

@@ -18,6 +18,14 @@ internal sealed class FiscalYearRule : IPlanRule
         foreach (var r in p.Ratings) Year(c, r.FiscalYear, r.Source, "fiscal_year");
         foreach (var t in p.Tallies) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var t in p.Tallies) Year(c, t.FiscalYearFrom, t.Source, "fy_from");
+        // A count as of a date is taken within its fiscal year: 1 April to 31 March.
+        foreach (var t in p.Tallies.Where(tally => tally.AsOf is not null))
+        {
+            var within = $"{t.FiscalYear}-04-01 – {t.FiscalYear + 1}-03-31";
+            var valid = DateTime.TryParseExact(t.AsOf, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            if (!valid || date < new DateTime(t.FiscalYear, 4, 1) || date > new DateTime(t.FiscalYear + 1, 3, 31))
+                c.Report(Codes.OutOfRange, t.Source, "as_of", value: t.AsOf, expected: within);
+        }
         foreach (var t in p.Tallies.Where(tally => tally.FiscalYearFrom > tally.FiscalYear))
             c.Report(Codes.FiscalYearsReversed, t.Source, "fy_from", value: Str(t.FiscalYearFrom!.Value), expected: Str(t.FiscalYear));
         foreach (var t in p.TagRatings) Year(c, t.FiscalYear, t.Source, "fiscal_year");

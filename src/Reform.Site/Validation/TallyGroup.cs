@@ -12,6 +12,9 @@ internal sealed record TallyGroup
 
     /// <summary>The first year of a count over several years; null for one year's count.</summary>
     public int? FiscalYearFrom { get; init; }
+
+    /// <summary>The date of a count taken during the year; null for the year's count.</summary>
+    public string? AsOf { get; init; }
     public required string AssessmentId { get; init; }
     public required Tally? Total { get; init; }
     /// <summary>The counts of the rated items, by rating code (not the items not rated).</summary>
@@ -22,7 +25,7 @@ internal sealed record TallyGroup
     public required IReadOnlyList<(string? Code, int Count, RowSource Source)> Cells { get; init; }
 
     public static IReadOnlyList<TallyGroup> All(Plan p) =>
-        p.Tallies.GroupBy(tally => (tally.NodeId, tally.FiscalYear, tally.AssessmentId, From: tally.IsSpan ? tally.FiscalYearFrom : null)).Select(group =>
+        p.Tallies.GroupBy(tally => (tally.NodeId, tally.FiscalYear, tally.AssessmentId, tally.Period)).Select(group =>
         {
             var cells = group.Select(tally => (Code: tally.Rating is null ? null : Normalize(p, tally), tally.Count, tally.Source)).ToList();
             var byRating = cells.Where(cell => cell.Code is not null and not Tally.NotRated).GroupBy(cell => cell.Code!)
@@ -31,7 +34,8 @@ internal sealed record TallyGroup
             {
                 NodeId = group.Key.NodeId,
                 FiscalYear = group.Key.FiscalYear,
-                FiscalYearFrom = group.Key.From,
+                FiscalYearFrom = group.Key.Period.From,
+                AsOf = group.Key.Period.AsOf,
                 AssessmentId = group.Key.AssessmentId,
                 Total = group.FirstOrDefault(tally => tally.Rating is null),
                 ByRating = byRating,

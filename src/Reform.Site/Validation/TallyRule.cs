@@ -36,7 +36,7 @@ internal sealed class TallyRule : IConsistencyRule
 
     private static void CheckAgainstSubItems(PlanContext c, Plan p, TallyGroup g, IReadOnlyList<TallyGroup> all)
     {
-        var groups = all.Where(other => other.FiscalYear == g.FiscalYear && other.FiscalYearFrom == g.FiscalYearFrom && other.AssessmentId == g.AssessmentId && other.NodeId is not null)
+        var groups = all.Where(other => other.FiscalYear == g.FiscalYear && other.FiscalYearFrom == g.FiscalYearFrom && other.AsOf == g.AsOf && other.AssessmentId == g.AssessmentId && other.NodeId is not null)
             .ToDictionary(other => other.NodeId!, StringComparer.Ordinal);
         var nearest = new List<TallyGroup>();
         var stack = new Stack<Node>(Start(p, g.NodeId).Reverse());
@@ -59,7 +59,7 @@ internal sealed class TallyRule : IConsistencyRule
     private static void CheckAgainstRatings(PlanContext c, Plan p, TallyGroup g)
     {
         // A count over several years is not one year's ratings counted.
-        if (g.FiscalYearFrom is not null || p.ScaleOf(g.AssessmentId) is not { Kind: ScaleKind.Ordinal } scale) return;
+        if (g.FiscalYearFrom is not null || g.AsOf is not null || p.ScaleOf(g.AssessmentId) is not { Kind: ScaleKind.Ordinal } scale) return;
         var leaves = (g.NodeId is { } id && p.Index.Node(id) is { } node ? p.Index.Descendants(node) : p.Nodes)
             .Where(leaf => p.Index.Children(leaf.Id).Count == 0);
         var rated = leaves.SelectMany(leaf => p.Index.RatingsOf(leaf.Id))

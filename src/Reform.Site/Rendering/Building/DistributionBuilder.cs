@@ -24,7 +24,7 @@ internal static class DistributionBuilder
                 .Select(x => Row(plan, x.n, x.d!, levels, lang)).ToList();
             var total = includeTotal && RatingDistributions.For(plan, totalFor, assessment, year) is { } t ? Row(plan, null, t, levels, lang) : null;
             if (rowViews.Count == 0 && total is null) continue;
-            var notRated = includeTotal ? plan.Index.TalliesOf(totalFor?.Id).FirstOrDefault(t => t.IsNotRated && !t.IsSpan && t.AssessmentId == assessment.Id && t.FiscalYear == year)?.Count : null;
+            var notRated = includeTotal ? plan.Index.TalliesOf(totalFor?.Id).FirstOrDefault(t => t.IsNotRated && !t.IsApart && t.AssessmentId == assessment.Id && t.FiscalYear == year)?.Count : null;
             tables.Add(new DistributionTableView($"dist-{assessment.Id}-{year}", TextView.From(assessment.Name, lang), year, levels, rowViews, total) { NotRated = notRated });
         }
         return tables;

@@ -6,4 +6,7 @@ internal sealed record TallyView(TextView Assessment, int FiscalYear, IReadOnlyL
 {
     /// <summary>The first year of a count over several years; null for one year's count.</summary>
     public int? FromYear { get; init; }
+
+    /// <summary>The date of a count taken during the year, as a reader says it; null for the year's count.</summary>
+    public string? AsOf { get; init; }
 }
