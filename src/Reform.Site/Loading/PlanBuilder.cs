@@ -80,7 +80,7 @@ internal static class PlanBuilder
     private static IReadOnlyDictionary<RowSource, string> Provenance(RawPlan raw)
     {
         var found = new Dictionary<RowSource, string>();
-        foreach (var table in raw.Tables.Values)
+        foreach (var table in raw.Tables.Values.Where(table => table.Columns.Contains("source")))
             foreach (var row in table.Rows)
                 if (row.Text("source") is { Length: > 0 } id) found[RowSource.Of(row.Location)] = id;
         return found;

@@ -33,18 +33,13 @@ internal sealed class RatingArithmeticRule : IConsistencyRule
                     .Select(child => byKey.GetValueOrDefault((child.Id, r.FiscalYear, meanOf)))
                     .Where(childRating => childRating is not null).Select(childRating => Value(p, childRating!)).OfType<decimal>().ToList();
                 if (values.Count == 0) continue;
-                var mean = values.Average();
-                var rounded = decimal.Round(mean, scale.Decimals, MidpointRounding.AwayFromZero);
-                var truncated = decimal.Truncate(mean * Pow10(scale.Decimals)) / Pow10(scale.Decimals);
-                if (value != rounded && value != truncated)
+                if (!PrintedMean.Agrees(value, values, scale.Decimals, out var rounded))
                     c.Report(Codes.ValueNotMeanOfSubItems, r.Source, "value", value: r.Value, expected: Str(rounded));
             }
         }
     }
 
     private static decimal? Value(Plan p, Rating r) => p.ScaleOf(r.AssessmentId)?.Number(r.Value);
-
-    private static decimal Pow10(int n) => (decimal)Math.Pow(10, n);
 
     private static string Str(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -44,14 +44,9 @@ internal sealed class TagRatingRule : IConsistencyRule
                 .Select(rating => rating is null ? null : p.ScaleOf(rating.AssessmentId)?.Number(rating.Value))
                 .OfType<decimal>().ToList();
             if (values.Count == 0) continue;
-            var mean = values.Average();
-            var rounded = decimal.Round(mean, scale.Decimals, MidpointRounding.AwayFromZero);
-            var truncated = decimal.Truncate(mean * Pow10(scale.Decimals)) / Pow10(scale.Decimals);
-            if (value != rounded && value != truncated)
+            if (!PrintedMean.Agrees(value, values, scale.Decimals, out var rounded))
                 c.Report(Codes.TagValueNotMeanOfNodes, t.Source, "value", value: t.Value, expected: rounded.ToString("F" + scale.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
                     more: [new("tag", t.TagId), new("assessment", assessment.Id), new("count", values.Count.ToString(CultureInfo.InvariantCulture))]);
         }
     }
-
-    private static decimal Pow10(int n) => (decimal)Math.Pow(10, n);
 }

@@ -8,29 +8,15 @@ namespace Reform.Site.Tests.EndToEnd;
 /// tallies.csv as_of, transcribed into a copy of the good fixture.</summary>
 public sealed class AsOfTallyTests : IDisposable
 {
-    private const string Plan = "012131-sample-plan";
-    private readonly TempDir _temp = new();
-    private readonly string _data;
+    private const string Plan = GoodDataCopy.Plan;
+    private readonly GoodDataCopy _copy = new();
 
-    public AsOfTallyTests()
-    {
-        _data = _temp.Combine("data");
-        TempDir.CopyTree(RepoPaths.GoodData, _data);
-    }
-
-    public void Dispose() => _temp.Dispose();
-
-    private void WriteTallies(string extra)
-    {
-        var file = Path.Combine(_data, "plans", Plan, "tallies.csv");
-        var lines = File.ReadAllText(file).TrimEnd('\n').Split('\n');
-        File.WriteAllText(file, string.Join("\n", lines.Select((line, i) => line + (i == 0 ? ",as_of" : ","))) + "\n" + extra);
-    }
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Counts_of_one_year_at_three_dates_are_three_tables_kept_apart_from_the_years_count()
     {
-        WriteTallies("""
+        _copy.AddColumns("tallies.csv", ",as_of", """
             ,2021,overall,A,0,2021-06
             ,2021,overall,B,2,2021-06
             ,2021,overall,,2,2021-06
@@ -41,8 +27,8 @@ public sealed class AsOfTallyTests : IDisposable
             ,2021,overall,B,1,2021-12-31
             ,2021,overall,,2,2021-12-31
 
-            """.Replace("\r", "", StringComparison.Ordinal));
-        using var site = new BuiltSite(_data);
+            """);
+        using var site = new BuiltSite(_copy.Data);
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Select(d => $"{d.Code} {d.Location}")));
         var ja = site.Page($"ja/plans/{Plan}/").QuerySelectorAll("#span-tallies ~ div caption").Select(c => c.TextContent).ToList();
         Assert.Equal(3, ja.Count);
@@ -56,8 +42,8 @@ public sealed class AsOfTallyTests : IDisposable
     [Fact]
     public void A_date_outside_the_fiscal_year_or_not_a_date_is_out_of_range()
     {
-        WriteTallies(",2021,overall,,2,2021-03\n,2021,overall,,2,2022-02-30\n");
-        var errors = DataLoader.Load(_data).Diagnostics.Where(d => d.Code == Codes.OutOfRange && d.Location.Column == "as_of").ToList();
+        _copy.AddColumns("tallies.csv", ",as_of", ",2021,overall,,2,2021-03\n,2021,overall,,2,2022-02-30\n");
+        var errors = DataLoader.Load(_copy.Data).Diagnostics.Where(d => d.Code == Codes.OutOfRange && d.Location.Column == "as_of").ToList();
         Assert.Equal(2, errors.Count);
         Assert.Equal("2021-04-01 – 2022-03-31", errors[0].Argument("expected"));
     }

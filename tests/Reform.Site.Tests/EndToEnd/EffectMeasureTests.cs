@@ -9,37 +9,20 @@ namespace Reform.Site.Tests.EndToEnd;
 /// year or totalled over several plans is shown, labelled, and never added to this plan's totals.</summary>
 public sealed class EffectMeasureTests : IDisposable
 {
-    private const string Plan = "012131-sample-plan";
-    private readonly TempDir _temp = new();
-    private readonly string _data;
+    private const string Plan = GoodDataCopy.Plan;
+    private readonly GoodDataCopy _copy = new();
 
-    public EffectMeasureTests()
-    {
-        _data = _temp.Combine("data");
-        TempDir.CopyTree(RepoPaths.GoodData, _data);
-    }
-
-    public void Dispose() => _temp.Dispose();
-
-    /// <summary>The good fixture's effects with a measure column, and two rows transcribed from
-    /// 「対2017年度比」 and 「第1次～第3次計画期間で累計111億円」 for p2 and the whole plan.</summary>
-    private void WriteEffects(string extra)
-    {
-        var file = Path.Combine(_data, "plans", Plan, "effects.csv");
-        var lines = File.ReadAllText(file).TrimEnd('\n').Split('\n');
-        var text = string.Join("\n", lines.Select((line, i) => line + (i == 0 ? ",measure,base_fy,plans_ja,plans_en" : ",,,,"))) + "\n" + extra;
-        File.WriteAllText(file, text);
-    }
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Amounts_of_other_measures_are_labelled_and_left_out_of_every_sum()
     {
-        WriteEffects("""
+        _copy.AddColumns("effects.csv", ",measure,base_fy,plans_ja,plans_en", """
             p2,2021,2021,actual,9,百万円,,,,vs-base-year,2017,,
             ,2021,2021,actual,111,億円,,,,multi-plan,,第1次～第3次計画,plans 1 to 3
 
-            """.Replace("\r", "", StringComparison.Ordinal));
-        using var site = new BuiltSite(_data);
+            """);
+        using var site = new BuiltSite(_copy.Data);
         // The plan-wide 2 百万円 is still the sum of p1 (1,500 千円) and p2 (500 千円): no RS504.
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Select(d => $"{d.Code} {d.Location}")));
         var ja = site.Page($"ja/plans/{Plan}/").QuerySelector("#figures")!.ParentElement!.TextContent;
@@ -56,12 +39,12 @@ public sealed class EffectMeasureTests : IDisposable
     [Fact]
     public void A_comparison_without_its_base_year_and_a_multi_plan_total_without_its_plans_name_the_empty_cell()
     {
-        WriteEffects("""
+        _copy.AddColumns("effects.csv", ",measure,base_fy,plans_ja,plans_en", """
             p2,2021,2021,actual,9,百万円,,,,vs-base-year,,,
             ,2021,2021,actual,111,億円,,,,multi-plan,,,
 
-            """.Replace("\r", "", StringComparison.Ordinal));
-        var diagnostics = DataLoader.Load(_data).Diagnostics.Where(d => d.Code == Codes.EmptyRequiredCell).Select(d => d.Location.Column).ToList();
+            """);
+        var diagnostics = DataLoader.Load(_copy.Data).Diagnostics.Where(d => d.Code == Codes.EmptyRequiredCell).Select(d => d.Location.Column).ToList();
         Assert.Equal(["base_fy", "plans_ja"], diagnostics);
     }
 }

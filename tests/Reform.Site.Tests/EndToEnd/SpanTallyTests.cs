@@ -9,40 +9,24 @@ namespace Reform.Site.Tests.EndToEnd;
 /// tallies.csv fy_from, transcribed into a copy of the good fixture.</summary>
 public sealed class SpanTallyTests : IDisposable
 {
-    private const string Plan = "012131-sample-plan";
-    private readonly TempDir _temp = new();
-    private readonly string _data;
+    private const string Plan = GoodDataCopy.Plan;
+    private readonly GoodDataCopy _copy = new();
 
-    public SpanTallyTests()
-    {
-        _data = _temp.Combine("data");
-        TempDir.CopyTree(RepoPaths.GoodData, _data);
-    }
-
-    public void Dispose() => _temp.Dispose();
-
-    private void WriteTallies(string extra)
-    {
-        var file = Path.Combine(_data, "plans", Plan, "tallies.csv");
-        var lines = File.ReadAllText(file).TrimEnd('\n').Split('\n');
-        // fy_from is a new optional column: the existing rows are counts of one year.
-        var text = string.Join("\n", lines.Select((line, i) => line + (i == 0 ? ",fy_from" : ","))) + "\n" + extra;
-        File.WriteAllText(file, text);
-    }
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void A_count_over_years_is_shown_for_its_period_and_kept_apart_from_the_years_counts()
     {
         // Over 2020–2021 the plan counts A17 B12 C1 of 30: far more than FY2021's 2, which must
         // not be compared with it, added to it or taken for FY2021's distribution.
-        WriteTallies("""
+        _copy.AddColumns("tallies.csv", ",fy_from", """
             ,2021,overall,A,17,2020
             ,2021,overall,B,12,2020
             ,2021,overall,C,1,2020
             ,2021,overall,,30,2020
 
-            """.Replace("\r", "", StringComparison.Ordinal));
-        using var site = new BuiltSite(_data);
+            """);
+        using var site = new BuiltSite(_copy.Data);
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Select(d => $"{d.Code} {d.Location}")));
         var captions = site.Page($"ja/plans/{Plan}/").QuerySelectorAll("caption").Select(c => c.TextContent).ToList();
         Assert.Contains(captions, c => c.Contains("令和2年度（2020年度）～令和3年度（2021年度）の2年間", StringComparison.Ordinal));
@@ -58,13 +42,13 @@ public sealed class SpanTallyTests : IDisposable
     [Fact]
     public void A_period_that_ends_before_it_starts_or_leaves_the_plan_and_counts_that_do_not_add_up_are_errors()
     {
-        WriteTallies("""
+        _copy.AddColumns("tallies.csv", ",fy_from", """
             ,2021,overall,A,17,2022
             ,2021,overall,B,12,2019
             ,2021,overall,,30,2019
 
-            """.Replace("\r", "", StringComparison.Ordinal));
-        var diagnostics = DataLoader.Load(_data).Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            """);
+        var diagnostics = DataLoader.Load(_copy.Data).Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Contains(diagnostics, d => d.Code == Codes.FiscalYearsReversed && d.Location.Column == "fy_from");
         Assert.Contains(diagnostics, d => d.Code == Codes.YearOutsidePeriod && d.Location.Column == "fy_from");
         Assert.Contains(diagnostics, d => d.Code == Codes.RatingCountsMismatch);

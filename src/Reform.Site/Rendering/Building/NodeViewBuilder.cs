@@ -15,6 +15,7 @@ internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Mod
     {
         var index = plan.Index;
         var children = index.Children(node.Id);
+        var tallies = FigureBuilder.Tallies(plan, node.Id, lang);
         return new NodeView
         {
             Plan = _card.Value,
@@ -35,8 +36,8 @@ internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Mod
             MergedInto = node.MergedInto is { } target && index.Node(target) is { } into ? Link(into) : null,
             MergedFrom = plan.Nodes.Where(n => n.MergedInto == node.Id).Select(Link).ToList(),
             Ratings = RatingTableBuilder.Build(plan, node, lang),
-            Tallies = FigureBuilder.Tallies(plan, node.Id, lang).Where(t => t.FromYear is null && t.AsOf is null).ToList(),
-            SpanTallies = FigureBuilder.Tallies(plan, node.Id, lang).Where(t => t.FromYear is not null || t.AsOf is not null).ToList(),
+            Tallies = tallies.Where(t => !t.IsApart).ToList(),
+            SpanTallies = tallies.Where(t => t.IsApart).ToList(),
             Effects = FigureBuilder.Effects(plan, node.Id, lang),
             Kpis = KpiViewBuilder.Build(plan, node.Id, lang),
             Schedule = ScheduleBuilder.Build(plan, node, lang),

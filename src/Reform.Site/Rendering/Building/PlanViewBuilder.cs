@@ -19,6 +19,7 @@ internal static class PlanViewBuilder
             rows.Add(new TreeRowView(depth, Link(plan, node, lang), LevelName(plan, node.Level, lang), index.Children(node.Id).Count,
                 plan.Index.DepartmentLinksOf(node.Id).Select(d => index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>().ToList()));
         }
+        var tallies = FigureBuilder.Tallies(plan, null, lang);
         return new PlanView
         {
             Plan = PlanCardBuilder.Build(plan, lang),
@@ -26,8 +27,8 @@ internal static class PlanViewBuilder
             Levels = plan.Levels.Select(l => TextView.From(l.Name, lang)).ToList(),
             Tree = rows,
             Unplaced = index.Unplaced.Select(n => Link(plan, n, lang)).ToList(),
-            Tallies = FigureBuilder.Tallies(plan, null, lang).Where(t => t.FromYear is null && t.AsOf is null).ToList(),
-            SpanTallies = FigureBuilder.Tallies(plan, null, lang).Where(t => t.FromYear is not null || t.AsOf is not null).ToList(),
+            Tallies = tallies.Where(t => !t.IsApart).ToList(),
+            SpanTallies = tallies.Where(t => t.IsApart).ToList(),
             Effects = FigureBuilder.Effects(plan, null, lang),
             Kpis = KpiViewBuilder.Build(plan, null, lang),
             Texts = TextSectionBuilder.Build(plan, plan.Index.TextsOf(null).ToList(), lang),

@@ -9,4 +9,7 @@ internal sealed record TallyView(TextView Assessment, int FiscalYear, IReadOnlyL
 
     /// <summary>The date of a count taken during the year, as a reader says it; null for the year's count.</summary>
     public string? AsOf { get; init; }
+
+    /// <summary>A count over several years or as of a date, shown apart from the year's counts.</summary>
+    public bool IsApart => FromYear is not null || AsOf is not null;
 }
