@@ -18,6 +18,10 @@ internal sealed record SiteConfig
 
     public required LocalizedText Operator { get; init; }
 
+    /// <summary>Whether the operator is the city whose reports the site holds (an official site);
+    /// false for a third party that transcribes cities' reports, which every page then says.</summary>
+    public bool Official { get; init; }
+
     public string? Contact { get; init; }
 
     public string? BaseUrl { get; init; }

@@ -12,7 +12,7 @@ namespace Reform.Site.Content;
 /// that is not a setting (a misspelt one would otherwise be ignored without a word).</summary>
 internal static class SiteConfigReader
 {
-    private static readonly string[] Known = ["name", "operator", "contact", "base_url", "license"];
+    private static readonly string[] Known = ["name", "operator", "official", "contact", "base_url", "license"];
 
     /// <summary>The settings of <paramref name="path"/>, <see cref="SiteConfig.Default"/> when there
     /// is no such file, or null after reporting why the file cannot be used.</summary>
@@ -70,6 +70,12 @@ internal static class SiteConfigReader
         var baseUrl = Link(fields, "base_url", file, diagnostics, "the site's address, starting with https:// (or http://) and ending with / / https:// で始まり / で終わるサイトのアドレス");
         if (baseUrl is not null && (!baseUrl.EndsWith('/') || baseUrl.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
             Invalid(diagnostics, file, fields["base_url"], "base_url", "the site's address, starting with https:// (or http://) and ending with / / https:// で始まり / で終わるサイトのアドレス");
+        var official = false;
+        if (fields.TryGetValue("official", out var officialNode))
+        {
+            if (officialNode is YamlScalarNode { Value: "true" or "false" } flag) official = flag.Value == "true";
+            else Invalid(diagnostics, file, officialNode, "official", "true (the operator is the city itself) or false / true（運営者が市自身）か false");
+        }
         SiteLicense? license = null;
         if (fields.TryGetValue("license", out var licenseNode))
         {
@@ -87,7 +93,7 @@ internal static class SiteConfigReader
             }
         }
         if (siteName is null || op is null) return null;
-        return new SiteConfig { Name = siteName, Operator = op, Contact = contact, BaseUrl = baseUrl, License = license };
+        return new SiteConfig { Name = siteName, Operator = op, Official = official, Contact = contact, BaseUrl = baseUrl, License = license };
     }
 
     /// <summary>The base URL the settings give, for the command line to use when --base-url is not

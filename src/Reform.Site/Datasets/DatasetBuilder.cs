@@ -56,7 +56,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
-        result.Add(SitePaths.SqliteDatabase, s => SqliteDatabase.Write(data, s), "SQLite", "application/vnd.sqlite3", null, null, LocalizedText.Of("全計画（SQLite データベース）", "All plans (SQLite database)"), "sqlite", zipped: false);
+        result.Add(SitePaths.SqliteDatabase, s => SqliteDatabase.Write(data, s), "SQLite", "application/vnd.sqlite3", null, null, LocalizedText.Of("全計画（SQLiteデータベース）", "All plans (SQLite database)"), "sqlite", zipped: false);
         TopicTable.AddAll(result, data);
         AddAllPlans(result, plans, languages, output);
         return result.Catalog;
@@ -114,7 +114,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         }
         WriteDataPackageCopies(described, output);
         foreach (var f in allFlat)
-            result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{f.Lang}）", $"All plans, flat table ({f.Lang})"), "flat");
+            result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{LanguageNames.Of(f.Lang).Ja}）", $"All plans, flat table ({LanguageNames.Of(f.Lang).En})"), "flat");
         result.Record(SitePaths.AllJson, made[SitePaths.AllJson].Result, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
         result.Record(SitePaths.AllWorkbook, made[SitePaths.AllWorkbook].Result, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
         result.Record(SitePaths.DataPackage, package.LongLength, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
@@ -182,7 +182,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             var (lang, s) = languages[i];
             var (columns, rows) = new FlatTable(s, data.Topics).ForPlan(plan);
             var (header, numeric) = (FlatTable.Headers(columns), FlatTable.Numeric(columns));
-            Add(flatPaths[i], s => CsvFile.Write(s, header, rows, FlatTable.CodeSafe(columns)), "CSV", "text/csv", rows.Count, Label(title, $"flat ({lang})"), "flat");
+            Add(flatPaths[i], s => CsvFile.Write(s, header, rows, FlatTable.CodeSafe(columns)), "CSV", "text/csv", rows.Count, Label(title, FlatLabel(lang)), "flat");
             var resource = Described(DataPackage.FlatResource($"{plan.Key}-flat-{lang}", flatPaths[i], header, numeric, rows.Count), columns);
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
@@ -217,7 +217,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         {
             // The plan's flat table has a row per node and year, as its part of the all-plans table does.
             var columns = new FlatTable(languages[i].Value).Columns(plan);
-            list.Record(flatPaths[i], sizes[i]!.Value, "CSV", "text/csv", allPlansRows[i].Count, plan.Key, Label(title, $"flat ({languages[i].Key})"), "flat");
+            list.Record(flatPaths[i], sizes[i]!.Value, "CSV", "text/csv", allPlansRows[i].Count, plan.Key, Label(title, FlatLabel(languages[i].Key)), "flat");
             list.Resources.Add(Described(DataPackage.FlatResource($"{plan.Key}-flat-{languages[i].Key}", flatPaths[i], FlatTable.Headers(columns), FlatTable.Numeric(columns), allPlansRows[i].Count), columns));
         }
         list.Record(SitePaths.PlanJson(plan.Key), sizes[^3]!.Value, "JSON", "application/json", null, plan.Key, Label(title, "JSON"), "document");
@@ -282,5 +282,9 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         _ => 0,
     };
 
-    private static LocalizedText Label(LocalizedText plan, string what) => new($"{plan.Ja}（{what}）", $"{plan.En} ({what})");
+    private static LocalizedText Label(LocalizedText plan, string what) => Label(plan, LocalizedText.Of(what, what));
+
+    private static LocalizedText Label(LocalizedText plan, LocalizedText what) => new($"{plan.Ja}（{what.Ja}）", $"{plan.En} ({what.En})");
+
+    private static LocalizedText FlatLabel(Language lang) => LocalizedText.Of($"一覧表・{LanguageNames.Of(lang).Ja}", $"flat table, {LanguageNames.Of(lang).En}");
 }

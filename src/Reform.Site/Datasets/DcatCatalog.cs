@@ -40,7 +40,7 @@ internal static class DcatCatalog
         if (data.Plans.Count > 0)
             datasets.Add(AllPlans(data, files.Where(f => f.PlanKey is null).ToList(), baseUrl, operatorNode, siteName));
         foreach (var plan in data.Plans)
-            datasets.Add(ForPlan(plan, files.Where(f => f.PlanKey == plan.Key).ToList(), baseUrl));
+            datasets.Add(ForPlan(plan, files.Where(f => f.PlanKey == plan.Key).ToList(), baseUrl, operatorNode));
 
         var catalog = new JsonObject
         {
@@ -81,7 +81,10 @@ internal static class DcatCatalog
         $"日本の市区町村の行財政改革計画（{data.Plans.Count.ToString(CultureInfo.InvariantCulture)}計画）の取組、評価、効果額、KPI、本文のオープンデータのカタログ。計画ごとのデータセットと全計画のデータセットを、CSV・JSON・Excel・ZIPの配布で収録する。",
         $"Catalogue of open data on the administrative and fiscal reform plans of Japanese municipalities ({data.Plans.Count.ToString(CultureInfo.InvariantCulture)} plans): initiatives, ratings, fiscal effects, KPIs and texts. A dataset per plan and one of all plans, distributed as CSV, JSON, Excel and ZIP files.");
 
-    private static JsonObject ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl)
+    /// <summary>A plan's dataset. Its publisher is the site's operator, who transcribed and publishes
+    /// it; the city's report it was transcribed from is its <c>dct:source</c> (DCAT-AP ranges that
+    /// over dcat:Dataset, so the report is described as one, published by the city).</summary>
+    private static JsonObject ForPlan(Plan plan, IReadOnlyList<DatasetFile> files, string baseUrl, JsonObject operatorNode)
     {
         var m = plan.Metadata;
         var license = Licenses.Of(m.License);
@@ -92,13 +95,9 @@ internal static class DcatCatalog
             ["dct:identifier"] = plan.Key,
             ["dct:title"] = Lang(LinkedData.Title(plan)),
             ["dct:description"] = Lang(LinkedData.Description(plan)),
-            ["dct:publisher"] = new JsonObject
-            {
-                ["@type"] = "foaf:Agent",
-                ["foaf:name"] = Lang(m.Publisher),
-                ["dct:type"] = new JsonObject { ["@id"] = "http://purl.org/adms/publishertype/LocalAuthority", ["@type"] = "skos:Concept", ["skos:prefLabel"] = Tagged("Local Authority", Language.En) },
-            },
-            ["dcat:contactPoint"] = new JsonObject { ["@type"] = new JsonArray("vcard:Kind", "vcard:Organization"), ["vcard:fn"] = Lang(m.Publisher) },
+            ["dct:publisher"] = operatorNode.DeepClone(),
+            ["dct:source"] = SourceReport(plan),
+            ["dcat:contactPoint"] = new JsonObject { ["@type"] = new JsonArray("vcard:Kind", "vcard:Organization"), ["vcard:fn"] = operatorNode["foaf:name"]!.DeepClone() },
             ["dct:temporal"] = Temporal(m.Period.From, m.Period.To),
             ["dct:language"] = LanguagesNode(),
             ["dcat:keyword"] = Keywords([plan]),
@@ -115,6 +114,29 @@ internal static class DcatCatalog
         if (licensed is not null) dataset["dct:license"] = License(licensed);
         dataset["dcat:distribution"] = Distributions(files, licensed, baseUrl);
         return dataset;
+    }
+
+    /// <summary>The city's report a plan's data was transcribed from, with the city as its publisher.</summary>
+    private static JsonObject SourceReport(Plan plan)
+    {
+        var m = plan.Metadata;
+        var report = new JsonObject
+        {
+            ["@type"] = "dcat:Dataset",
+            ["dct:title"] = Lang(m.Source.Title),
+            ["dct:description"] = Lang(LocalizedText.Of(
+                $"{m.Publisher.Ja}が公表した報告書。このデータセットは、これを転記したものです。",
+                $"The report published by {m.Publisher.En ?? m.Publisher.Ja}, from which this dataset was transcribed.")),
+            ["dct:publisher"] = new JsonObject
+            {
+                ["@type"] = "foaf:Agent",
+                ["foaf:name"] = Lang(m.Publisher),
+                ["dct:type"] = new JsonObject { ["@id"] = "http://purl.org/adms/publishertype/LocalAuthority", ["@type"] = "skos:Concept", ["skos:prefLabel"] = Tagged("Local Authority", Language.En) },
+            },
+        };
+        if (!string.IsNullOrEmpty(m.Source.Url)) report["dcat:landingPage"] = Typed(m.Source.Url, "foaf:Document");
+        if (m.PrintedDate is { } printed) report["dct:issued"] = Dated(printed);
+        return report;
     }
 
     private static JsonObject AllPlans(DataSet data, IReadOnlyList<DatasetFile> files, string baseUrl, JsonObject operatorNode, LocalizedText siteName)

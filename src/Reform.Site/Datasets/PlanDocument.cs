@@ -88,6 +88,7 @@ internal static class PlanDocument
         Text(w, "title", m.Source.Title);
         w.WriteString("url", m.Source.Url ?? "");
         w.WriteString("file", m.Source.File ?? "");
+        if (m.Source.Retrieved is { } retrieved) w.WriteString("retrieved", retrieved);
         w.WriteEndObject();
         if (m.Sources.Count > 0)
             Array(w, "sources", m.Sources, (w, s) =>

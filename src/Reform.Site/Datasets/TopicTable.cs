@@ -38,7 +38,7 @@ internal static class TopicTable
                 var header = Columns.Select(c => c.For(lang)).ToList();
                 var rows = Rows(data, topic.Id, lang);
                 list.Add(SitePaths.TopicTable(topic.Id, lang), s => CsvFile.Write(s, header, rows), "CSV", "text/csv", rows.Count, null,
-                    LocalizedText.Of($"分野「{topic.Name.Ja}」の項目（{lang}）", $"Topic “{topic.Name.For(Language.En)}”: items ({lang})"), "topic");
+                    LocalizedText.Of($"分野「{topic.Name.Ja}」の項目（{LanguageNames.Of(lang).Ja}）", $"Topic “{topic.Name.For(Language.En)}”: items ({LanguageNames.Of(lang).En})"), "topic");
                 list.Resources.Add(DataPackage.FlatResource($"topic-{topic.Id}-{lang}", SitePaths.TopicTable(topic.Id, lang), header, Numeric, rows.Count));
                 sheets.Add(new XlsxSheet($"topic_{lang}", header, Numeric, rows));
             }

@@ -27,6 +27,36 @@ internal sealed class Formats(ThemeStrings strings)
     public string FiscalYearShort(int year) =>
         (strings.Get("format.fiscal_year_short") ?? "FY{year}").Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
+    /// <summary>A calendar date as the page's language writes it, from <c>YYYY</c>, <c>YYYY-MM</c>
+    /// or <c>YYYY-MM-DD</c>: 2022年（令和4年）8月 / August 2022. The era is the one in force on the
+    /// first day of the month given (on 31 December for a year alone), so April 2019 is 平成31年.
+    /// Anything else is returned as it is.</summary>
+    public string Date(string iso)
+    {
+        var parts = iso.Split('-');
+        if (parts.Length is < 1 or > 3 || !parts.All(p => p.Length is >= 2 and <= 4 && p.All(char.IsAsciiDigit)))
+            return iso;
+        var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        if (numbers.Length > 1 && numbers[1] is < 1 or > 12)
+            return iso;
+        var year = numbers[0];
+        var month = numbers.Length > 1 ? numbers[1] : 12;
+        var day = numbers.Length > 2 ? numbers[2] : numbers.Length > 1 ? 1 : 31;
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+            return iso;
+        var on = new DateOnly(year, month, day);
+        var era = strings.Eras.FirstOrDefault(e => on >= e.Began);
+        var key = numbers.Length switch { 1 => "format.date_year", 2 => "format.date_month", _ => "format.date_day" };
+        var eraYear = era is null ? "" : year - era.Began.Year + 1 == 1 ? strings.Get("format.era_first_year") ?? "1" : (year - era.Began.Year + 1).ToString(CultureInfo.InvariantCulture);
+        return (strings.Get(key) ?? iso)
+            .Replace("{era}", era?.Name ?? "", StringComparison.Ordinal)
+            .Replace("{era_year}", eraYear, StringComparison.Ordinal)
+            .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{month_name}", CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month), StringComparison.Ordinal)
+            .Replace("{month}", month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{day}", day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     /// <summary>A file size for people: 980 B, 12.3 KB, 4.5 MB.</summary>
     public static string Bytes(long size) => size switch
     {

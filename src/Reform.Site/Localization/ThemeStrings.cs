@@ -41,7 +41,7 @@ internal sealed class ThemeStrings
         foreach (var p in doc.RootElement.EnumerateObject())
         {
             if (p.Name == "eras")
-                eras.AddRange(p.Value.EnumerateArray().Select(e => new Era(e.GetProperty("name").GetString()!, e.GetProperty("from").GetInt32())));
+                eras.AddRange(p.Value.EnumerateArray().Select(e => new Era(e.GetProperty("name").GetString()!, e.GetProperty("from").GetInt32(), DateOnly.ParseExact(e.GetProperty("began").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
             else
                 strings[p.Name] = p.Value.GetString() ?? "";
         }

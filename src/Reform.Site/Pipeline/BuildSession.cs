@@ -185,6 +185,7 @@ internal sealed class BuildSession : IDisposable
         using var renderer = new PageRenderer(_theme, new SiteSettings(_options.BaseUrl, _pagefind is not null, _content.Select(c => c.Slug).Distinct().ToList())
         {
             Contact = _site.Contact,
+            Official = _site.Official,
             LicenseUrl = _site.License?.Url,
         });
         StartSearch();

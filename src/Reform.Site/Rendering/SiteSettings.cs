@@ -9,5 +9,12 @@ internal sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnl
 {
     public string? Contact { get; init; }
 
+    /// <summary>Whether the operator is the city itself (site.yml <c>official</c>).</summary>
+    public bool Official { get; init; }
+
     public string? LicenseUrl { get; init; }
+
+    /// <summary>The site's absolute address, which a content page writes as <c>%SITE_URL%</c>
+    /// (the accessibility policy's scope is stated as a URL).</summary>
+    public string HomeUrl => BaseUrl;
 }

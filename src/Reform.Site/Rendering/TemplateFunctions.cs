@@ -26,6 +26,7 @@ internal static class TemplateFunctions
                 return key;
             }),
             ["fy"] = new TemplateFunction(1, (c, n, a) => c.Formats.FiscalYear(Arg<int>(c, n, a, 0))),
+            ["date"] = new TemplateFunction(1, (c, n, a) => c.Formats.Date(Arg<string>(c, n, a, 0))),
             ["fy_short"] = new TemplateFunction(1, (c, n, a) => c.Formats.FiscalYearShort(Arg<int>(c, n, a, 0))),
             ["amount"] = new TemplateFunction(2, (c, n, a) => c.Formats.Amount(Arg<decimal>(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["num"] = new TemplateFunction(1, (c, n, a) => Formats.Number(Arg<decimal>(c, n, a, 0))),

@@ -165,7 +165,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     [Fact]
     public void Ratings_printed_per_tag_are_a_table_on_the_plan_page_and_in_the_downloads()
     {
-        foreach (var (lang, caption, level, symbol) in new[] { ("ja", "分類別の評価集計（令和3年度（2021年度））", "実践項目数", "Ｂ"), ("en", "Ratings by category, FY2021", "Initiatives", "Ｂ") })
+        foreach (var (lang, caption, level, symbol) in new[] { ("ja", "テーマ別の評価集計（令和3年度（2021年度））", "実践項目数", "Ｂ"), ("en", "Ratings by category, FY2021", "Initiatives", "Ｂ") })
         {
             var table = _site.Page($"{lang}/plans/{Plan}/").QuerySelector("#tag-ratings ~ div table")!;
             Assert.Equal(caption, table.QuerySelector("caption")!.TextContent);

@@ -27,4 +27,18 @@ public sealed class FormatsTests
         Assert.Equal("425.4 ten thousand yen", For("en").Amount(425.4m, "万円"));
         Assert.Equal("20.5", Formats.Number(20.5m));
     }
+
+    [Theory]
+    [InlineData("ja", "2022-08", "2022年（令和4年）8月")]
+    [InlineData("ja", "2019-04", "2019年（平成31年）4月")]
+    [InlineData("ja", "2019-05-01", "2019年（令和元年）5月1日")]
+    [InlineData("ja", "2016", "2016年（平成28年）")]
+    [InlineData("en", "2022-08", "August 2022")]
+    [InlineData("en", "2022-08-03", "3 August 2022")]
+    [InlineData("en", "2020", "2020")]
+    [InlineData("ja", "2022-13", "2022-13")]
+    [InlineData("ja", "2023-02-29", "2023-02-29")]
+    [InlineData("ja", "unknown", "unknown")]
+    public void Calendar_dates_are_written_in_words_with_the_era_in_force_that_month(string lang, string iso, string expected) =>
+        Assert.Equal(expected, For(lang).Date(iso));
 }

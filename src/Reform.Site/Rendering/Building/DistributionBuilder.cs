@@ -18,7 +18,7 @@ internal static class DistributionBuilder
         foreach (var (assessment, year) in RatingDistributions.Dimensions(plan))
         {
             var scale = plan.Scale(assessment.ScaleId)!;
-            var levels = Levels(scale, lang);
+            var levels = Levels(plan, scale, lang);
             var rowViews = rows.Select(n => (n, d: RatingDistributions.For(plan, n, assessment, year)))
                 .Where(x => x.d is not null)
                 .Select(x => Row(plan, x.n, x.d!, levels, lang)).ToList();
@@ -35,7 +35,7 @@ internal static class DistributionBuilder
         var result = new List<YearComparisonView>();
         foreach (var group in RatingDistributions.Dimensions(plan).GroupBy(d => d.Assessment).Where(g => g.Count() > 1))
         {
-            var levels = Levels(plan.Scale(group.Key.ScaleId)!, lang);
+            var levels = Levels(plan, plan.Scale(group.Key.ScaleId)!, lang);
             var years = group.Select(g => g.FiscalYear).ToList();
             var distributions = years.Select(y => RatingDistributions.For(plan, null, group.Key, y)).ToList();
             if (distributions.Any(d => d is null)) continue;
@@ -56,8 +56,8 @@ internal static class DistributionBuilder
         return result;
     }
 
-    private static IReadOnlyList<LevelHeaderView> Levels(RatingScale scale, Language lang) =>
-        scale.Levels.OrderBy(l => l.Order).Select((l, i) => new LevelHeaderView(l.Code, l.Symbol, TextView.From(l.Label, lang), i)).ToList();
+    private static IReadOnlyList<LevelHeaderView> Levels(Plan plan, RatingScale scale, Language lang) =>
+        scale.Levels.OrderBy(l => l.Order).Select((l, i) => new LevelHeaderView(l.Code, l.Symbol, LevelMeaning.Of(plan, scale, l, lang), i)).ToList();
 
     private static DistributionRowView Row(Plan plan, Node? node, RatingDistribution d, IReadOnlyList<LevelHeaderView> levels, Language lang)
     {
@@ -68,7 +68,7 @@ internal static class DistributionBuilder
         {
             if (count == 0 || d.Total == 0) continue;
             var width = Math.Round(100m * count / d.Total, 2);
-            bars.Add(new BarSegmentView(x, width, $"{level.Symbol} {count}", level.Index));
+            bars.Add(new BarSegmentView(x, width, level.Symbol, count, level.Index));
             x += width;
         }
         return new DistributionRowView(

@@ -26,7 +26,11 @@ internal static class DownloadsBuilder
     {
         var license = Licenses.Of(plan?.Metadata.License ?? "PDL-1.0");
         return new DownloadGroupView(plan is null ? null : PlanCardBuilder.Build(plan, lang),
-            files.Select(f => new DownloadFileView(f.Path, TextView.From(f.Title, lang), f.Format, f.Size, f.Rows)).ToList(),
+            files.Select(f => new DownloadFileView(f.Path, TextView.From(f.Title, lang), f.Format, f.Size, f.Rows)
+            {
+                Role = plan is null ? null : f.Table,
+                Lang = plan is null ? null : Language.All.Where(l => f.Path == SitePaths.Download(SitePaths.PlanFlatTable(plan.Key, l))).Select(l => l.Code).FirstOrDefault(),
+            }).ToList(),
             lang == Language.Ja ? license.TitleJa : license.TitleEn, license.Url);
     }
 }

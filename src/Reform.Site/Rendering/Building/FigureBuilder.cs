@@ -16,7 +16,7 @@ internal static class FigureBuilder
                 var scale = plan.ScaleOf(g.Key.AssessmentId);
                 if (assessment is null || scale is null) return null;
                 var cells = scale.Levels.OrderBy(l => l.Order).Select(l => new TallyCellView(
-                    l.Symbol, TextView.From(l.Label, lang),
+                    l.Symbol, LevelMeaning.Of(plan, scale, l, lang),
                     g.FirstOrDefault(t => t.Rating is { } r && scale.Level(r)?.Code == l.Code)?.Count)).ToList();
                 return new TallyView(TextView.From(assessment.Name, lang), g.Key.FiscalYear, cells, g.FirstOrDefault(t => t.Rating is null)?.Count, g.FirstOrDefault(t => t.IsNotRated)?.Count) { FromYear = g.Key.Period.From, AsOf = g.Key.Period.AsOf is { } asOf ? AsOfText(asOf, lang) : null };
             })

@@ -13,7 +13,7 @@ internal static class HeadlineBuilder
         var dimension = RatingDistributions.Dimensions(plan).Where(d => d.FiscalYear == year).Select(d => d.Assessment).FirstOrDefault();
         var distribution = dimension is null ? null : RatingDistributions.For(plan, null, dimension, year);
         var levels = distribution is null ? [] : plan.Scale(dimension!.ScaleId)!.Levels.OrderBy(l => l.Order)
-            .Select(l => new HeadlineLevelView(l.Symbol, TextView.From(l.Label, lang), distribution.Count(l.Code))).ToList();
+            .Select(l => new HeadlineLevelView(l.Symbol, LevelMeaning.Of(plan, plan.Scale(dimension!.ScaleId)!, l, lang), distribution.Count(l.Code))).ToList();
 
         var published = FigureBuilder.Effects(plan, null, lang).Where(e => e.Amount is not null && e.Measure is null).ToList();
         var summed = false;

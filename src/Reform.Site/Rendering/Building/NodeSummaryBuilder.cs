@@ -18,7 +18,7 @@ internal static class NodeSummaryBuilder
             plan.Index.DepartmentLinksOf(node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
                 .Select(d => TextView.From(d.Name, lang)).ToList(),
             level?.Symbol ?? rating?.Value,
-            level is null ? null : TextView.From(level.Label, lang),
+            level is null ? null : LevelMeaning.Of(plan, scale!, level, lang),
             rating is null ? null : TextView.From(plan.Assessment(rating.AssessmentId)!.Name, lang),
             role);
     }

@@ -30,6 +30,7 @@ internal static class PlanCardBuilder
             PublishedApproximate = m.PublishedApproximate,
             SourceTitle = TextView.From(m.Source.Title, lang),
             SourceUrl = string.IsNullOrEmpty(m.Source.Url) ? null : m.Source.Url,
+            SourceRetrieved = m.Source.Retrieved,
             OtherSources = SourceViewBuilder.All(plan, lang),
             NodeCount = plan.Nodes.Count,
             DepartmentCount = plan.Departments.Count,

@@ -19,16 +19,16 @@ internal static class RatingTableBuilder
             .Select(a => new RatingRowView(
                 TextView.From(a.Name, lang),
                 plan.Evaluators.FirstOrDefault(e => e.Id == a.EvaluatorId) is { } ev ? TextView.From(ev.Name, lang) : TextView.From(LocalizedText.Of(a.EvaluatorId), lang),
-                years.Select(y => ratings.FirstOrDefault(r => r.AssessmentId == a.Id && r.FiscalYear == y) is { } r ? Cell(plan.Scale(a.ScaleId), r, lang) : null).ToList()))
+                years.Select(y => ratings.FirstOrDefault(r => r.AssessmentId == a.Id && r.FiscalYear == y) is { } r ? Cell(plan, plan.Scale(a.ScaleId), r, lang) : null).ToList()))
             .ToList();
         return new RatingTableView(years, rows);
     }
 
-    private static RatingCellView Cell(RatingScale? scale, Rating r, Language lang)
+    private static RatingCellView Cell(Plan plan, RatingScale? scale, Rating r, Language lang)
     {
         var reason = TextView.FromOptional(r.Reason, lang);
         if (scale?.Kind == ScaleKind.Ordinal && scale.Level(r.Value) is { } level)
-            return new RatingCellView(r.FiscalYear, level.Symbol, TextView.From(level.Label, lang), reason);
+            return new RatingCellView(r.FiscalYear, level.Symbol, LevelMeaning.Of(plan, scale, level, lang), reason);
         var display = scale?.Number(r.Value) is decimal n ? n.ToString(scale.Decimals > 0 ? "0." + new string('0', scale.Decimals) : "0", CultureInfo.InvariantCulture) : r.Value;
         return new RatingCellView(r.FiscalYear, display, null, reason);
     }

@@ -40,7 +40,7 @@ internal static class SitePlanner
             {
                 var plan = page.Plan is { } key ? data.Plans.FirstOrDefault(p => p.Key == key) : null;
                 yield return new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
-                    () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback));
+                    () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback) { Slug = page.Slug });
             }
             yield return new PageSpec(SitePaths.Search(lang), "search", lang, SitePaths.Search(other), strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
             yield return new PageSpec(SitePaths.Downloads(lang), "downloads", lang, SitePaths.Downloads(other), strings.Get("downloads.title") ?? "Downloads",
@@ -63,20 +63,21 @@ internal static class SitePlanner
             foreach (var plan in data.Plans)
             {
                 var city = TextView.From(plan.Municipality.Name, lang).Text;
+                var sep = strings.Get("title.sep");
                 if (plan.Departments.Count > 0)
                     yield return new PageSpec(SitePaths.PlanDepartments(lang, plan.Key), "departments", lang, SitePaths.PlanDepartments(other, plan.Key),
-                        $"{strings.Get("departments.title")} | {city}", () => DepartmentPagesBuilder.Index(plan, lang), PlanKey: plan.Key);
+                        $"{strings.Get("departments.title")}{sep}{city}", () => DepartmentPagesBuilder.Index(plan, lang), PlanKey: plan.Key);
                 foreach (var department in plan.Departments)
                 {
                     yield return new PageSpec(SitePaths.PlanDepartment(lang, plan.Key, department.Id), "department", lang, SitePaths.PlanDepartment(other, plan.Key, department.Id),
-                        $"{department.Name.For(lang)} | {city}", () => DepartmentPagesBuilder.Page(plan, department, lang), PlanKey: plan.Key);
+                        $"{department.Name.For(lang)}{sep}{city}", () => DepartmentPagesBuilder.Page(plan, department, lang), PlanKey: plan.Key);
                 }
                 yield return new PageSpec(SitePaths.PlanDownloads(lang, plan.Key), "downloads", lang, SitePaths.PlanDownloads(other, plan.Key),
-                    $"{strings.Get("downloads.title")} | {city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang, strings.Get("site.title")), RenderLast: true, PlanKey: plan.Key);
+                    $"{strings.Get("downloads.title")}{sep}{city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang, strings.Get("site.title")), RenderLast: true, PlanKey: plan.Key);
                 yield return new PageSpec(SitePaths.PlanChanges(lang, plan.Key), "changes", lang, SitePaths.PlanChanges(other, plan.Key),
-                    $"{strings.Get("changes.title")} | {city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true); // made every time: it depends on the git history
+                    $"{strings.Get("changes.title")}{sep}{city}", () => ChangesBuilder.Build(plan, history(), lang), RenderLast: true); // made every time: it depends on the git history
                 yield return new PageSpec(SitePaths.Plan(lang, plan.Key), "plan", lang, SitePaths.Plan(other, plan.Key),
-                    $"{city} {TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang), PlanKey: plan.Key);
+                    $"{city}{strings.Get("sep.label")}{TextView.From(plan.Metadata.Title, lang).Text}", () => PlanViewBuilder.Build(plan, lang), PlanKey: plan.Key);
                 var builder = new NodeViewBuilder(plan, topics, lang);
                 var order = plan.Index.InReadingOrder().ToList();
                 for (var i = 0; i < order.Count; i++)
@@ -84,7 +85,7 @@ internal static class SitePlanner
                     var node = order[i];
                     var (previous, next) = (i > 0 ? order[i - 1] : null, i + 1 < order.Count ? order[i + 1] : null);
                     yield return new PageSpec(SitePaths.Node(lang, plan.Key, node.Id), "node", lang, SitePaths.Node(other, plan.Key, node.Id),
-                        $"{node.Heading(lang)} | {city}", () => builder.Build(node, previous, next), PlanKey: plan.Key);
+                        $"{(string.IsNullOrEmpty(node.Number) ? "" : node.Number + strings.Get("node.number_sep"))}{node.Title.For(lang)}{sep}{city}", () => builder.Build(node, previous, next), PlanKey: plan.Key);
                 }
             }
         }

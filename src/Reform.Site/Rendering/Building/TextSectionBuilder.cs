@@ -18,7 +18,7 @@ internal static class TextSectionBuilder
         {
             var ordered = kinds.OrderBy(k => kindOrder.GetValueOrDefault(k, int.MaxValue)).ToList();
             var names = ordered.Select(k => plan.TextKinds.FirstOrDefault(x => x.Id == k)?.Name ?? LocalizedText.Of(k)).ToList();
-            var heading = TextView.From(new LocalizedText(string.Join(" / ", names.Select(n => n.Ja)),
+            var heading = TextView.From(new LocalizedText(string.Join("／", names.Select(n => n.Ja)),
                 names.All(n => n.En is not null) ? string.Join(" / ", names.Select(n => n.En)) : null), lang);
             var mine = texts.Where(t => kinds.Contains(t.KindId)).ToList();
             var view = ordered.Count > 1 ? Table(plan, mine, ordered, names, heading, lang) : Blocks(plan, mine, ordered[0], heading, lang);

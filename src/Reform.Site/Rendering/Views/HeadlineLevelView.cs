@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-internal sealed record HeadlineLevelView(string Symbol, TextView Label, int Count);
+internal sealed record HeadlineLevelView(string Symbol, TextView? Meaning, int Count);

@@ -32,6 +32,9 @@ internal sealed record PlanCardView
     public required TextView SourceTitle { get; init; }
     public required string? SourceUrl { get; init; }
 
+    /// <summary>The day the report was downloaded, when recorded (YYYY-MM-DD).</summary>
+    public string? SourceRetrieved { get; init; }
+
     /// <summary>The other publications some rows came from (plan.sources).</summary>
     public IReadOnlyList<SourceView> OtherSources { get; init; } = [];
     public required int NodeCount { get; init; }
