@@ -96,7 +96,7 @@ internal static class DcatCatalog
             ["dct:title"] = Lang(LinkedData.Title(plan)),
             ["dct:description"] = Lang(LinkedData.Description(plan)),
             ["dct:publisher"] = operatorNode.DeepClone(),
-            ["dct:source"] = SourceReport(plan),
+            ["dct:source"] = SourceReport(plan, baseUrl),
             ["dcat:contactPoint"] = new JsonObject { ["@type"] = new JsonArray("vcard:Kind", "vcard:Organization"), ["vcard:fn"] = operatorNode["foaf:name"]!.DeepClone() },
             ["dct:temporal"] = Temporal(m.Period.From, m.Period.To),
             ["dct:language"] = LanguagesNode(),
@@ -117,11 +117,12 @@ internal static class DcatCatalog
     }
 
     /// <summary>The city's report a plan's data was transcribed from, with the city as its publisher.</summary>
-    private static JsonObject SourceReport(Plan plan)
+    private static JsonObject SourceReport(Plan plan, string baseUrl)
     {
         var m = plan.Metadata;
         var report = new JsonObject
         {
+            ["@id"] = SitePaths.Absolute(baseUrl, SitePaths.Plan(Language.Ja, plan.Key)) + "#source-report",
             ["@type"] = "dcat:Dataset",
             ["dct:title"] = Lang(m.Source.Title),
             ["dct:description"] = Lang(LocalizedText.Of(
@@ -134,7 +135,16 @@ internal static class DcatCatalog
                 ["dct:type"] = new JsonObject { ["@id"] = "http://purl.org/adms/publishertype/LocalAuthority", ["@type"] = "skos:Concept", ["skos:prefLabel"] = Tagged("Local Authority", Language.En) },
             },
         };
-        if (!string.IsNullOrEmpty(m.Source.Url)) report["dcat:landingPage"] = Typed(m.Source.Url, "foaf:Document");
+        report["dcat:contactPoint"] = new JsonObject { ["@type"] = new JsonArray("vcard:Kind", "vcard:Organization"), ["vcard:fn"] = Lang(m.Publisher) };
+        report["dcat:keyword"] = Keywords([plan]);
+        report["dcat:theme"] = Theme();
+        report["dct:temporal"] = Temporal(m.Period.From, m.Period.To);
+        if (Spatial(plan.Municipality) is { } spatial) report["dct:spatial"] = spatial;
+        if (!string.IsNullOrEmpty(m.Source.Url))
+        {
+            report["dcat:landingPage"] = Typed(m.Source.Url, "foaf:Document");
+            report["dcat:distribution"] = new JsonArray(new JsonObject { ["@type"] = "dcat:Distribution", ["dcat:accessURL"] = new JsonObject { ["@id"] = m.Source.Url } });
+        }
         if (m.PrintedDate is { } printed) report["dct:issued"] = Dated(printed);
         return report;
     }

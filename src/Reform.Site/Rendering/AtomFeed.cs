@@ -62,7 +62,7 @@ internal static class AtomFeed
             Link(xml, SitePaths.Absolute(baseUrl, path), "self");
             if (alternatePath is not null) Link(xml, SitePaths.Absolute(baseUrl, alternatePath), "alternate");
             xml.WriteStartElement("author");
-            xml.WriteElementString("name", strings.Get("site.title") ?? "Reform.Site");
+            xml.WriteElementString("name", strings.Get("site.operator") ?? strings.Get("site.title") ?? "Reform.Site"); // the operator runs the site (site.yml)
             xml.WriteEndElement();
             entries(xml);
             xml.WriteEndElement();

@@ -65,6 +65,7 @@ public sealed class SiteConfigTests
     [InlineData("name:\n  ja: 例\n  en: Ex\noperator:\n  ja: 課\n  en: Division\nsite_name: typo\n", "RS152", null, 7)]
     [InlineData("name:\n  ja: 例\n  en: Ex\nname:\n  ja: 例\n  en: Ex\n", "RS150", null, 4)]
     [InlineData("name:\n  ja: \"a\\x07b\"\n  en: Ex\noperator:\n  ja: 課\n  en: Division\n", "RS151", "name", 2)]
+    [InlineData("name:\n  ja: 例\n  en: Ex\noperator:\n  ja: 課\n  en: Division\nofficial: yes\n", "RS151", "official", 7)]
     public void Every_mistake_is_a_coded_error_at_its_line(string yaml, string code, string? column, int line)
     {
         var (config, diagnostics) = Parse(yaml);
@@ -110,5 +111,43 @@ public sealed class SiteConfigTests
         File.WriteAllText(temp.Combine("site.yml"), Valid.Replace("例市オープンデータ", "別の名前", StringComparison.Ordinal));
         Assert.Equal(0, CliApp.Run(["build", "--data", temp.Combine("data"), "--out", temp.Combine("_site"), "--content", temp.Combine("none"), "--theme", RepoPaths.Theme, "--search", "off", "--history", "0", "--cache-dir", ""], new StringWriter(), new StringWriter()));
         Assert.Contains("別の名前", File.ReadAllText(temp.Combine("_site", "ja", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_unofficial_site_says_so_on_every_page_and_the_operator_publishes_each_plans_data(bool official)
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, temp.Combine("data"));
+        TempDir.CopyTree(RepoPaths.Content, temp.Combine("content"));
+        File.WriteAllText(temp.Combine("site.yml"), Valid + $"\nofficial: {(official ? "true" : "false")}\n");
+        Assert.Equal(0, CliApp.Run(["build", "--data", temp.Combine("data"), "--out", temp.Combine("_site"), "--content", temp.Combine("content"), "--theme", RepoPaths.Theme, "--search", "off", "--history", "0", "--cache-dir", ""], new StringWriter(), new StringWriter()));
+        foreach (var (lang, notice) in new[] { ("ja", "各市の公式サイトではありません"), ("en", "This is not an official site of the cities.") })
+        {
+            var footer = File.ReadAllText(temp.Combine("_site", lang, "index.html"));
+            Assert.Equal(!official, footer.Contains(notice, StringComparison.Ordinal));
+            var contact = File.ReadAllText(temp.Combine("_site", lang, "contact", "index.html"));
+            Assert.Contains("href=\"mailto:open@example.org\">open@example.org</a>", contact, StringComparison.Ordinal);
+        }
+
+        using var catalog = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.Combine("_site", "catalog.jsonld")));
+        var plan = catalog.RootElement.GetProperty("dcat:dataset").EnumerateArray().Last();
+        Assert.Contains("例市 行政経営課", plan.GetProperty("dct:publisher").GetRawText(), StringComparison.Ordinal);
+        var source = plan.GetProperty("dct:source");
+        Assert.Equal("dcat:Dataset", source.GetProperty("@type").GetString());
+        Assert.Contains("LocalAuthority", source.GetProperty("dct:publisher").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_contact_the_contact_page_says_none_is_set()
+    {
+        using var temp = new TempDir();
+        TempDir.CopyTree(RepoPaths.GoodData, temp.Combine("data"));
+        TempDir.CopyTree(RepoPaths.Content, temp.Combine("content"));
+        File.WriteAllText(temp.Combine("site.yml"), Valid.Replace("contact: mailto:open@example.org\n", "", StringComparison.Ordinal));
+        Assert.Equal(0, CliApp.Run(["build", "--data", temp.Combine("data"), "--out", temp.Combine("_site"), "--content", temp.Combine("content"), "--theme", RepoPaths.Theme, "--search", "off", "--history", "0", "--cache-dir", ""], new StringWriter(), new StringWriter()));
+        Assert.Contains("運営者の連絡先は、まだ設定されていません", File.ReadAllText(temp.Combine("_site", "ja", "contact", "index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("運営者への連絡", File.ReadAllText(temp.Combine("_site", "ja", "index.html")), StringComparison.Ordinal);
     }
 }

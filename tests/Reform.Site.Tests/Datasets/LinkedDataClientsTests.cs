@@ -27,6 +27,7 @@ public sealed partial class LinkedDataClientsTests : IClassFixture<ShippedSiteTe
         (Dcat + "centroid", Dct + "Location", null, "plan.json has no geometry of the municipality; the e-Stat statistical area URI identifies it instead"),
         (Dcat + "endDate", Dct + "PeriodOfTime", null, "an open-ended plan (period.to is null in plan.json, e.g. Aizuwakamatsu) has no end, nor then has the all-plans period"),
         (Dct + "type", null, "catalog.jsonld#publisher", "the site's operator is not a build option yet: the catalogue's publisher is a minimal node with a name only"),
+        (Dcat + "distribution", null, "#source-report", "a city's report is a plan dataset's dct:source; where plan.json does not record the city's page for it (source.url empty, as for the five shipped reports), no distribution can be named"),
         (Dcat + "contactPoint", null, "ja/downloads/#all-plans", "the all-plans dataset is compiled by the site's operator, whose contact is not a build option yet"),
     ];
 

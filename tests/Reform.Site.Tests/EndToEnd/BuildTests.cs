@@ -70,7 +70,7 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     {
         var page = _site.Page($"ja/plans/{Plan}/p1-i1-a/");
         var crumbs = page.QuerySelectorAll("nav.breadcrumbs li a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["行財政改革オープンデータ", "見本市: 見本市行財政改革プラン", "1 財政の健全化", "(1) 歳出の見直し"], crumbs);
+        Assert.Equal(["行財政改革オープンデータ", "見本市：見本市行財政改革プラン", "1　財政の健全化", "(1)　歳出の見直し"], crumbs);
     }
 
     [Fact]
@@ -184,11 +184,11 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
     {
         // kpi_values.csv names the newsletter for the FY2021 value of p1-i1-b's KPI; no row of p1-i1-a names a source.
         var node = _site.Page($"ja/plans/{Plan}/p1-i1-b/").QuerySelector("p.provenance")!.TextContent;
-        Assert.Equal("この項目の一部の数値・文章の出典：広報さんぷる 2022年8月号（2022-08）", node);
+        Assert.Equal("この項目の一部の数値・文章の出典：広報さんぷる 2022年8月号（2022年（令和4年）8月）", node);
         Assert.Null(_site.Page($"ja/plans/{Plan}/p1-i1-a/").QuerySelector("p.provenance"));
         var facts = _site.Page($"en/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent;
         Assert.Contains("Other sources", facts, StringComparison.Ordinal);
-        Assert.Contains("Sample City newsletter, August 2022 (2022-08), Progress of the initiatives in FY2021 (web page)", facts, StringComparison.Ordinal);
+        Assert.Contains("Sample City newsletter, August 2022 (August 2022), Progress of the initiatives in FY2021 (web page)", facts, StringComparison.Ordinal);
         using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}.json")));
         var plan = document.RootElement;
         Assert.Equal(["newsletter", "progress-page"], plan.GetProperty("plan").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()));

@@ -37,4 +37,34 @@ public sealed class PlanFileReaderTests
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal("plan.period.original_to", error.Location.Column);
     }
+
+    private static (PlanFile? File, DiagnosticBag Diagnostics) ReadWithRetrieved(string retrieved)
+    {
+        using var temp = new TempDir();
+        var path = temp.Combine("plan.json");
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Good), "(\"source\": \\{)", $"$1 \"retrieved\": \"{retrieved}\",");
+        Assert.Contains("retrieved", text, StringComparison.Ordinal);
+        File.WriteAllText(path, text);
+        var diagnostics = new DiagnosticBag();
+        return (PlanFileReader.Read(path, "plans/x/plan.json", diagnostics), diagnostics);
+    }
+
+    [Fact]
+    public void The_day_the_report_was_downloaded_is_kept_when_it_is_a_day()
+    {
+        var (file, diagnostics) = ReadWithRetrieved("2022-09-01");
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("2022-09-01", file!.Metadata!.Source.Retrieved);
+    }
+
+    [Theory]
+    [InlineData("2022-09")]
+    [InlineData("2022-02-30")]
+    [InlineData("yesterday")]
+    public void A_download_day_that_is_not_a_day_is_refused_with_its_place(string retrieved)
+    {
+        var (_, diagnostics) = ReadWithRetrieved(retrieved);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("plan.source.retrieved", error.Location.Column);
+    }
 }

@@ -73,6 +73,17 @@ public sealed partial class JapaneseStyleTests : IClassFixture<JapaneseStyleTest
     }
 
     [Theory]
+    [InlineData("ja", "配慮", "2027年（令和9年）3月31日", "策定日", "JavaScript（サイト内検索のみ）")]
+    [InlineData("en", "takes JIS X 8341-3:2016 level AA into account", "31 March 2027", "Adopted", "JavaScript (for the site search only)")]
+    public void The_accessibility_policy_states_its_status_target_scope_technologies_and_dates(string lang, string status, string target, string adopted, string technologies)
+    {
+        var text = _site.Built.Page($"{lang}/accessibility/").QuerySelector("main")!.TextContent;
+        foreach (var expected in new[] { status, target, adopted, technologies, $"({_site.Built.Options.BaseUrl})".Replace("(", lang == "ja" ? "（" : "(", StringComparison.Ordinal).Replace(")", lang == "ja" ? "）" : ")", StringComparison.Ordinal) })
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("%SITE_URL%", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("仙台市: 仙台市役所経営プラン")]
     [InlineData("政策課 [主担当]")]
     [InlineData("約 217億円")]
