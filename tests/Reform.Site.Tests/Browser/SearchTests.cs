@@ -47,7 +47,7 @@ public sealed class SearchTests(BrowserSite browser)
         var page = await browser.Open("ja/search/", javaScript: false);
         var text = await page.InnerTextAsync("main");
         await page.Context.CloseAsync();
-        Assert.Contains("検索には JavaScript が必要です", text);
+        Assert.Contains("検索にはJavaScriptが必要です", text);
         Assert.Contains("分野別に見る", text);
         Assert.Contains("苫小牧市", text);
     }

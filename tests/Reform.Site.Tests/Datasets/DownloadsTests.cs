@@ -104,7 +104,7 @@ public sealed class DownloadsTests : IClassFixture<ShippedSiteTests.Site>
     public void Amounts_in_flat_tables_are_plain_yen_with_the_unit_in_the_header()
     {
         var rows = Records(File.ReadAllText(Download("142140-isehara-gyozaisei-6-flat-ja.csv")));
-        var actual = rows[0].IndexOf("効果額・実績（円）");
+        var actual = rows[0].IndexOf("効果額・実績額（円）");
         var kind = rows[0].IndexOf("行の種類");
         var b5 = rows.Single(r => r[5] == "b5" && r[kind] == "effect" && r[actual].Length > 0);
         Assert.Equal("1282125000", b5[actual]);

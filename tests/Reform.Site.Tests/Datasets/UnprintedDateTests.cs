@@ -45,7 +45,7 @@ public sealed class UnprintedDateTests
         using var temp = new TempDir();
         using var site = Build(temp, "\"published\": \"2022\", \"published_approximate\": true");
         Assert.True(site.Result.Succeeded);
-        Assert.Contains("2022ごろ（推定）", site.Page($"ja/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2022年（令和4年）ごろ（推定）", site.Page($"ja/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("c. 2022 (estimated)", site.Page($"en/plans/{Plan}/").QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("dct:issued", File.ReadAllText(Path.Combine(site.Root, "catalog.jsonld")), StringComparison.Ordinal);
     }

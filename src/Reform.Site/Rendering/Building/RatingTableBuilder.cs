@@ -28,7 +28,7 @@ internal static class RatingTableBuilder
     {
         var reason = TextView.FromOptional(r.Reason, lang);
         if (scale?.Kind == ScaleKind.Ordinal && scale.Level(r.Value) is { } level)
-            return new RatingCellView(r.FiscalYear, level.Symbol, LevelMeaning.Of(plan, scale, level, lang), reason);
+            return new RatingCellView(r.FiscalYear, level.Symbol, LevelMeaning.Of(plan, scale, level, lang), reason) { Level = level.Label.For(lang) };
         var display = scale?.Number(r.Value) is decimal n ? n.ToString(scale.Decimals > 0 ? "0." + new string('0', scale.Decimals) : "0", CultureInfo.InvariantCulture) : r.Value;
         return new RatingCellView(r.FiscalYear, display, null, reason);
     }

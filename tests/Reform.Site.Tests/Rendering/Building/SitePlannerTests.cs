@@ -96,11 +96,11 @@ public sealed class SitePlannerTests
         Assert.Equal("見本市の計画について", Page(pages, "en/sample/").Title);
         Assert.Equal("財政運営", Page(pages, "ja/themes/finance/").Title);
         Assert.Equal("Digital and ICT", Page(pages, "en/themes/digital/").Title);
-        Assert.Equal("見本市 見本市行財政改革プラン", Page(pages, $"ja/plans/{Key}/").Title);
-        Assert.Equal("Sample City Sample City Reform Plan", Page(pages, $"en/plans/{Key}/").Title);
-        Assert.Equal("① 事務事業の見直し | 見本市", Page(pages, $"ja/plans/{Key}/p1-i1-a/").Title);
+        Assert.Equal("見本市：見本市行財政改革プラン", Page(pages, $"ja/plans/{Key}/").Title);
+        Assert.Equal("Sample City: Sample City Reform Plan", Page(pages, $"en/plans/{Key}/").Title);
+        Assert.Equal("①　事務事業の見直し｜見本市", Page(pages, $"ja/plans/{Key}/p1-i1-a/").Title);
         Assert.Equal("(1) Reviewing spending | Sample City", Page(pages, $"en/plans/{Key}/p1-i1/").Title);
-        Assert.Equal("担当部署の一覧 | 見本市", Page(pages, $"ja/plans/{Key}/departments/").Title);
+        Assert.Equal("担当部署の一覧｜見本市", Page(pages, $"ja/plans/{Key}/departments/").Title);
         Assert.Equal("Finance Division | Sample City", Page(pages, $"en/plans/{Key}/departments/zaisei/").Title);
         Assert.Equal("Changes and corrections | Sample City", Page(pages, $"en/plans/{Key}/changes/").Title);
     }
