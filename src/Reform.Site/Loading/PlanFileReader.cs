@@ -100,11 +100,7 @@ internal static class PlanFileReader
                 "不明な日付は「ごろ」にできません。published に推定の年（例: \"2022\"）を書いてください。");
         var source = j.Object(p, at, "source") is { } s
             ? new SourceDocument(j.Text(s, at + "source.", "title") ?? LocalizedText.Of(""), j.Link(s, at + "source.", "url"), j.String(s, at + "source.", "file", false))
-            {
-                Retrieved = j.String(s, at + "source.", "retrieved", false) is { } day && DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
-                    ? day
-                    : ReportRetrieved(s, at, j),
-            }
+            { Retrieved = ReadRetrieved(s, at, j) }
             : null;
         var sources = j.Array(p, at, "sources").Select(item => ReadSource(item.Element, item.Path, j)).OfType<ExtraSource>().ToList();
         var description = j.Text(p, at, "description", required: false);
@@ -117,11 +113,14 @@ internal static class PlanFileReader
         return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, PublishedApproximate = approximate, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems };
     }
 
-    /// <summary>A <c>source.retrieved</c> that is not a day: reported, and left out.</summary>
-    private static string? ReportRetrieved(JsonElement source, string at, JsonFields j)
+    /// <summary><c>source.retrieved</c>, the day the report was downloaded; one that is not a day
+    /// is reported and left out.</summary>
+    private static string? ReadRetrieved(JsonElement source, string at, JsonFields j)
     {
-        if (j.String(source, at + "source.", "retrieved", false) is not null)
-            j.Report(at + "source.retrieved", "Write the day the report was downloaded as YYYY-MM-DD (e.g. 2022-09-01), or leave it out when it was not recorded.",
+        var day = j.String(source, at + "source.", "retrieved", false);
+        if (day is null || DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            return day;
+        j.Report(at + "source.retrieved", "Write the day the report was downloaded as YYYY-MM-DD (e.g. 2022-09-01), or leave it out when it was not recorded.",
                 "報告書を取得した日を YYYY-MM-DD の形で書いてください（例：2022-09-01）。記録がなければ省きます。");
         return null;
     }

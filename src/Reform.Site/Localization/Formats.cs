@@ -13,12 +13,15 @@ internal sealed class Formats(ThemeStrings strings)
     {
         var pattern = strings.Get(key) ?? fallback;
         var era = strings.Eras.FirstOrDefault(e => year >= e.From);
-        var eraYear = era is null ? "" : year - era.From + 1 == 1 ? strings.Get("format.era_first_year") ?? "1" : (year - era.From + 1).ToString(CultureInfo.InvariantCulture);
+        var eraYear = era is null ? "" : EraYear(year - era.From + 1);
         return pattern
             .Replace("{era}", era?.Name ?? "", StringComparison.Ordinal)
             .Replace("{era_year}", eraYear, StringComparison.Ordinal)
             .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    /// <summary>The year of an era as written: 元 for the first (in Japanese), then 2, 3…</summary>
+    private string EraYear(int count) => count == 1 ? strings.Get("format.era_first_year") ?? "1" : count.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The 和暦 label of a fiscal year (令和3年度 / Reiwa 3), for data tables.</summary>
     public string FiscalYearEra(int year) => Pattern("format.fiscal_year_era", "{era} {era_year}", year);
@@ -47,7 +50,7 @@ internal sealed class Formats(ThemeStrings strings)
         var on = new DateOnly(year, month, day);
         var era = strings.Eras.FirstOrDefault(e => on >= e.Began);
         var key = numbers.Length switch { 1 => "format.date_year", 2 => "format.date_month", _ => "format.date_day" };
-        var eraYear = era is null ? "" : year - era.Began.Year + 1 == 1 ? strings.Get("format.era_first_year") ?? "1" : (year - era.Began.Year + 1).ToString(CultureInfo.InvariantCulture);
+        var eraYear = era is null ? "" : EraYear(year - era.Began.Year + 1);
         return (strings.Get(key) ?? iso)
             .Replace("{era}", era?.Name ?? "", StringComparison.Ordinal)
             .Replace("{era_year}", eraYear, StringComparison.Ordinal)

@@ -13,8 +13,4 @@ internal sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnl
     public bool Official { get; init; }
 
     public string? LicenseUrl { get; init; }
-
-    /// <summary>The site's absolute address, which a content page writes as <c>%SITE_URL%</c>
-    /// (the accessibility policy's scope is stated as a URL).</summary>
-    public string HomeUrl => BaseUrl;
 }

@@ -8,14 +8,20 @@ public sealed class PlanFileReaderTests
 {
     private static readonly string Good = Path.Combine(RepoPaths.GoodData, "plans", "012131-sample-plan", "plan.json");
 
-    private static (PlanFile? File, DiagnosticBag Diagnostics) ReadWithPeriod(string period)
+    /// <summary>Reads the good plan.json with <paramref name="pattern"/> replaced (the edit must take).</summary>
+    private static (PlanFile? File, DiagnosticBag Diagnostics) ReadEdited(string pattern, string replacement)
     {
         using var temp = new TempDir();
         var path = temp.Combine("plan.json");
-        File.WriteAllText(path, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Good), "\"period\": \\{[^}]*\\}", $"\"period\": {period}"));
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Good), pattern, replacement);
+        Assert.NotEqual(File.ReadAllText(Good), text);
+        File.WriteAllText(path, text);
         var diagnostics = new DiagnosticBag();
         return (PlanFileReader.Read(path, "plans/x/plan.json", diagnostics), diagnostics);
     }
+
+    private static (PlanFile? File, DiagnosticBag Diagnostics) ReadWithPeriod(string period) =>
+        ReadEdited("\"period\": \\{[^}]*\\}", $"\"period\": {period}");
 
     [Fact]
     public void An_extended_plan_keeps_its_original_end_beside_the_extended_one()
@@ -38,16 +44,8 @@ public sealed class PlanFileReaderTests
         Assert.Equal("plan.period.original_to", error.Location.Column);
     }
 
-    private static (PlanFile? File, DiagnosticBag Diagnostics) ReadWithRetrieved(string retrieved)
-    {
-        using var temp = new TempDir();
-        var path = temp.Combine("plan.json");
-        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Good), "(\"source\": \\{)", $"$1 \"retrieved\": \"{retrieved}\",");
-        Assert.Contains("retrieved", text, StringComparison.Ordinal);
-        File.WriteAllText(path, text);
-        var diagnostics = new DiagnosticBag();
-        return (PlanFileReader.Read(path, "plans/x/plan.json", diagnostics), diagnostics);
-    }
+    private static (PlanFile? File, DiagnosticBag Diagnostics) ReadWithRetrieved(string retrieved) =>
+        ReadEdited("(\"source\": \\{)", $"$1 \"retrieved\": \"{retrieved}\",");
 
     [Fact]
     public void The_day_the_report_was_downloaded_is_kept_when_it_is_a_day()
