@@ -81,6 +81,9 @@ internal static class SitePaths
     /// <summary>Made by <see cref="StylesheetBundle"/>, a stage below this one, which therefore names it.</summary>
     public const string Stylesheet = StylesheetBundle.OutputPath;
 
+    /// <summary>The site's icon, a static file of the theme (<c>theme/static/assets/favicon.svg</c>).</summary>
+    public const string Favicon = "assets/favicon.svg";
+
     /// <summary>The folder Pagefind writes its index and its search UI into.</summary>
     public const string SearchIndexFolder = "pagefind";
 
@@ -160,6 +163,14 @@ internal static class SitePaths
     /// <summary>The link from the page at <paramref name="fromPagePath"/> to <paramref name="sitePath"/>.</summary>
     public static string Relative(string fromPagePath, string sitePath) =>
         sitePath.Length == 0 ? RootPrefix(fromPagePath) : (RootPrefix(fromPagePath) == "./" ? "" : RootPrefix(fromPagePath)) + sitePath;
+
+    /// <summary>The path part of the base URL, ending in a slash (<c>/reform/</c> for
+    /// <c>https://example.org/reform/</c>), which root-relative links start from.</summary>
+    public static string RootPath(string baseUrl)
+    {
+        var path = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+        return path.EndsWith('/') ? path : path + "/";
+    }
 
     public static string Absolute(string baseUrl, string sitePath) => baseUrl.TrimEnd('/') + "/" + sitePath;
 }

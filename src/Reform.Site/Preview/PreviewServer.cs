@@ -26,9 +26,10 @@ internal sealed class PreviewServer : IDisposable
 
     public PreviewServer(BuildOptions options, int port, Action<string> log)
     {
-        _options = options with { Search = SearchMode.Off, History = 0 };
-        _log = log;
         Port = port == 0 ? StaticFiles.FreePort() : port;
+        // Built for the address it is served at, so the 404 page's links from the root hold.
+        _options = options with { Search = SearchMode.Off, History = 0, BaseUrl = $"http://127.0.0.1:{Port}/" };
+        _log = log;
         _debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
     }
 

@@ -16,14 +16,22 @@ internal sealed class PageContext(Scriban.Runtime.ScriptObject builtins, Concurr
 
     public string PagePath { get; private set; } = "";
 
+    /// <summary>The root path links start from on a <see cref="LinkStyle.RootRelative"/> page
+    /// (<c>/reform/</c>); null on pages that link relative to themselves.</summary>
+    public string? LinkRoot { get; private set; }
+
+    /// <summary>The link from this page to <paramref name="sitePath"/>.</summary>
+    public string Link(string sitePath) => LinkRoot is { } root ? root + sitePath : Model.SitePaths.Relative(PagePath, sitePath);
+
     public ConcurrentBag<MissingUiString> MissingKeys { get; } = missingKeys;
 
     /// <summary>Points the context at the next page.</summary>
-    public void StartPage(ThemeStrings strings, Formats formats, string pagePath)
+    public void StartPage(ThemeStrings strings, Formats formats, string pagePath, string? linkRoot)
     {
         Strings = strings;
         Formats = formats;
         PagePath = pagePath;
+        LinkRoot = linkRoot;
     }
 
     /// <summary>Member accessors of the view records, shared by every page. Scriban caches an

@@ -34,14 +34,15 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings) : IDi
 
     public string Render(PageSpec page)
     {
+        var linkRoot = page.Links == LinkStyle.RootRelative ? SitePaths.RootPath(settings.BaseUrl) : null;
         var globals = new ScriptObject
         {
-            ["page"] = PageInfo(page),
+            ["page"] = PageInfo(page, linkRoot),
             ["model"] = page.Model(),
             ["site"] = settings,
         };
         var context = _contexts.Value ??= NewContext();
-        context.StartPage(theme.Strings[page.Lang], _formats[page.Lang], page.Path);
+        context.StartPage(theme.Strings[page.Lang], _formats[page.Lang], page.Path, linkRoot);
         context.PushGlobal(globals);
         try
         {
@@ -76,15 +77,15 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings) : IDi
     /// <summary>The <c>page</c> object of the templates. The templates get the languages as
     /// their codes (<c>page.lang</c> is "ja"), the strings they write into <c>lang</c>
     /// attributes and pass to <c>paths.*</c>.</summary>
-    private ScriptObject PageInfo(PageSpec page) =>
+    private ScriptObject PageInfo(PageSpec page, string? linkRoot) =>
         new()
         {
             ["lang"] = page.Lang.Code,
             ["other_lang"] = page.Lang.Other.Code,
             ["title"] = page.Title,
             ["path"] = page.Path,
-            ["root"] = SitePaths.RootPrefix(page.Path),
-            ["alternate_url"] = page.AlternatePath is { } alt ? SitePaths.Relative(page.Path, alt) : null,
+            ["root"] = linkRoot ?? SitePaths.RootPrefix(page.Path),
+            ["alternate_url"] = page.AlternatePath is { } alt ? (linkRoot is null ? SitePaths.Relative(page.Path, alt) : linkRoot + alt) : null,
             ["canonical_url"] = SitePaths.Absolute(settings.BaseUrl, page.Path),
             ["alternate_canonical_url"] = page.AlternatePath is { } a ? SitePaths.Absolute(settings.BaseUrl, a) : null,
             ["layout"] = page.Layout,

@@ -38,6 +38,7 @@ internal static class PathFunctions
             ["not_found"] = SitePaths.NotFound,
             ["catalog"] = SitePaths.Catalog,
             ["stylesheet"] = SitePaths.Stylesheet,
+            ["favicon"] = SitePaths.Favicon,
             ["search_ui_script"] = SitePaths.SearchUiScript,
             ["search_ui_stylesheet"] = SitePaths.SearchUiStylesheet,
         };

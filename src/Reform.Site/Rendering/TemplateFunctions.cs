@@ -1,5 +1,4 @@
 using Reform.Site.Localization;
-using Reform.Site.Model;
 using Scriban.Runtime;
 using static Reform.Site.Rendering.TemplateFunction;
 
@@ -33,7 +32,7 @@ internal static class TemplateFunctions
             ["bytes"] = new TemplateFunction(1, (c, n, a) => Formats.Bytes(Arg<long>(c, n, a, 0))),
             // Full-width letters and digits (ＲＰＡ, ２０２１) in their half-width form, for search.
             ["nfkc"] = new TemplateFunction(1, (c, n, a) => Arg<string>(c, n, a, 0).Normalize(System.Text.NormalizationForm.FormKC)),
-            ["url"] = new TemplateFunction(1, (c, n, a) => SitePaths.Relative(c.PagePath, Arg<string>(c, n, a, 0))),
+            ["url"] = new TemplateFunction(1, (c, n, a) => c.Link(Arg<string>(c, n, a, 0))),
             ["paths"] = PathFunctions.Create(),
         };
         functions.IsReadOnly = true;

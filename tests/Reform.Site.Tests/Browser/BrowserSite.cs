@@ -24,7 +24,8 @@ public sealed class BrowserSite : IAsyncLifetime
         // fit on one at the default size) are checked here too.
         Site = new BuiltSite(RepoPaths.ShippedFixture, RepoPaths.ShippedFixtureContent, o => o with { TopicPageSize = 3 });
         if (!Site.Result.Succeeded) throw new InvalidOperationException("build failed: " + string.Join("; ", Site.Result.Diagnostics.Select(d => d.Code)));
-        Server = new StaticServer(Site.Root);
+        // Served below the base URL's path, as a project site is, so root-relative links (the 404 page) are checked too.
+        Server = new StaticServer(Site.Root, Reform.Site.Model.SitePaths.RootPath(Site.Options.BaseUrl));
         if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install chromium (.ci/run does this)");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -31,7 +31,7 @@ public sealed class NavigationTests(BrowserSite browser)
 
         await page.GotoAsync(page.Url.Split("#")[0]); // start again from the top, not from #main
         var reached = false;
-        for (var i = 0; i < 5 && !reached; i++)
+        for (var i = 0; i < 10 && !reached; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             reached = await page.EvaluateAsync<bool>("document.activeElement.closest('nav.lang-switch') !== null");
@@ -39,6 +39,41 @@ public sealed class NavigationTests(BrowserSite browser)
         Assert.True(reached, "the language switch is reachable by keyboard from the top");
         Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>GitHub Pages and Netlify answer any missing address, at any depth, with 404.html:
+    /// its stylesheet, links and search must work from there, not only from the site's root.</summary>
+    [Fact]
+    public async Task A_missing_deep_address_gets_a_styled_404_page_whose_links_and_search_work()
+    {
+        var page = await browser.Open("ja/plans/012131-tomakomai-gyosei-sokaku/no-such/page/");
+        try
+        {
+            Assert.Equal("4px", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).borderBottomWidth"));
+            await page.ClickAsync("main a[hreflang=en]");
+            await page.WaitForURLAsync("**/en/");
+            Assert.Equal(browser.Server.Url("en/"), page.Url);
+            await page.GoBackAsync();
+            await page.FillAsync("#q-ja", "民間委託");
+            await page.ClickAsync("form[action$='/ja/search/'] button");
+            await page.WaitForURLAsync("**/ja/search/?q=*");
+            Assert.Equal(browser.Server.Url("ja/search/") + "?q=" + Uri.EscapeDataString("民間委託"), page.Url);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_header_leads_to_the_plans_the_topics_the_downloads_and_search()
+    {
+        var page = await browser.Open("en/plans/041009-sendai-keiei-plan/p1/", width: 390, height: 844);
+        var links = await page.Locator("header nav.site-nav a").AllInnerTextsAsync();
+        await page.ClickAsync("header nav.site-nav a >> text=Topics");
+        await page.WaitForURLAsync("**/en/themes/");
+        await page.Context.CloseAsync();
+        Assert.Equal(["Cities and plans", "Topics", "Downloads", "Search"], links);
     }
 
     public static TheoryData<string> Pages() => new(PageTypes.InBothLanguages());

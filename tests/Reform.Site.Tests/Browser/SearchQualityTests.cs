@@ -70,16 +70,17 @@ public sealed class SearchQualityTests(BrowserSite browser)
     }
 
     /// <summary>Every filter the search offers narrows the results to pages that carry the chosen
-    /// value, in both languages; and the values a reader expects are there.</summary>
+    /// value, in both languages; and the values a reader expects are there. The filters are named in
+    /// the page's language (the search page shows the names as its headings).</summary>
     [Theory]
-    [InlineData("ja", "city", "苫小牧市")]
-    [InlineData("ja", "year", "2021")]
-    [InlineData("ja", "rating", "総合評価Ａ")]
-    [InlineData("ja", "topic", "民間活力")]
-    [InlineData("en", "city", "Tomakomai City")]
-    [InlineData("en", "year", "2024")]
-    [InlineData("en", "rating", "Exceeds the plan")]
-    [InlineData("en", "topic", "Private sector and outsourcing")]
+    [InlineData("ja", "自治体", "苫小牧市")]
+    [InlineData("ja", "年度", "2021")]
+    [InlineData("ja", "評価", "総合評価Ａ")]
+    [InlineData("ja", "分野", "民間活力")]
+    [InlineData("en", "City", "Tomakomai City")]
+    [InlineData("en", "Year", "2024")]
+    [InlineData("en", "Rating", "Exceeds the plan")]
+    [InlineData("en", "Topic", "Private sector and outsourcing")]
     public async Task A_filter_keeps_only_the_pages_that_carry_its_value(string lang, string filter, string value)
     {
         var page = await browser.Open($"{lang}/search/");

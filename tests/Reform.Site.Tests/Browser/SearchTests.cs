@@ -36,9 +36,24 @@ public sealed class SearchTests(BrowserSite browser)
         await first.WaitForAsync(new() { Timeout = 15000 });
         var titles = await page.Locator(".pagefind-ui__result-link").AllInnerTextsAsync();
         var href = await first.GetAttributeAsync("href");
+        var address = page.Url;
         await page.Context.CloseAsync();
         Assert.Contains(titles, t => t.StartsWith("苫小牧市｜", StringComparison.Ordinal));
         Assert.Contains("/ja/plans/", href);
+        // What was typed is in the address, so the search can be shared and returned to.
+        Assert.Equal("民間委託", System.Web.HttpUtility.ParseQueryString(new Uri(address).Query)["q"]);
+    }
+
+    [Fact]
+    public async Task The_search_page_names_its_filters_in_the_page_language()
+    {
+        var page = await browser.Open("ja/search/");
+        await page.FillAsync(".pagefind-ui__search-input", "委託");
+        await page.Locator(".pagefind-ui__filter-name").First.WaitForAsync(new() { Timeout = 15000 });
+        var names = await page.Locator(".pagefind-ui__filter-name").AllInnerTextsAsync();
+        await page.Context.CloseAsync();
+        Assert.Contains(names, n => n.Contains("自治体", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.Contains("city", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

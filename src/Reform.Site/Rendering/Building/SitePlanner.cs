@@ -26,7 +26,7 @@ internal static class SitePlanner
         // The language chooser is named for the site (site.yml), in both languages, not for the software.
         var rootTitle = $"{theme.Strings[Language.Ja].Get("site.title") ?? "Reform.Site"} / {theme.Strings[Language.En].Get("site.title") ?? "Reform.Site"}";
         yield return new PageSpec(SitePaths.Root, "root", Language.Ja, null, rootTitle, () => new HomeView(data.Plans.Select(p => PlanCardBuilder.Build(p, Language.Ja)).ToList(), []));
-        yield return new PageSpec(SitePaths.NotFound, "404", Language.Ja, null, "404", () => new HomeView([], []));
+        yield return new PageSpec(SitePaths.NotFound, "404", Language.Ja, null, "404", () => new HomeView([], []), Links: LinkStyle.RootRelative);
         foreach (var lang in Language.All)
         {
             var other = lang.Other;
