@@ -13,10 +13,11 @@ internal static class PageFolders
     public const string Search = "search";
     public const string Departments = "departments";
     public const string Changes = "changes";
+    public const string Ratings = "ratings";
 
     /// <summary>Folders in <c>{lang}/</c>, where content pages are too.</summary>
     public static readonly IReadOnlyList<string> InLanguage = [Plans, Topics, Downloads, Search];
 
     /// <summary>Folders in <c>{lang}/plans/{plan}/</c>, where node pages are too.</summary>
-    public static readonly IReadOnlyList<string> InPlan = [Departments, Downloads, Changes];
+    public static readonly IReadOnlyList<string> InPlan = [Departments, Downloads, Changes, Ratings];
 }

@@ -53,6 +53,24 @@ internal static class SitePaths
 
     public static string PlanDownloads(Language lang, string key) => $"{Plan(lang, key)}{PageFolders.Downloads}/";
 
+    /// <summary>A plan's rated nodes, listed by their latest rating on each assessment.</summary>
+    public static string PlanRatings(Language lang, string key) => $"{Plan(lang, key)}{PageFolders.Ratings}/";
+
+    /// <summary>The nodes at one depth of the hierarchy with one level of one assessment, in its
+    /// latest year (「総合評価がＣの実践項目」).</summary>
+    public static string PlanRatingLevel(Language lang, string key, string assessmentId, int depth, RatingScale scale, ScaleLevel level) =>
+        $"{PlanRatings(lang, key)}{assessmentId}/{depth.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{LevelSegment(scale, level)}/";
+
+    /// <summary>A level's part of a path: its code in lower case where that is a slug no other
+    /// level of the scale shares (<c>c</c>, <c>excellent</c>), else its place in the scale
+    /// (a code may be 「◎」 or differ from another only by case).</summary>
+    public static string LevelSegment(RatingScale scale, ScaleLevel level)
+    {
+        var code = level.Code.ToLowerInvariant();
+        var unique = scale.Levels.Count(l => string.Equals(l.Code, level.Code, StringComparison.OrdinalIgnoreCase)) == 1;
+        return unique && Ids.IsSlug(code) && !int.TryParse(code, System.Globalization.CultureInfo.InvariantCulture, out _) ? code : level.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static string PlanChanges(Language lang, string key) => $"{Plan(lang, key)}{PageFolders.Changes}/";
 
     /// <summary>The id of a publication's heading on a changes page; <paramref name="commit"/> is

@@ -28,6 +28,7 @@ internal static class PathFunctions
             ["plan_departments"] = new TemplateFunction(2, (c, n, a) => SitePaths.PlanDepartments(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["plan_department"] = new TemplateFunction(3, (c, n, a) => SitePaths.PlanDepartment(Lang(c, n, a, 0), Arg<string>(c, n, a, 1), Arg<string>(c, n, a, 2))),
             ["plan_downloads"] = new TemplateFunction(2, (c, n, a) => SitePaths.PlanDownloads(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
+            ["plan_ratings"] = new TemplateFunction(2, (c, n, a) => SitePaths.PlanRatings(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["plan_changes"] = new TemplateFunction(2, (c, n, a) => SitePaths.PlanChanges(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["change_anchor"] = new TemplateFunction(1, (c, n, a) => SitePaths.ChangeAnchor(Arg<string>(c, n, a, 0))),
             ["feed"] = new TemplateFunction(1, (c, n, a) => SitePaths.Feed(Lang(c, n, a, 0))),

@@ -76,6 +76,34 @@ public sealed class NavigationTests(BrowserSite browser)
         Assert.Equal(["Cities and plans", "Topics", "Downloads", "Search"], links);
     }
 
+    /// <summary>Issue 22's first user: a Tomakomai citizen on a phone wants the items rated worst
+    /// (Ｃ) in R3 and why, in three taps or fewer from the home page.</summary>
+    [Fact]
+    public async Task A_citizen_on_a_phone_reaches_the_items_rated_C_with_their_reasons_within_three_taps()
+    {
+        var page = await browser.Open("ja/", width: 390, height: 844);
+        var taps = 0;
+        try
+        {
+            await page.Locator("main a[href*='012131-tomakomai-gyosei-sokaku']").First.ClickAsync();
+            taps++;
+            await page.Locator("#by-rating ~ ul a[href$='/c/']").First.ClickAsync();
+            taps++;
+            await page.WaitForURLAsync("**/ratings/**/c/");
+            var heading = await page.InnerTextAsync("h1");
+            var reasons = await page.Locator(".rated-node .reason").AllInnerTextsAsync();
+            Assert.Contains("Ｃ", heading, StringComparison.Ordinal);
+            Assert.Contains("令和3年度", heading, StringComparison.Ordinal);
+            Assert.Equal(3, reasons.Count);
+            Assert.All(reasons, r => Assert.StartsWith("評価の理由", r, StringComparison.Ordinal));
+            Assert.True(taps <= 3, $"{taps} taps");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     public static TheoryData<string> Pages() => new(PageTypes.InBothLanguages());
 
     [Theory]

@@ -24,6 +24,8 @@ public static class PageTypes
         "{lang}/plans/012131-tomakomai-gyosei-sokaku/t12/",
         "{lang}/plans/012131-tomakomai-gyosei-sokaku/p02/",
         "{lang}/plans/012131-tomakomai-gyosei-sokaku/downloads/",
+        "{lang}/plans/012131-tomakomai-gyosei-sokaku/ratings/",
+        "{lang}/plans/012131-tomakomai-gyosei-sokaku/ratings/self-overall/2/c/",
         "{lang}/plans/012131-tomakomai-gyosei-sokaku/departments/",
         "{lang}/plans/012131-tomakomai-gyosei-sokaku/departments/administrative-management-office/",
         "{lang}/tomakomai-opinion/",

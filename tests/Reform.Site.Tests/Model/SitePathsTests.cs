@@ -161,4 +161,21 @@ public sealed class SitePathsTests
         Assert.Equal(SitePaths.Downloads(Language.En), SitePaths.Content(Language.En, PageFolders.Downloads));
         Assert.Equal(SitePaths.Topics(Language.En), SitePaths.Content(Language.En, PageFolders.Topics));
     }
+
+    [Fact]
+    public void A_rating_level_is_named_by_its_code_where_that_is_a_safe_unique_slug_else_by_its_place()
+    {
+        var grade = new RatingScale("g", ScaleKind.Ordinal, [
+            new("A", "Ａ", 1, LocalizedText.Of("A")), new("excellent", "◎", 2, LocalizedText.Of("◎")),
+            new("◎", "◎", 3, LocalizedText.Of("◎")), new("b", "b", 4, LocalizedText.Of("b")), new("B", "B", 5, LocalizedText.Of("B")), new("2", "2", 6, LocalizedText.Of("2"))], null, null, 0);
+
+        Assert.Equal(["a", "excellent", "3", "4", "5", "6"], grade.Levels.Select(l => SitePaths.LevelSegment(grade, l)));
+        Assert.Equal("ja/plans/x/ratings/overall/3/a/", SitePaths.PlanRatingLevel(Language.Ja, "x", "overall", 3, grade, grade.Levels[0]));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/reform/", "/reform/")]
+    [InlineData("https://example.org", "/")]
+    [InlineData("https://city.example.jp/a/b", "/a/b/")]
+    public void Root_relative_links_start_from_the_base_urls_path(string baseUrl, string root) => Assert.Equal(root, SitePaths.RootPath(baseUrl));
 }

@@ -23,6 +23,7 @@ internal static class PlanViewBuilder
         return new PlanView
         {
             Plan = PlanCardBuilder.Build(plan, lang),
+            RatingShortcuts = RatingListBuilder.Shortcuts(plan, lang),
             Description = TextView.FromOptional(plan.Metadata.Description, lang),
             Levels = plan.Levels.Select(l => TextView.From(l.Name, lang)).ToList(),
             Tree = rows,

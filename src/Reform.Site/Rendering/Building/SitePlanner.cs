@@ -31,6 +31,7 @@ internal static class SitePlanner
         {
             var other = lang.Other;
             var strings = theme.Strings[lang];
+            var formats = new Formats(strings);
             var contentLinks = content.Where(c => c.Lang == lang && c.Plan is null)
                 .Select(c => new LinkView(TextView.From(LocalizedText.Of(c.Title, c.Title), lang), c.SitePath)).ToList();
             var cards = new Lazy<IReadOnlyList<PlanCardView>>(() => data.Plans.Select(p => PlanCardBuilder.Build(p, lang)).ToList());
@@ -71,6 +72,19 @@ internal static class SitePlanner
                 {
                     yield return new PageSpec(SitePaths.PlanDepartment(lang, plan.Key, department.Id), "department", lang, SitePaths.PlanDepartment(other, plan.Key, department.Id),
                         $"{department.Name.For(lang)}{sep}{city}", () => DepartmentPagesBuilder.Page(plan, department, lang), PlanKey: plan.Key);
+                }
+                var rated = RatingListBuilder.Groups(plan);
+                if (rated.Count > 0)
+                    yield return new PageSpec(SitePaths.PlanRatings(lang, plan.Key), "ratings", lang, SitePaths.PlanRatings(other, plan.Key),
+                        $"{strings.Get("ratings.title")}{sep}{city}", () => RatingListBuilder.Index(plan, topics, lang), PlanKey: plan.Key);
+                foreach (var group in rated)
+                {
+                    foreach (var level in RatingListBuilder.LevelsWithNodes(plan, group))
+                    {
+                        yield return new PageSpec(group.LevelPath(lang, plan.Key, level), "rating-level", lang, group.LevelPath(other, plan.Key, level),
+                            $"{RatingListBuilder.LevelTitle(plan, group, level, strings, formats)}{sep}{city}",
+                            () => RatingListBuilder.Level(plan, group, level, topics, lang), PlanKey: plan.Key);
+                    }
                 }
                 yield return new PageSpec(SitePaths.PlanDownloads(lang, plan.Key), "downloads", lang, SitePaths.PlanDownloads(other, plan.Key),
                     $"{strings.Get("downloads.title")}{sep}{city}", () => DownloadsBuilder.ForPlan(plan, datasets(), baseUrl, lang, strings.Get("site.title")), RenderLast: true, PlanKey: plan.Key);

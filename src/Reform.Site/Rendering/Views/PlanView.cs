@@ -4,6 +4,9 @@ namespace Reform.Site.Rendering.Views;
 internal sealed record PlanView
 {
     public required PlanCardView Plan { get; init; }
+
+    /// <summary>Each ordinal assessment's levels in its latest year, linking the lists by rating.</summary>
+    public IReadOnlyList<RatingShortcutView> RatingShortcuts { get; init; } = [];
     public required TextView? Description { get; init; }
     public required IReadOnlyList<TextView> Levels { get; init; }
     public required IReadOnlyList<TreeRowView> Tree { get; init; }

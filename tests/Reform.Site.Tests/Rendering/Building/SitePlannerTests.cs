@@ -51,6 +51,9 @@ public sealed class SitePlannerTests
         $"{lang}/plans/{Key}/departments/ departments",
         $"{lang}/plans/{Key}/departments/zaisei/ department",
         $"{lang}/plans/{Key}/departments/johou/ department",
+        $"{lang}/plans/{Key}/ratings/ ratings",
+        $"{lang}/plans/{Key}/ratings/overall/3/a/ rating-level",
+        $"{lang}/plans/{Key}/ratings/overall/3/b/ rating-level",
         $"{lang}/plans/{Key}/downloads/ downloads",
         $"{lang}/plans/{Key}/changes/ changes",
         $"{lang}/plans/{Key}/ plan",
@@ -103,6 +106,8 @@ public sealed class SitePlannerTests
         Assert.Equal("担当部署の一覧｜見本市", Page(pages, $"ja/plans/{Key}/departments/").Title);
         Assert.Equal("Finance Division | Sample City", Page(pages, $"en/plans/{Key}/departments/zaisei/").Title);
         Assert.Equal("Changes and corrections | Sample City", Page(pages, $"en/plans/{Key}/changes/").Title);
+        Assert.Equal("評価ごとの取組一覧｜見本市", Page(pages, $"ja/plans/{Key}/ratings/").Title);
+        Assert.Equal("令和3年度（2021年度）の総合評価がＢの取組｜見本市", Page(pages, $"ja/plans/{Key}/ratings/overall/3/b/").Title);
     }
 
     [Fact]
@@ -115,7 +120,7 @@ public sealed class SitePlannerTests
             pages.Where(p => p.RenderLast).Select(p => p.Path));
         // The changes page depends on the history, not on the plan alone.
         Assert.Equal(
-            ["departments/", "departments/zaisei/", "departments/johou/", "downloads/", "", "p1/", "p1-i1/", "p1-i1-a/", "p1-i1-b/", "p2/"],
+            ["departments/", "departments/zaisei/", "departments/johou/", "ratings/", "ratings/overall/3/a/", "ratings/overall/3/b/", "downloads/", "", "p1/", "p1-i1/", "p1-i1-a/", "p1-i1-b/", "p2/"],
             pages.Where(p => p.Lang == Language.Ja && p.PlanKey == Key).Select(p => p.Path[$"ja/plans/{Key}/".Length..]));
         Assert.All(pages.Where(p => p.PlanKey is not null), p => Assert.Equal(Key, p.PlanKey));
     }
@@ -182,7 +187,7 @@ public sealed class SitePlannerTests
 
         var pages = Plan(data, topicPageSize: 1);
 
-        Assert.Equal(2 + 2 * 30, pages.Count);
+        Assert.Equal(2 + 2 * 36, pages.Count); // each plan: 3 pages of lists by rating
         Assert.Equal(pages.Count, pages.Select(p => p.OutputFile).Distinct().Count());
         Assert.Equal(
             ["ja/themes/finance/", "ja/themes/finance/page/2/", "ja/themes/digital/", "ja/themes/digital/page/2/", "ja/themes/empty/"],

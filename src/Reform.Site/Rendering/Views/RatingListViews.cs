@@ -1,0 +1,52 @@
+namespace Reform.Site.Rendering.Views;
+
+/// <summary>A plan's rated nodes by their rating (<c>{plan}/ratings/</c>): per ordinal assessment,
+/// the levels of its latest year with their counts and pages, and every rated node in a table.</summary>
+internal sealed record RatingIndexView(PlanCardView Plan, IReadOnlyList<RatedAssessmentView> Assessments);
+
+/// <summary>One assessment in its latest year.</summary>
+internal sealed record RatedAssessmentView
+{
+    public required string Id { get; init; }
+    public required TextView Name { get; init; }
+
+    /// <summary>The hierarchy level rated, when the assessment rates more than one (実践項目).</summary>
+    public required TextView? HierarchyLevel { get; init; }
+    public required int FiscalYear { get; init; }
+    public required IReadOnlyList<RatingLevelLinkView> Levels { get; init; }
+    public required IReadOnlyList<RatedNodeView> Nodes { get; init; }
+}
+
+/// <summary>A level and how many nodes have it; <see cref="Path"/> is null when none has.</summary>
+internal sealed record RatingLevelLinkView(string Symbol, TextView? Meaning, int Count, string? Path);
+
+/// <summary>A node with its rating on one assessment in one year, and the reason the report gives.</summary>
+internal sealed record RatedNodeView
+{
+    public required LinkView Node { get; init; }
+    public required string Symbol { get; init; }
+    public required TextView? Meaning { get; init; }
+    public required IReadOnlyList<TextView> Departments { get; init; }
+    public required IReadOnlyList<LinkView> Topics { get; init; }
+    public required TextView? Reason { get; init; }
+}
+
+/// <summary>The nodes of one level (<c>{plan}/ratings/{assessment}/{level}/</c>): the short list a
+/// reader asks for (「総合評価Ｃの取組」), each with its reason.</summary>
+internal sealed record RatingLevelView
+{
+    public required PlanCardView Plan { get; init; }
+    public required TextView Assessment { get; init; }
+    public required TextView? HierarchyLevel { get; init; }
+    public required int FiscalYear { get; init; }
+    public required string Symbol { get; init; }
+    public required TextView? Meaning { get; init; }
+    public required IReadOnlyList<RatedNodeView> Nodes { get; init; }
+
+    /// <summary>The other levels of the same assessment and year, to move between them.</summary>
+    public required IReadOnlyList<RatingLevelLinkView> Levels { get; init; }
+}
+
+/// <summary>On the plan page: an assessment's levels in its latest year, each with its count and
+/// list page, and the page of all its rated nodes.</summary>
+internal sealed record RatingShortcutView(TextView Assessment, TextView? HierarchyLevel, int FiscalYear, IReadOnlyList<RatingLevelLinkView> Levels, string AllPath);
