@@ -14,8 +14,11 @@ internal static class PageFolders
     public const string Departments = "departments";
     public const string Changes = "changes";
 
+    /// <summary>The results of the automated accessibility checks (content/accessibility-results.json).</summary>
+    public const string AccessibilityResults = "accessibility-results";
+
     /// <summary>Folders in <c>{lang}/</c>, where content pages are too.</summary>
-    public static readonly IReadOnlyList<string> InLanguage = [Plans, Topics, Downloads, Search];
+    public static readonly IReadOnlyList<string> InLanguage = [Plans, Topics, Downloads, Search, AccessibilityResults];
 
     /// <summary>Folders in <c>{lang}/plans/{plan}/</c>, where node pages are too.</summary>
     public static readonly IReadOnlyList<string> InPlan = [Departments, Downloads, Changes];
