@@ -69,13 +69,15 @@ public sealed class AccessibilityResultsTests(BrowserSite browser)
     internal static async Task<(string Version, AxePageResult Result)> Run(Microsoft.Playwright.IPage page, string path)
     {
         await page.AddScriptTagAsync(new() { Path = Path.Combine(NodeModules.Package("axe-core"), "axe.min.js") });
-        var json = await page.EvaluateAsync<JsonElement>("""
+        // As a JSON string: Playwright passes an object that is referenced twice as a reference.
+        using var doc = JsonDocument.Parse(await page.EvaluateAsync<string>("""
             async () => {
               const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
               const rules = list => list.map(x => ({ id: x.id, tags: x.tags }));
-              return { version: axe.version, passes: rules(r.passes), violations: rules(r.violations), incomplete: rules(r.incomplete), inapplicable: rules(r.inapplicable) };
+              return JSON.stringify({ version: axe.version, passes: rules(r.passes), violations: rules(r.violations), incomplete: rules(r.incomplete), inapplicable: rules(r.inapplicable) });
             }
-            """);
+            """));
+        var json = doc.RootElement;
         IReadOnlyList<AxeRule> Rules(string name) => json.GetProperty(name).EnumerateArray()
             .Select(r => new AxeRule(r.GetProperty("id").GetString()!, r.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!).ToList())).ToList();
         return (json.GetProperty("version").GetString()!, new AxePageResult(path, Rules("passes"), Rules("violations"), Rules("incomplete"), Rules("inapplicable")));
