@@ -90,6 +90,10 @@ internal static class Codes
     /// <summary>RS126: plan.json has the value {value} without quotes (line {line}).</summary>
     public static readonly DiagnosticCode UnquotedJsonValue = new(126);
 
+    /// <summary>RS127: "{column}" in content/accessibility-results.json cannot be used ({value}): it should be
+    /// {expected}.</summary>
+    public static readonly DiagnosticCode InvalidAccessibilityResults = new(127);
+
     /// <summary>RS130: The workbook cannot be read: {value}</summary>
     public static readonly DiagnosticCode UnreadableWorkbook = new(130);
 

@@ -15,8 +15,11 @@ internal static class PageFolders
     public const string Changes = "changes";
     public const string Ratings = "ratings";
 
+    /// <summary>The results of the automated accessibility checks (content/accessibility-results.json).</summary>
+    public const string AccessibilityResults = "accessibility-results";
+
     /// <summary>Folders in <c>{lang}/</c>, where content pages are too.</summary>
-    public static readonly IReadOnlyList<string> InLanguage = [Plans, Topics, Downloads, Search];
+    public static readonly IReadOnlyList<string> InLanguage = [Plans, Topics, Downloads, Search, AccessibilityResults];
 
     /// <summary>Folders in <c>{lang}/plans/{plan}/</c>, where node pages are too.</summary>
     public static readonly IReadOnlyList<string> InPlan = [Departments, Downloads, Changes, Ratings];

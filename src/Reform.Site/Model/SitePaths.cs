@@ -33,6 +33,10 @@ internal static class SitePaths
     /// <summary>The downloads page of all plans.</summary>
     public static string Downloads(Language lang) => $"{lang}/{PageFolders.Downloads}/";
 
+    /// <summary>The results of the automated accessibility checks, made from
+    /// <c>content/accessibility-results.json</c> when the content has it.</summary>
+    public static string AccessibilityResults(Language lang) => $"{lang}/{PageFolders.AccessibilityResults}/";
+
     public static string Topics(Language lang) => $"{lang}/{PageFolders.Topics}/";
 
     /// <summary>A topic's page <paramref name="page"/> (from 1): it lists its cities a page at a time.</summary>

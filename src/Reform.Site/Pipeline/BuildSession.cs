@@ -36,6 +36,7 @@ internal sealed class BuildSession : IDisposable
     private TextStore? _texts;
     private DataSet _data = null!;
     private IReadOnlyList<ContentPage> _content = [];
+    private AccessibilityResults? _accessibility;
     private SiteTheme _theme = null!;
     private SiteConfig _site = SiteConfig.Default;
 
@@ -139,6 +140,7 @@ internal sealed class BuildSession : IDisposable
         if (rules is not null) CacheFolder.Prune(rules.Folder);
         diagnostics.AddRange(dataDiagnostics);
         _content = ContentInputs.Read(_options.ContentDir, data.Plans.Select(p => p.Key), diagnostics);
+        _accessibility = AccessibilityResultsReader.Read(_options.ContentDir, diagnostics);
         var site = SiteConfigReader.Read(SiteConfig.PathFor(_options.DataDir), diagnostics);
         var theme = SiteTheme.Load(_options.ThemeDir, diagnostics);
         if (_pagefind is null && _options.Search != SearchMode.Off)
@@ -159,7 +161,7 @@ internal sealed class BuildSession : IDisposable
         _output = new StagedOutput(_options.OutputDir, [SearchFeed.OutputFolder + "/"]);
         _unchanged = _inputs.UnchangedSince(_output.Previous?.Inputs);
         if (_unchanged.Count > 0) _progress($"keeping the pages and downloads of {_unchanged.Count} unchanged plan(s) from the last build");
-        _pages = SitePlanner.Plan(_data, _content, _theme, _downloads.Read, _options.BaseUrl, _changes.Read, _options.TopicPageSize);
+        _pages = SitePlanner.Plan(_data, _content, _theme, _downloads.Read, _options.BaseUrl, _changes.Read, _options.TopicPageSize, _accessibility);
     }
 
     /// <summary>Starts the downloads and the change history, renders the pages on every core into

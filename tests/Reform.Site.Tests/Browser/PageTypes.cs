@@ -29,6 +29,7 @@ public static class PageTypes
         "{lang}/plans/012131-tomakomai-gyosei-sokaku/departments/",
         "{lang}/plans/012131-tomakomai-gyosei-sokaku/departments/administrative-management-office/",
         "{lang}/tomakomai-opinion/",
+        "{lang}/accessibility-results/",
     ];
 
     public static IEnumerable<string> InBothLanguages() =>

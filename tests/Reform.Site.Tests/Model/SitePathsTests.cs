@@ -17,6 +17,7 @@ public sealed class SitePathsTests
         Assert.Equal($"{code}/about/", SitePaths.Content(lang, "about"));
         Assert.Equal($"{code}/search/", SitePaths.Search(lang));
         Assert.Equal($"{code}/downloads/", SitePaths.Downloads(lang));
+        Assert.Equal($"{code}/accessibility-results/", SitePaths.AccessibilityResults(lang));
         Assert.Equal($"{code}/themes/", SitePaths.Topics(lang));
         Assert.Equal($"{code}/themes/digital/", SitePaths.Topic(lang, "digital"));
         Assert.Equal($"{code}/themes/digital/", SitePaths.Topic(lang, "digital", 1));
@@ -120,6 +121,7 @@ public sealed class SitePathsTests
             yield return (SitePaths.Search(lang), $"search {lang}");
             yield return (SitePaths.Downloads(lang), $"downloads {lang}");
             yield return (SitePaths.Topics(lang), $"topics {lang}");
+            yield return (SitePaths.AccessibilityResults(lang), $"accessibility results {lang}");
             yield return (SitePaths.Feed(lang), $"feed {lang}");
             yield return (SitePaths.ChangesFeed(lang), $"changes feed {lang}");
             foreach (var slug in contents) yield return (SitePaths.Content(lang, slug), $"content {lang} {slug}");

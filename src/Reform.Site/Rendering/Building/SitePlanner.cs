@@ -9,6 +9,8 @@ namespace Reform.Site.Rendering.Building;
 /// <summary>Decides which pages the site has, in a fixed order: the language chooser, then per
 /// language the home page, content pages, and for each plan its overview and every node.
 /// Each language is the same model rendered with different strings (as Hugo does).
+/// <c>accessibility</c>, the results of the automated accessibility checks when the content has
+/// them, adds their page in each language.
 /// <c>datasets</c> and <c>history</c> (parameters of <see cref="Plan"/>) give the finished downloads and the
 /// change history; only the downloads and change pages ask. <c>topicPageSize</c> is
 /// how many cities a topic page lists before the next page.</summary>
@@ -20,7 +22,7 @@ namespace Reform.Site.Rendering.Building;
 internal static class SitePlanner
 {
     public static IEnumerable<PageSpec> Plan(DataSet data, IReadOnlyList<ContentPage> content, SiteTheme theme, Func<IReadOnlyList<DatasetFile>> datasets, string baseUrl,
-        Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int topicPageSize = TopicPagesBuilder.DefaultPageSize)
+        Func<IReadOnlyList<Changes.ChangeHistory.Publication>> history, int topicPageSize = TopicPagesBuilder.DefaultPageSize, AccessibilityResults? accessibility = null)
     {
         var topics = data.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         // The language chooser is named for the site (site.yml), in both languages, not for the software.
@@ -43,6 +45,9 @@ internal static class SitePlanner
                 yield return new PageSpec(page.SitePath, "content", lang, page.AlternatePath, page.Title,
                     () => new ContentView(page.Html, plan is null ? null : PlanCardBuilder.Build(plan, lang), page.Fallback) { Slug = page.Slug });
             }
+            if (accessibility is not null)
+                yield return new PageSpec(SitePaths.AccessibilityResults(lang), "accessibility-results", lang, SitePaths.AccessibilityResults(other),
+                    strings.Get("a11y_results.title") ?? "Accessibility test results", () => AccessibilityResultsBuilder.Build(accessibility, baseUrl));
             yield return new PageSpec(SitePaths.Search(lang), "search", lang, SitePaths.Search(other), strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
             yield return new PageSpec(SitePaths.Downloads(lang), "downloads", lang, SitePaths.Downloads(other), strings.Get("downloads.title") ?? "Downloads",
                 () => DownloadsBuilder.All(data, datasets(), baseUrl, lang, strings.Get("site.title")), RenderLast: true);

@@ -90,6 +90,31 @@ public sealed class SitePlannerTests
     }
 
     [Fact]
+    public void The_accessibility_results_page_is_planned_in_both_languages_when_the_content_has_results()
+    {
+        var results = new AccessibilityResults
+        {
+            Date = "2026-12-06",
+            AxeVersion = "4.10.3",
+            ChromiumVersion = "131.0.6778.204",
+            Pages = ["ja/", "en/"],
+            Criteria = [new("1.1.1", "A", true, CriterionOutcome.Pass)],
+        };
+        var pages = SitePlanner.Plan(Good.Value, Content, Theme.Value, () => [], "https://example.org/site/", () => [], accessibility: results).ToList();
+
+        foreach (var (lang, other, title) in new[] { ("ja", "en", "アクセシビリティの試験結果（自動試験）"), ("en", "ja", "Accessibility test results (automated)") })
+        {
+            var page = Page(pages, $"{lang}/accessibility-results/");
+            Assert.Equal(("accessibility-results", $"{other}/accessibility-results/", title), (page.Layout, page.AlternatePath, page.Title));
+            var view = Assert.IsType<AccessibilityResultsView>(page.Model());
+            Assert.Equal(["https://example.org/site/ja/", "https://example.org/site/en/"], view.Pages);
+            Assert.Equal(new CriterionRowView("1.1.1", "A", "yes", "pass"), Assert.Single(view.Criteria));
+        }
+        // Without results (the plan above), there is no such page.
+        Assert.DoesNotContain(Plan(), p => p.Layout == "accessibility-results");
+    }
+
+    [Fact]
     public void Titles_name_the_page_and_on_a_plans_pages_the_city()
     {
         var pages = Plan();
