@@ -105,6 +105,8 @@ internal static class PlanDocument
             w.WriteNumber("count", items.Count);
             w.WriteEndObject();
         }
+        if (m.ChangeNotes.Count > 0)
+            Array(w, "change_notes", m.ChangeNotes, (w, n) => { w.WriteString("date", n.Date); Text(w, "note", n.Note); });
         w.WriteEndObject();
         Array(w, "levels", plan.Levels, (w, l) => { w.WriteNumber("depth", l.Depth); Text(w, "name", l.Name); });
         Array(w, "evaluators", plan.Evaluators, (w, e) => { w.WriteString("id", e.Id); Text(w, "name", e.Name); });

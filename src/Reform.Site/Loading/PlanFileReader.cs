@@ -108,9 +108,11 @@ internal static class PlanFileReader
         var reportItems = j.Object(p, at, "report_items", required: false) is { } ri
             && j.Int(ri, at + "report_items.", "level", minimum: 1, maximum: 9) is int level && j.Int(ri, at + "report_items.", "count", minimum: 1) is int count
             ? new ReportItems(level, count) : null;
+        var changeNotes = j.Array(p, at, "change_notes").Select(item => ReadChangeNote(item.Element, item.Path, j)).OfType<ChangeNote>()
+            .OrderByDescending(n => n.Date, StringComparer.Ordinal).ToList();
         if (id is null || title is null || reportTitle is null || period is null || reported is null || publisher is null || published is null || source is null)
             return null;
-        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, PublishedApproximate = approximate, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems };
+        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, PublishedApproximate = approximate, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems, ChangeNotes = changeNotes };
     }
 
     /// <summary><c>source.retrieved</c>, the day the report was downloaded; one that is not a day
@@ -123,6 +125,21 @@ internal static class PlanFileReader
         j.Report(at + "source.retrieved", "Write the day the report was downloaded as YYYY-MM-DD (e.g. 2022-09-01), or leave it out when it was not recorded.",
                 "報告書を取得した日を YYYY-MM-DD の形で書いてください（例：2022-09-01）。記録がなければ省きます。");
         return null;
+    }
+
+    /// <summary>One of <c>plan.change_notes</c>: the day of the change (YYYY-MM-DD) and what changed
+    /// and why, for readers, in Japanese and (optionally) English.</summary>
+    private static ChangeNote? ReadChangeNote(JsonElement e, string path, JsonFields j)
+    {
+        var date = j.String(e, path, "date");
+        var note = j.Text(e, path, "note");
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            j.Report(path + "date", "Write the day the data was changed as YYYY-MM-DD (e.g. 2026-12-06).",
+                "データを変更した日を YYYY-MM-DD の形で書いてください（例：2026-12-06）。");
+            return null;
+        }
+        return date is null || note is null ? null : new ChangeNote(date, note);
     }
 
     private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)

@@ -26,4 +26,8 @@ internal sealed record PlanMetadata
 
     /// <summary>The report's own count of items at one depth, when its list is not complete; null otherwise.</summary>
     public ReportItems? ReportItems { get; init; }
+
+    /// <summary>The staff's notes on changes since the data was first published (plan.change_notes),
+    /// newest first.</summary>
+    public IReadOnlyList<ChangeNote> ChangeNotes { get; init; } = [];
 }

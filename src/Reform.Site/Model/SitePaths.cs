@@ -77,12 +77,13 @@ internal static class SitePaths
 
     public static string PlanChanges(Language lang, string key) => $"{Plan(lang, key)}{PageFolders.Changes}/";
 
-    /// <summary>The id of a publication's heading on a changes page; <paramref name="commit"/> is
-    /// the short hash the page shows.</summary>
-    public static string ChangeAnchor(string commit) => $"c-{commit}";
+    /// <summary>The anchor of a change note on the changes page: its day, and after the first
+    /// note of a day its place that day (<c>note-2026-12-06</c>, <c>note-2026-12-06-2</c>).</summary>
+    public static string ChangeNoteAnchor(string date, int sameDayIndex) =>
+        sameDayIndex == 0 ? $"note-{date}" : $"note-{date}-{(sameDayIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    /// <summary>A publication on a plan's changes page, as the errata feed links it.</summary>
-    public static string PlanChange(Language lang, string key, string commit) => $"{PlanChanges(lang, key)}#{ChangeAnchor(commit)}";
+    /// <summary>A change note on its plan's changes page, which the changes feed links.</summary>
+    public static string PlanChangeNote(Language lang, string key, string anchor) => $"{PlanChanges(lang, key)}#{anchor}";
 
     /// <summary>The Atom feed of published reports.</summary>
     public static string Feed(Language lang) => $"{lang}/feed.xml";

@@ -208,7 +208,7 @@ internal sealed class BuildSession : IDisposable
             .Append(new OutputFile(SitePaths.Catalog, DcatCatalog.Write(_data, catalog, _options.BaseUrl, new DcatCatalog.Publisher(_site.Operator), _site.Name)))
             .Append(PlanDocumentSchema.File(_options.BaseUrl))
             .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.Write(_data, s, _options.BaseUrl)))
-            .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(_data, history, s, _options.BaseUrl)));
+            .Concat(_theme.Strings.Values.OrderBy(s => s.Lang.Code, StringComparer.Ordinal).Select(s => AtomFeed.WriteChanges(_data, s, _options.BaseUrl)));
         foreach (var file in files) output.Add(file);
         SiteFiles.Write(output, _pages, _options.BaseUrl);
         return true;

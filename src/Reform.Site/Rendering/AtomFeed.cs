@@ -30,21 +30,26 @@ internal static class AtomFeed
         PublishedDate.IsDate(plan.Metadata.Published) ? plan.Metadata.Published : (plan.Metadata.ReportedFiscalYear + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The errata feed: one entry per publication of the data (a git commit) and plan.</summary>
-    public static OutputFile WriteChanges(DataSet data, IReadOnlyList<Changes.ChangeHistory.Publication> history, ThemeStrings strings, string baseUrl)
+    public static OutputFile WriteChanges(DataSet data, ThemeStrings strings, string baseUrl)
     {
         var lang = strings.Lang;
+        // The errata feed carries the staff's change notes (plan.change_notes), not the repository's commits.
+        var notes = data.Plans.SelectMany(plan => Building.ChangesBuilder.Notes(plan, lang).Select(note => (plan, note)))
+            .OrderByDescending(x => x.note.Date, StringComparer.Ordinal).ThenBy(x => x.plan.Key, StringComparer.Ordinal).ToList();
         return Feed(SitePaths.ChangesFeed(lang), strings, baseUrl, strings.Get("feed.changes_title") ?? "Changes",
-            history.Select(h => h.Revision.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
+            notes.Select(x => x.note.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
             {
-                foreach (var publication in history)
-                    foreach (var plan in publication.Plans.Where(p => data.Plans.Any(x => x.Key == p.PlanKey)))
-                    {
-                        var model = data.Plans.First(x => x.Key == plan.PlanKey);
-                        Entry(xml, $"{model.Municipality.Name.For(lang)}: {publication.Revision.Subject}",
-                            SitePaths.Absolute(baseUrl, SitePaths.PlanChange(lang, plan.PlanKey, publication.Revision.Commit[..7])), publication.Revision.Date,
-                            (strings.Get("feed.changes_summary") ?? "{n} changes").Replace("{n}", plan.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-                    }
+                foreach (var (plan, note) in notes)
+                    Entry(xml, $"{plan.Municipality.Name.For(lang)}{strings.Get("sep.label") ?? ": "}{Headline(note.Note.Text)}",
+                        SitePaths.Absolute(baseUrl, SitePaths.PlanChangeNote(lang, plan.Key, note.Anchor)), note.Date, note.Note.Text);
             });
+    }
+
+    /// <summary>A note's first line, shortened to a title.</summary>
+    private static string Headline(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length <= 60 ? line : line[..59] + "…";
     }
 
     /// <summary>An Atom feed at <paramref name="path"/>: its head (title, id, updated, links,

@@ -31,7 +31,6 @@ internal static class PathFunctions
             ["plan_downloads"] = new TemplateFunction(2, (c, n, a) => SitePaths.PlanDownloads(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["plan_ratings"] = new TemplateFunction(2, (c, n, a) => SitePaths.PlanRatings(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["plan_changes"] = new TemplateFunction(2, (c, n, a) => SitePaths.PlanChanges(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
-            ["change_anchor"] = new TemplateFunction(1, (c, n, a) => SitePaths.ChangeAnchor(Arg<string>(c, n, a, 0))),
             ["feed"] = new TemplateFunction(1, (c, n, a) => SitePaths.Feed(Lang(c, n, a, 0))),
             ["changes_feed"] = new TemplateFunction(1, (c, n, a) => SitePaths.ChangesFeed(Lang(c, n, a, 0))),
             ["topic_table"] = new TemplateFunction(2, (c, n, a) => SitePaths.Download(SitePaths.TopicTable(Arg<string>(c, n, a, 1), Lang(c, n, a, 0)))),

@@ -97,17 +97,45 @@ public sealed class DiffTests
     }
 
     [Fact]
-    public void The_site_has_a_change_page_per_plan_and_an_errata_feed()
+    public void The_change_page_shows_the_staffs_dated_notes_and_the_data_compared_and_never_a_commit()
     {
         using var repo = RepoWithCorrection();
+        repo.Edit("plan.json", "\"description\": { \"ja\": \"見本の計画です。\", \"en\": \"A sample plan.\" }",
+            "\"description\": { \"ja\": \"見本の計画です。\", \"en\": \"A sample plan.\" },\n    \"change_notes\": [{ \"date\": \"2026-12-06\", \"note\": { \"ja\": \"p1-i1-bの総合評価を、報告書の正誤表に合わせてＣに訂正しました。\", \"en\": \"Corrected the overall grade of p1-i1-b to C, following the report's errata.\" } }]");
+        repo.Commit("Add a change note");
         using var temp = new TempDir();
         var options = new BuildOptions(repo.Data, temp.Combine("_site"), temp.Combine("none"), RepoPaths.Theme, "https://example.org/", SearchMode.Off, History: 5);
         Assert.True(SiteBuilder.Build(options).Succeeded);
-        var site = File.ReadAllText(temp.Combine("_site", "en", "plans", "012131-sample-plan", "changes", "index.html"));
-        Assert.Contains("Correct the rating of p1-i1-b", site);
-        Assert.Contains("Publish FY2021 results", site);
-        Assert.Contains("More online applications", site); // the changed node is linked by its title
+        var en = File.ReadAllText(temp.Combine("_site", "en", "plans", "012131-sample-plan", "changes", "index.html"));
+        var ja = File.ReadAllText(temp.Combine("_site", "ja", "plans", "012131-sample-plan", "changes", "index.html"));
+        Assert.Contains("Corrected the overall grade of p1-i1-b to C", en);
+        Assert.Contains("<li id=\"note-2026-12-06\"><h3>6 December 2026</h3>", en);
+        Assert.Contains("More online applications", en); // the changed node is linked by its title
+        Assert.Contains("報告書の正誤表に合わせて", ja);
+        Assert.Contains("2026年（令和8年）12月6日", ja);
+        foreach (var page in new[] { en, ja })
+        {
+            // Commits are the staff's: no subject, hash or first publication on the public page.
+            Assert.DoesNotContain("Correct the rating of p1-i1-b", page);
+            Assert.DoesNotContain("Publish FY2021 results", page);
+            Assert.DoesNotContain("Add a change note", page);
+            Assert.DoesNotMatch("\\b[0-9a-f]{7,40}\\b", System.Text.RegularExpressions.Regex.Replace(page, "<[^>]+>", " "));
+        }
         var feed = File.ReadAllText(temp.Combine("_site", "ja", "changes.xml"));
-        Assert.Contains("見本市: Correct the rating of p1-i1-b", feed);
+        Assert.Contains("見本市：p1-i1-bの総合評価を", feed);
+        Assert.Contains("https://example.org/ja/plans/012131-sample-plan/changes/#note-2026-12-06", feed);
+        Assert.DoesNotContain("Correct the rating", feed);
+    }
+
+    [Fact]
+    public void A_change_note_without_a_day_is_refused_with_its_place_in_plan_json()
+    {
+        using var repo = new GitRepo();
+        repo.Edit("plan.json", "\"description\": { \"ja\": \"見本の計画です。\", \"en\": \"A sample plan.\" }",
+            "\"description\": { \"ja\": \"見本の計画です。\", \"en\": \"A sample plan.\" },\n    \"change_notes\": [{ \"date\": \"令和8年12月\", \"note\": { \"ja\": \"訂正しました。\" } }]");
+        var (exit, output, error) = Run("validate", "--data", repo.Data);
+        Assert.Equal(1, exit);
+        Assert.Contains("plan.change_notes[0].date", output + error);
+        Assert.Contains("YYYY-MM-DD", output + error);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SitePathsTests
         Assert.Equal($"{code}/plans/{Plan}/departments/somu/", SitePaths.PlanDepartment(lang, Plan, "somu"));
         Assert.Equal($"{code}/plans/{Plan}/downloads/", SitePaths.PlanDownloads(lang, Plan));
         Assert.Equal($"{code}/plans/{Plan}/changes/", SitePaths.PlanChanges(lang, Plan));
-        Assert.Equal($"{code}/plans/{Plan}/changes/#c-50c5c77", SitePaths.PlanChange(lang, Plan, "50c5c77"));
+        Assert.Equal($"{code}/plans/{Plan}/changes/#note-2026-12-06-2", SitePaths.PlanChangeNote(lang, Plan, SitePaths.ChangeNoteAnchor("2026-12-06", 1)));
         Assert.Equal($"{code}/feed.xml", SitePaths.Feed(lang));
         Assert.Equal($"{code}/changes.xml", SitePaths.ChangesFeed(lang));
     }

@@ -1,0 +1,7 @@
+namespace Reform.Site.Model;
+
+/// <summary>A change to the plan's data after it was first published, as the staff who made it
+/// explain it to readers (「令和3年度の総合評価を報告書の正誤表に合わせて訂正しました。」): dated, in
+/// both languages, about the data only. The changes page shows these notes, not the repository's
+/// commits; the comparison of the data's versions stays beneath them as the evidence.</summary>
+internal sealed record ChangeNote(string Date, LocalizedText Note);
