@@ -71,11 +71,33 @@ internal sealed class Formats(ThemeStrings strings)
     /// <summary>Thousands separators, and as many decimals as the value has.</summary>
     public static string Number(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
 
-    /// <summary>An amount with its unit as the city printed it: 47,708千円 / ¥47,708 thousand.</summary>
+    /// <summary>An exact amount in the unit the city printed, as the language names it: 47,708千円 /
+    /// 47,708 thousand yen. A language may restate a unit it has no word for by a factor
+    /// (<c>unit_factor.億円</c> 0.1: 217億円 is 21.7 billion yen, not "217 hundred million yen");
+    /// the amount stays exact.</summary>
     public string Amount(decimal value, string unit)
     {
         var pattern = strings.Get("format.amount") ?? "{amount} {unit}";
         var unitName = strings.Get("unit." + unit) ?? unit;
-        return pattern.Replace("{amount}", Number(value), StringComparison.Ordinal).Replace("{unit}", unitName, StringComparison.Ordinal);
+        var factor = strings.Get("unit_factor." + unit) is { } f && decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1m;
+        return pattern.Replace("{amount}", Number(value * factor), StringComparison.Ordinal).Replace("{unit}", unitName, StringComparison.Ordinal);
+    }
+
+    /// <summary>An amount of yen at a glance, by the one rule of the language (<c>format.yen_scales</c>):
+    /// the largest unit it reaches (億円 and 万円 in Japanese, billion and million in English), to
+    /// three significant figures, marked as approximate (約, about) when rounding changed it:
+    /// 約7.27億円 / about ¥727 million. Tables give the exact amounts.</summary>
+    public string Yen(decimal yen, bool approximate = false)
+    {
+        var scales = (strings.Get("format.yen_scales") ?? "1=¥{n}").Split(';')
+            .Select(part => part.Split('=', 2))
+            .Select(part => (Factor: decimal.Parse(part[0], CultureInfo.InvariantCulture), Pattern: part[1]))
+            .OrderByDescending(scale => scale.Factor).ToList();
+        var (factor, pattern) = scales.FirstOrDefault(scale => Math.Abs(yen) >= scale.Factor, scales[^1]);
+        var value = yen / factor;
+        var integerDigits = Math.Abs(value) < 1 ? 1 : (int)Math.Floor(Math.Log10((double)Math.Abs(value))) + 1;
+        var rounded = Math.Round(value, Math.Max(0, 3 - integerDigits), MidpointRounding.AwayFromZero);
+        var text = pattern.Replace("{n}", Number(rounded), StringComparison.Ordinal);
+        return approximate || rounded != value ? (strings.Get("format.approximate") ?? "~{amount}").Replace("{amount}", text, StringComparison.Ordinal) : text;
     }
 }

@@ -34,14 +34,14 @@ internal static class AtomFeed
     {
         var lang = strings.Lang;
         // The errata feed carries the staff's change notes (plan.change_notes), not the repository's commits.
-        var notes = data.Plans.SelectMany(plan => Building.ChangesBuilder.Notes(plan, lang).Select(note => (plan, note)))
-            .OrderByDescending(x => x.note.Date, StringComparer.Ordinal).ThenBy(x => x.plan.Key, StringComparer.Ordinal).ToList();
+        var notes = data.Plans.SelectMany(plan => ChangeNote.Anchored(plan.Metadata.ChangeNotes).Select(x => (plan, x.Note, x.Anchor)))
+            .OrderByDescending(x => x.Note.Date, StringComparer.Ordinal).ThenBy(x => x.plan.Key, StringComparer.Ordinal).ToList();
         return Feed(SitePaths.ChangesFeed(lang), strings, baseUrl, strings.Get("feed.changes_title") ?? "Changes",
-            notes.Select(x => x.note.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
+            notes.Select(x => x.Note.Date).DefaultIfEmpty("2000").Max()!, null, xml =>
             {
-                foreach (var (plan, note) in notes)
-                    Entry(xml, $"{plan.Municipality.Name.For(lang)}{strings.Get("sep.label") ?? ": "}{Headline(note.Note.Text)}",
-                        SitePaths.Absolute(baseUrl, SitePaths.PlanChangeNote(lang, plan.Key, note.Anchor)), note.Date, note.Note.Text);
+                foreach (var (plan, note, anchor) in notes)
+                    Entry(xml, $"{plan.Municipality.Name.For(lang)}{strings.Get("sep.label") ?? ": "}{Headline(note.Note.For(lang))}",
+                        SitePaths.Absolute(baseUrl, SitePaths.PlanChangeNote(lang, plan.Key, anchor)), note.Date, note.Note.For(lang));
             });
     }
 

@@ -22,11 +22,26 @@ public sealed class FormatsTests
     {
         Assert.Equal("1,345,649千円", For("ja").Amount(1345649m, "千円"));
         Assert.Equal("1,345,649 thousand yen", For("en").Amount(1345649m, "千円"));
-        Assert.Equal("217 hundred million yen", For("en").Amount(217m, "億円"));
+        Assert.Equal("21.7 billion yen", For("en").Amount(217m, "億円"));
         Assert.Equal("425.4万円", For("ja").Amount(425.4m, "万円"));
-        Assert.Equal("425.4 ten thousand yen", For("en").Amount(425.4m, "万円"));
+        Assert.Equal("4,254 thousand yen", For("en").Amount(425.4m, "万円"));
         Assert.Equal("20.5", Formats.Number(20.5m));
     }
+
+    /// <summary>Issue 22: one rule per language for an amount at a glance, never 110,000,000円 on one
+    /// page and 110,000千円 on another, nor "3.5 hundred million yen".</summary>
+    [Theory]
+    [InlineData("ja", 21_700_000_000, false, "217億円")]
+    [InlineData("ja", 727_184_971, false, "約7.27億円")]
+    [InlineData("ja", 55_400_000, false, "5,540万円")]
+    [InlineData("ja", 350_000_000, true, "約3.5億円")]
+    [InlineData("ja", 8_500, false, "8,500円")]
+    [InlineData("en", 21_700_000_000, false, "¥21.7 billion")]
+    [InlineData("en", 727_184_971, false, "about ¥727 million")]
+    [InlineData("en", 350_000_000, false, "¥350 million")]
+    [InlineData("en", 425_400, false, "¥425,400")]
+    public void An_amount_at_a_glance_uses_the_languages_largest_unit_to_three_figures(string lang, long yen, bool approximate, string expected) =>
+        Assert.Equal(expected, For(lang).Yen(yen, approximate));
 
     [Theory]
     [InlineData("ja", "2022-08", "2022年（令和4年）8月")]

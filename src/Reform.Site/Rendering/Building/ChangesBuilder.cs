@@ -25,7 +25,5 @@ internal static class ChangesBuilder
 
     /// <summary>The plan's change notes, newest first, each with its anchor.</summary>
     public static IReadOnlyList<ChangeNoteView> Notes(Plan plan, Language lang) =>
-        plan.Metadata.ChangeNotes.GroupBy(n => n.Date, StringComparer.Ordinal)
-            .SelectMany(day => day.Select((note, i) => new ChangeNoteView(note.Date, SitePaths.ChangeNoteAnchor(note.Date, i), TextView.From(note.Note, lang))))
-            .ToList();
+        ChangeNote.Anchored(plan.Metadata.ChangeNotes).Select(x => new ChangeNoteView(x.Note.Date, x.Anchor, TextView.From(x.Note.Note, lang))).ToList();
 }

@@ -17,14 +17,20 @@ internal static class HeadlineBuilder
 
         var published = FigureBuilder.Effects(plan, null, lang).Where(e => e.Amount is not null && e.Measure is null).ToList();
         var summed = false;
+        var summedItems = 0;
         if (published.Count == 0)
         {
-            // No plan-wide figure was published: add up the items' single-year amounts of the reported year.
+            // No plan-wide figure was published: add up the items' single-year amounts of the reported
+            // year. Planned and actual are compared over the same items: where some items have both,
+            // only those are summed (Osaki gives a plan for 2 items and results for 6).
             var items = plan.Effects.Where(e => e.NodeId is not null && e.Amount is not null && e.IsOwn && e.IsSingleYear && e.FiscalYearFrom == year).ToList();
+            var both = items.GroupBy(e => e.NodeId).Where(g => g.Select(e => e.Kind).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
+            if (both.Count > 0) items = items.Where(e => both.Contains(e.NodeId)).ToList();
+            summedItems = items.Select(e => e.NodeId).Distinct().Count();
             published = items.GroupBy(e => e.Kind).OrderBy(g => g.Key)
                 .Select(g => new EffectView(year, year, g.Key.ToCode(), g.Sum(e => e.Amount!.Yen), "円", false, null)).ToList();
             summed = published.Count > 0;
         }
-        return new HeadlineView(dimension is null ? null : TextView.From(dimension.Name, lang), distribution is null ? null : year, levels, distribution?.Total, published, summed);
+        return new HeadlineView(dimension is null ? null : TextView.From(dimension.Name, lang), distribution is null ? null : year, levels, distribution?.Total, published, summed) { SummedItems = summedItems };
     }
 }

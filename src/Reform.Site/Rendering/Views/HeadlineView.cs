@@ -8,4 +8,8 @@ internal sealed record HeadlineView(
     IReadOnlyList<HeadlineLevelView> Levels,
     int? Total,
     IReadOnlyList<EffectView> Effects,
-    bool EffectsSummed);
+    bool EffectsSummed)
+{
+    /// <summary>How many items the summed effects cover (the same items for planned and actual).</summary>
+    public int SummedItems { get; init; }
+}
