@@ -16,7 +16,9 @@ internal sealed class TagRatingRule : IConsistencyRule
     {
         var p = c.Plan;
         if (p.TagRatings.Count == 0) return;
-        var byKey = p.Ratings.GroupBy(rating => (rating.NodeId, rating.FiscalYear, rating.AssessmentId)).ToDictionary(group => group.Key, group => group.First());
+        // A tag's rating of a year is the mean of the nodes' ratings of that year, not of their
+        // ratings over several years or as of a date.
+        var byKey = p.Ratings.Where(rating => !rating.IsApart).GroupBy(rating => (rating.NodeId, rating.FiscalYear, rating.AssessmentId)).ToDictionary(group => group.Key, group => group.First());
         foreach (var t in p.TagRatings)
         {
             if (p.Assessment(t.AssessmentId) is not { } assessment || p.Scale(assessment.ScaleId) is not { } scale) continue;
