@@ -82,8 +82,8 @@ internal static class SqliteDatabase
         CREATE TABLE tags (plan_key TEXT NOT NULL REFERENCES plans, tag_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, PRIMARY KEY (plan_key, tag_id));
         CREATE TABLE node_tags (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, tag_id TEXT NOT NULL, PRIMARY KEY (plan_key, node_id, tag_id),
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id));
-        CREATE TABLE tag_ratings (plan_key TEXT NOT NULL, tag_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL, value TEXT NOT NULL, level_code TEXT, number REAL, source_id TEXT,
-          PRIMARY KEY (plan_key, tag_id, fiscal_year, assessment_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id),
+        CREATE TABLE tag_ratings (plan_key TEXT NOT NULL, tag_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL, value TEXT NOT NULL, level_code TEXT, number REAL, fiscal_year_from INTEGER, as_of TEXT, source_id TEXT,
+          UNIQUE (plan_key, tag_id, fiscal_year, fiscal_year_from, as_of, assessment_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id),
           FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE tallies (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
           rating TEXT, level_code TEXT, count INTEGER NOT NULL, fiscal_year_from INTEGER, as_of TEXT, source_id TEXT,
@@ -222,7 +222,7 @@ internal static class SqliteDatabase
         {
             var scale = plan.ScaleOf(r.AssessmentId);
             Insert(c, "tag_ratings", k, r.TagId, r.FiscalYear, r.AssessmentId, r.Value,
-                scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null, scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null, Src(plan, r.Source));
+                scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null, scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null, r.FiscalYearFrom, r.AsOf, Src(plan, r.Source));
         }
     }
 

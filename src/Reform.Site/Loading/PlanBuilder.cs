@@ -39,7 +39,7 @@ internal static class PlanBuilder
                 ? new Tally(row.Text("node_id"), fy, a, row.Text("rating"), c, RowSource.Of(row.Location)) { FiscalYearFrom = row.Int("fy_from"), AsOf = row.Text("as_of") }
                 : null),
             TagRatings = Rows(raw, "tag_ratings", row => row.Text("tag") is { } tag && row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Text("value") is { } v
-                ? new TagRating(tag, fy, a, v, RowSource.Of(row.Location))
+                ? new TagRating(tag, fy, a, v, RowSource.Of(row.Location)) { FiscalYearFrom = row.Int("fy_from"), AsOf = row.Text("as_of") }
                 : null),
             Effects = Rows(raw, "effects", BuildEffect),
             Kpis = Rows(raw, "kpis", row => row.Text("id") is { } id && row.Localized("name") is { } name

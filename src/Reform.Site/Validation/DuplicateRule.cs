@@ -14,7 +14,7 @@ internal sealed class DuplicateRule : IPlanRule
         Ids(c, p.Kpis.Select(kpi => (kpi.Id, kpi.Source)), "id");
         Combos(c, p.Ratings.Select(rating => ($"{rating.NodeId}, {Years(rating.Period, rating.FiscalYear)}, {rating.AssessmentId}", rating.Source)));
         Combos(c, p.Tallies.Select(tally => ($"{tally.NodeId}, {Years(tally.Period, tally.FiscalYear)}, {tally.AssessmentId}, {tally.Rating}", tally.Source)));
-        Combos(c, p.TagRatings.Select(rating => ($"{rating.TagId}, {rating.FiscalYear}, {rating.AssessmentId}", rating.Source)));
+        Combos(c, p.TagRatings.Select(rating => ($"{rating.TagId}, {Years(rating.Period, rating.FiscalYear)}, {rating.AssessmentId}", rating.Source)));
         Combos(c, p.NodeDepartments.Select(nodeDepartment => ($"{nodeDepartment.NodeId}, {nodeDepartment.DepartmentId}", nodeDepartment.Source)));
         Combos(c, p.KpiValues.Select(kpiValue => ($"{kpiValue.KpiId}, {kpiValue.FiscalYear}, {kpiValue.Kind}", kpiValue.Source)));
         Combos(c, p.Schedule.Select(entry => ($"{entry.NodeId}, {entry.Row}, {entry.FiscalYear}", entry.Source)));

@@ -17,7 +17,7 @@ internal sealed class FiscalYearRule : IPlanRule
         foreach (var n in p.Nodes) Year(c, n.AddedFiscalYear, n.Source, "added_fy");
         foreach (var r in p.Ratings) Period(c, r.FiscalYear, r.FiscalYearFrom, r.AsOf, r.Source);
         foreach (var t in p.Tallies) Period(c, t.FiscalYear, t.FiscalYearFrom, t.AsOf, t.Source);
-        foreach (var t in p.TagRatings) Year(c, t.FiscalYear, t.Source, "fiscal_year");
+        foreach (var t in p.TagRatings) Period(c, t.FiscalYear, t.FiscalYearFrom, t.AsOf, t.Source);
         foreach (var s in p.Schedule) Year(c, s.FiscalYear, s.Source, "fiscal_year");
         foreach (var t in p.Texts) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var v in p.KpiValues) Year(c, v.FiscalYear, v.Source, "fiscal_year");

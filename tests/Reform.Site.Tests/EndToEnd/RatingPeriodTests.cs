@@ -45,6 +45,17 @@ public sealed class RatingPeriodTests : IClassFixture<RatingPeriodTests.Site>
     }
 
     [Fact]
+    public void A_tags_rating_over_years_is_a_table_of_its_own_captioned_with_its_period()
+    {
+        var ja = _site.Page($"ja/plans/{Plan}/").QuerySelectorAll("#tag-ratings ~ div caption").Select(c => c.TextContent).ToList();
+        Assert.Equal(["テーマ別の評価集計（令和2年度（2020年度））", "テーマ別の評価集計（平成29年度（2017年度）～令和2年度（2020年度））"], ja);
+        var en = _site.Page($"en/plans/{Plan}/").QuerySelectorAll("#tag-ratings ~ div caption").Select(c => c.TextContent).ToList();
+        Assert.Equal(["Ratings by category, FY2020", "Ratings by category, FY2017–FY2020"], en);
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Root, "downloads", $"{Plan}.json")));
+        Assert.Single(document.RootElement.GetProperty("tag_ratings").EnumerateArray(), r => r.TryGetProperty("fy_from", out var from) && from.GetInt32() == 2017);
+    }
+
+    [Fact]
     public void The_years_distributions_count_only_the_years_ratings()
     {
         // FY2020: i1 Ａ, i2 Ｂ, i3 Ｂ. Counting the final evaluation or the June and September ratings
@@ -126,6 +137,23 @@ public sealed class RatingPeriodTests : IClassFixture<RatingPeriodTests.Site>
         Assert.Contains(diagnostics, d => d.Code == Codes.YearOutsidePeriod && d.Location.Column == "fy_from");
         Assert.Contains(diagnostics, d => d.Code == Codes.OutOfRange && d.Location.Column == "as_of" && d.Argument("expected") == "2021-04-01 – 2022-03-31");
         Assert.Single(diagnostics, d => d.Code == Codes.DuplicateCombination && d.Location.Row == 15);
+    }
+
+    [Fact]
+    public void A_tags_rating_takes_the_same_checks()
+    {
+        using var copy = new GoodDataCopy();
+        copy.AddColumns("tag_ratings.csv", ",fy_from,as_of", """
+            ict,2021,overall,B,2022,
+            ict,2021,overall,B,,2021-03
+            ict,2021,overall,B,2020,
+            ict,2021,overall,B,2020,
+
+            """);
+        var diagnostics = DataLoader.Load(copy.Data).Diagnostics.Where(d => d.Severity == Severity.Error && d.Location.File.EndsWith("tag_ratings.csv", StringComparison.Ordinal)).ToList();
+        Assert.Contains(diagnostics, d => d.Code == Codes.FiscalYearsReversed && d.Location.Row == 4);
+        Assert.Contains(diagnostics, d => d.Code == Codes.OutOfRange && d.Location.Column == "as_of" && d.Location.Row == 5);
+        Assert.Single(diagnostics, d => d.Code == Codes.DuplicateCombination && d.Location.Row == 7);
     }
 
     /// <summary>A flat table as a reader's CSV tool reads it, a cell by its column's header.</summary>
