@@ -11,7 +11,7 @@ internal static class RatingDistributions
     public static IReadOnlyList<(Assessment Assessment, int FiscalYear)> Dimensions(Plan plan) =>
         plan.Assessments
             .Where(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal)
-            .SelectMany(a => plan.Ratings.Where(r => r.AssessmentId == a.Id).Select(r => r.FiscalYear)
+            .SelectMany(a => plan.Ratings.Where(r => r.AssessmentId == a.Id && !r.IsApart).Select(r => r.FiscalYear)
                 .Concat(plan.Tallies.Where(t => t.AssessmentId == a.Id && !t.IsApart).Select(t => t.FiscalYear))
                 .Distinct().Order().Select(y => (a, y)))
             .ToList();
@@ -76,7 +76,7 @@ internal static class RatingDistributions
     {
         var leaves = (node is null ? plan.Nodes : plan.Index.Descendants(node)).Where(n => plan.Index.Children(n.Id).Count == 0);
         var codes = leaves.SelectMany(n => plan.Index.RatingsOf(n.Id))
-            .Where(r => r.AssessmentId == assessment && r.FiscalYear == year)
+            .Where(r => r.AssessmentId == assessment && r.FiscalYear == year && !r.IsApart) // a rating over years or as of a date is not the year's
             .Select(r => scale.Level(r.Value)?.Code).OfType<string>().ToList();
         return (codes.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), codes.Count);
     }

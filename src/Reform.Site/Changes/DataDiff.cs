@@ -34,8 +34,8 @@ internal static class DataDiff
         Facts(changes, "department", old.Departments.Select(d => (d.Id, (string?)null, DepartmentText(d))), now.Departments.Select(d => (d.Id, (string?)null, DepartmentText(d))));
         Facts(changes, "node", old.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))), now.Nodes.Select(n => (n.Id, (string?)n.Id, NodeText(n))));
         Facts(changes, "responsibility", old.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(old, d))), now.NodeDepartments.Select(d => ($"{d.NodeId}/{d.DepartmentId}", (string?)d.NodeId, DeptText(now, d))));
-        Facts(changes, "rating", old.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(old, r))), now.Ratings.Select(r => ($"{r.NodeId}/{r.FiscalYear}/{r.AssessmentId}", (string?)r.NodeId, RatingText(now, r))));
-        Facts(changes, "tag-rating", old.TagRatings.Select(r => ($"{r.TagId}/{r.FiscalYear}/{r.AssessmentId}", (string?)null, Shown(old, r.AssessmentId, r.Value))), now.TagRatings.Select(r => ($"{r.TagId}/{r.FiscalYear}/{r.AssessmentId}", (string?)null, Shown(now, r.AssessmentId, r.Value))));
+        Facts(changes, "rating", old.Ratings.Select(r => (RatingKey(r), (string?)r.NodeId, RatingText(old, r))), now.Ratings.Select(r => (RatingKey(r), (string?)r.NodeId, RatingText(now, r))));
+        Facts(changes, "tag-rating", old.TagRatings.Select(r => ($"{r.TagId}/{Years(r.Period, r.FiscalYear)}/{r.AssessmentId}", (string?)null, Shown(old, r.AssessmentId, r.Value))), now.TagRatings.Select(r => ($"{r.TagId}/{Years(r.Period, r.FiscalYear)}/{r.AssessmentId}", (string?)null, Shown(now, r.AssessmentId, r.Value))));
         Facts(changes, "count", old.Tallies.Select(t => (TallyKey(old, t), t.NodeId, Str(t.Count))), now.Tallies.Select(t => (TallyKey(now, t), t.NodeId, Str(t.Count))));
         Facts(changes, "effect", Effects(old), Effects(now));
         Facts(changes, "kpi", old.KpiValues.Select(v => ($"{v.KpiId}/{v.FiscalYear}/{v.Kind}", KpiNode(old, v.KpiId), v.Value.ToString(CultureInfo.InvariantCulture))), now.KpiValues.Select(v => ($"{v.KpiId}/{v.FiscalYear}/{v.Kind}", KpiNode(now, v.KpiId), v.Value.ToString(CultureInfo.InvariantCulture))));
@@ -108,7 +108,14 @@ internal static class DataDiff
         return r.Reason is null ? shown : $"{shown} ({r.Reason.Ja} / {r.Reason.En})";
     }
 
-    private static string TallyKey(Plan p, Tally t) => $"{t.NodeId ?? "(plan)"}/{(t.IsSpan ? $"{t.FiscalYearFrom}-" : "")}{t.FiscalYear}{(t.AsOf is { } asOf ? $"@{asOf}" : "")}/{t.AssessmentId}/{(t.Rating is { } rating ? Shown(p, t.AssessmentId, rating) : "total")}";
+    private static string TallyKey(Plan p, Tally t) => $"{t.NodeId ?? "(plan)"}/{Years(t.Period, t.FiscalYear)}/{t.AssessmentId}/{(t.Rating is { } rating ? Shown(p, t.AssessmentId, rating) : "total")}";
+
+    private static string RatingKey(Rating r) => $"{r.NodeId}/{Years(r.Period, r.FiscalYear)}/{r.AssessmentId}";
+
+    /// <summary>The years of a rating or a count in its key: 2021, 2017-2020 or 2021@2021-06 (a
+    /// rating of one year keeps the key it always had).</summary>
+    private static string Years((int? From, string? AsOf) period, int year) =>
+        $"{(period.From is int from ? $"{from}-" : "")}{year}{(period.AsOf is { } asOf ? $"@{asOf}" : "")}";
 
     /// <summary>A rating as a reader sees it: its level's printed symbol (or the number of a
     /// numeric scale, as written). Renaming a level's code in plan.json (a → A), or writing a

@@ -62,7 +62,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
         Col("node_id", FlatFormat.Code); Col("parent_id", FlatFormat.Code);
         Col("level", FlatFormat.Integer); Col("level_name", FlatFormat.Text); Col("number", FlatFormat.Code); Col("title", FlatFormat.Prose);
         Col("departments", FlatFormat.Prose); Col("topic_ids", FlatFormat.Code); Col("topics", FlatFormat.Text);
-        Col("fiscal_year", FlatFormat.Integer); Col("fiscal_year_to", FlatFormat.Integer); Col("fiscal_year_label", FlatFormat.Text);
+        Col("fiscal_year", FlatFormat.Integer); Col("fiscal_year_to", FlatFormat.Integer); Col("fiscal_year_label", FlatFormat.Text); Col("as_of", FlatFormat.Code);
         Col("assessment", FlatFormat.Text); Col("rating", FlatFormat.Code); Col("rating_code", FlatFormat.Code); Col("rating_meaning", FlatFormat.Prose);
         if (plan is not null)
             foreach (var a in plan.Assessments)
@@ -79,6 +79,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
             }
         Col("count", FlatFormat.Integer);
         Col("effect_planned", FlatFormat.Yen); Col("effect_actual", FlatFormat.Yen); Col("effect_approximate", FlatFormat.Code); Col("effect_text", FlatFormat.Prose);
+        Col("source", FlatFormat.Prose);
         return columns;
     }
 
@@ -116,8 +117,8 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
         foreach (var node in plan.Index.InReadingOrder())
         {
             var cells = NodeCellsOf(plan, node);
-            foreach (var year in Years(plan, node))
-                rows.Add(ItemCells(plan, node, cells, year, width, perPlanColumns, ordinal));
+            foreach (var period in Periods(plan, node))
+                rows.Add(ItemCells(plan, node, cells, period, width, perPlanColumns, ordinal));
             var ancestors = plan.Index.Ancestors(node);
             var placed = plan.Index.Roots.Contains(ancestors.Count > 0 ? ancestors[0] : node);
             foreach (var tally in plan.Index.TalliesOf(node.Id))
@@ -145,7 +146,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
     /// <summary>The cells of a node that every row of it repeats.</summary>
     private sealed record NodeCells(string Id, string ParentId, string Level, string LevelName, string Number, string Title, string Departments, string TopicIds, string Topics);
 
-    private List<string> Start(Plan plan, string kind, string sumLevel, NodeCells node, int? from, int? to, int width)
+    private List<string> Start(Plan plan, string kind, string sumLevel, NodeCells node, int? from, int? to, int width, string? asOf = null)
     {
         var lang = strings.Lang;
         // Sized to the header: growing every row's list step by step showed in the profile.
@@ -154,16 +155,17 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
             plan.Municipality.Code, plan.Municipality.Name.For(lang), plan.Metadata.Title.For(lang), kind, sumLevel,
             node.Id, node.ParentId, node.Level, node.LevelName, node.Number, node.Title, node.Departments, node.TopicIds, node.Topics,
             from is int f ? Int(f) : "", to is int t ? Int(t) : "",
-            from is int f2 ? (to is int t2 && t2 != f2 ? $"{_formats.FiscalYearEra(f2)}～{_formats.FiscalYearEra(t2)}" : _formats.FiscalYearEra(f2)) : "",
+            from is int f2 ? (to is int t2 && t2 != f2 ? $"{_formats.FiscalYearEra(f2)}{S("period.to")}{_formats.FiscalYearEra(t2)}" : _formats.FiscalYearEra(f2)) : "",
+            asOf ?? "",
         };
         return row;
     }
 
-    private List<string> ItemCells(Plan plan, Node node, NodeCells cells, int? year, int width, bool perPlanColumns, IReadOnlyList<Assessment> ordinal)
+    private List<string> ItemCells(Plan plan, Node node, NodeCells cells, Period? period, int width, bool perPlanColumns, IReadOnlyList<Assessment> ordinal)
     {
         var lang = strings.Lang;
-        var row = Start(plan, ItemRow, "", cells, year, year, width);
-        var ratings = year is int fy ? plan.Index.RatingsOf(node.Id).Where(r => r.FiscalYear == fy).ToList() : [];
+        var row = Start(plan, ItemRow, "", cells, period?.Kind.From ?? period?.Year, period?.Year, width, period?.Kind.AsOf);
+        var ratings = period is { } p ? plan.Index.RatingsOf(node.Id).Where(r => r.FiscalYear == p.Year && r.Period == p.Kind).ToList() : [];
         var headline = ordinal.Select(a => ratings.FirstOrDefault(r => r.AssessmentId == a.Id)).FirstOrDefault(r => r is not null);
         var level = headline is null ? null : plan.ScaleOf(headline.AssessmentId)?.Level(headline.Value);
         row.Add(headline is null ? "" : plan.Assessment(headline.AssessmentId)!.Name.For(lang));
@@ -177,21 +179,21 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
                 row.Add(Display(plan, r));
                 if (plan.Scale(a.ScaleId)?.Kind != ScaleKind.Numeric) row.Add(r is null ? "" : plan.ScaleOf(a.Id)?.Level(r.Value)?.Code ?? "");
             }
-        row.AddRange(["", "", "", "", ""]);
+        row.AddRange(["", "", "", "", "", Sources(plan, ratings.Count > 0 ? ratings.Select(r => r.Source) : [node.Source])]);
         return row;
     }
 
     private List<string> CountCells(Plan plan, NodeCells cells, Tally tally, string sumLevel, int width, bool perPlanColumns)
     {
         var lang = strings.Lang;
-        var row = Start(plan, CountRow, sumLevel, cells, tally.FiscalYearFrom ?? tally.FiscalYear, tally.FiscalYear, width);
+        var row = Start(plan, CountRow, sumLevel, cells, tally.FiscalYearFrom ?? tally.FiscalYear, tally.FiscalYear, width, tally.AsOf);
         var level = tally.Rating is { } code ? plan.ScaleOf(tally.AssessmentId)?.Level(code) : null;
         row.Add(plan.Assessment(tally.AssessmentId)?.Name.For(lang) ?? tally.AssessmentId);
         row.Add(tally.Rating is null ? S("flat.total") : level?.Symbol ?? (tally.IsNotRated ? S("tallies.not_rated") : tally.Rating));
         row.Add(tally.Rating is null ? "" : level?.Code ?? tally.Rating);
         row.Add(level?.Label.For(lang) ?? "");
         Blank(plan, row, perPlanColumns);
-        row.AddRange([Int(tally.Count), "", "", "", ""]);
+        row.AddRange([Int(tally.Count), "", "", "", "", Sources(plan, [tally.Source])]);
         return row;
     }
 
@@ -202,7 +204,7 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
         Blank(plan, row, perPlanColumns);
         var yen = effect.Amount is { } m ? m.Yen.ToString("0.##", CultureInfo.InvariantCulture) : "";
         row.AddRange(["", effect.Kind == EffectKind.Planned ? yen : "", effect.Kind == EffectKind.Actual ? yen : "",
-            effect.Approximate ? "true" : "", effect.Text?.For(strings.Lang) ?? ""]);
+            effect.Approximate ? "true" : "", effect.Text?.For(strings.Lang) ?? "", Sources(plan, [effect.Source])]);
         return row;
     }
 
@@ -219,17 +221,33 @@ internal sealed class FlatTable(ThemeStrings strings, IReadOnlyList<Topic>? topi
     private static string? Code(Plan plan, string assessment, string? rating) =>
         rating is null ? null : plan.ScaleOf(assessment)?.Level(rating)?.Code ?? rating;
 
+    /// <summary>A year a node has data for, or apart from it a rating over several years or as of
+    /// a date during it (<see cref="Rating.Period"/>): each is a row of its own.</summary>
+    private sealed record Period(int Year, (int? From, string? AsOf) Kind);
+
     /// <summary>Every year the node has data for other than its counts and effects (which have rows
-    /// of their own); a node without dated data gets one row.</summary>
-    private static IReadOnlyList<int?> Years(Plan plan, Node node)
+    /// of their own), and every rating over several years or as of a date, after the year it ends
+    /// in or falls in; a node without dated data gets one row.</summary>
+    private static IReadOnlyList<Period?> Periods(Plan plan, Node node)
     {
-        var years = plan.Index.RatingsOf(node.Id).Select(r => r.FiscalYear)
+        var years = plan.Index.RatingsOf(node.Id).Where(r => !r.IsApart).Select(r => r.FiscalYear)
             .Concat(plan.Index.TextsOf(node.Id).Where(t => t.FiscalYear is not null).Select(t => t.FiscalYear!.Value))
             .Concat(plan.Index.ScheduleOf(node.Id).Select(s => s.FiscalYear))
             .Concat(plan.Index.KpisOf(node.Id).SelectMany(k => plan.Index.ValuesOf(k.Id).Select(v => v.FiscalYear)))
-            .Distinct().Order().Select(y => (int?)y).ToList();
-        return years.Count > 0 ? years : [null];
+            .Select(y => new Period(y, (null, null)));
+        var apart = plan.Index.RatingsOf(node.Id).Where(r => r.IsApart).Select(r => new Period(r.FiscalYear, r.Period));
+        var periods = years.Concat(apart).Distinct()
+            .OrderBy(p => p.Year).ThenBy(p => p.Kind.AsOf is not null ? 0 : p.Kind.From is null ? 1 : 2)
+            .ThenBy(p => p.Kind.AsOf, StringComparer.Ordinal).ThenBy(p => p.Kind.From)
+            .Select(p => (Period?)p).ToList();
+        return periods.Count > 0 ? periods : [null];
     }
+
+    /// <summary>Which publications a row's figures came from, by title as a reader would cite
+    /// them: the report itself (plan.source) or another of plan.sources.</summary>
+    private string Sources(Plan plan, IEnumerable<Diagnostics.RowSource> rows) =>
+        string.Join(S("list.separator"), rows.Select(row => plan.Provenance.GetValueOrDefault(row)).Distinct()
+            .Select(id => (id is null ? plan.Metadata.Source : plan.Metadata.Sources.FirstOrDefault(s => s.Id == id)?.Document)?.Title.For(strings.Lang) ?? id ?? ""));
 
     private static string Display(Plan plan, Rating? r) =>
         r is null ? "" : plan.ScaleOf(r.AssessmentId)?.Level(r.Value)?.Symbol ?? r.Value;

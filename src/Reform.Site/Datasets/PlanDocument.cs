@@ -125,7 +125,13 @@ internal static class PlanDocument
         Array(w, "related_plans", plan.RelatedPlans, (w, r) => { Text(w, "name", r.Name); Text(w, "relation", r.Relation); Text(w, "period", r.Period); });
         Array(w, "departments", plan.Departments, (w, d) => { w.WriteString("id", d.Id); Text(w, "name", d.Name); Text(w, "bureau", d.Bureau); });
         Sourced(w, plan, "tallies", plan.Tallies.Where(t => t.NodeId is null), t => t.Source, WriteTally);
-        Sourced(w, plan, "tag_ratings", plan.TagRatings, r => r.Source, (w, r) => { w.WriteString("tag", r.TagId); w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); });
+        Sourced(w, plan, "tag_ratings", plan.TagRatings, r => r.Source, (w, r) =>
+        {
+            w.WriteString("tag", r.TagId); w.WriteNumber("fiscal_year", r.FiscalYear);
+            if (r.FiscalYearFrom is int from) w.WriteNumber("fy_from", from);
+            if (r.AsOf is not null) w.WriteString("as_of", r.AsOf);
+            w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value);
+        });
         Sourced(w, plan, "effects", plan.Effects.Where(e => e.NodeId is null), e => e.Source, WriteEffect);
         Sourced(w, plan, "kpis", plan.Index.KpisOf(null), k => k.Source, (w, k) => WriteKpi(w, plan, k));
         Sourced(w, plan, "texts", plan.Index.TextsOf(null), t => t.Source, WriteText);
@@ -147,7 +153,13 @@ internal static class PlanDocument
         if (n.AddedFiscalYear is int added) w.WriteNumber("added_fy", added);
         if (n.MergedInto is not null) w.WriteString("merged_into", n.MergedInto);
         Array(w, "departments", plan.Index.DepartmentLinksOf(n.Id), (w, d) => { w.WriteString("id", d.DepartmentId); if (d.Role is not null) w.WriteString("role", d.Role); });
-        Sourced(w, plan, "ratings", plan.Index.RatingsOf(n.Id), r => r.Source, (w, r) => { w.WriteNumber("fiscal_year", r.FiscalYear); w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason); });
+        Sourced(w, plan, "ratings", plan.Index.RatingsOf(n.Id), r => r.Source, (w, r) =>
+        {
+            w.WriteNumber("fiscal_year", r.FiscalYear);
+            if (r.FiscalYearFrom is int from) w.WriteNumber("fy_from", from);
+            if (r.AsOf is not null) w.WriteString("as_of", r.AsOf);
+            w.WriteString("assessment", r.AssessmentId); w.WriteString("value", r.Value); Text(w, "reason", r.Reason);
+        });
         Sourced(w, plan, "tallies", plan.Index.TalliesOf(n.Id), t => t.Source, WriteTally);
         Sourced(w, plan, "effects", plan.Index.EffectsOf(n.Id), e => e.Source, WriteEffect);
         Sourced(w, plan, "kpis", plan.Index.KpisOf(n.Id), k => k.Source, (w, k) => WriteKpi(w, plan, k));

@@ -33,7 +33,7 @@ internal static class SqliteDatabase
         ("nodes", "table", "計画の項目（方針・取組）。parent_id で階層", "Items of a plan (policies, initiatives); parent_id gives the hierarchy"),
         ("departments", "table", "担当課", "Departments"),
         ("node_departments", "table", "項目と担当課の対応（role: lead / related）", "Which department is responsible for which item (role: lead / related)"),
-        ("ratings", "table", "項目・年度・評価ごとの評価。value は記載どおり、level_code は尺度の正規化コード", "Ratings per item, year and assessment; value as printed, level_code the scale's normalised code"),
+        ("ratings", "table", "項目・年度・評価ごとの評価。value は記載どおり、level_code は尺度の正規化コード。fiscal_year_from（複数年度の評価の最初の年度）・as_of（年度途中の時点）のある行は年度の評価と比べないこと", "Ratings per item, year and assessment; value as printed, level_code the scale's normalised code. Rows with fiscal_year_from (a rating over several years) or as_of (a rating during the year) are not the year's rating: do not compare them with it"),
         ("tallies", "table", "市が公表した評価ごとの件数", "Counts per rating as the city published them"),
         ("sources", "table", "報告書のほかの出典（広報紙、最終報告など）。各表の source_id が指す。空欄の行は plans の報告書から", "Publications besides the report some rows came from (a newsletter, a final report); each table's source_id names one, empty = the plan's report"),
         ("method_changes", "table", "評価の方法・尺度が変わった年度。またいで件数を比べないこと", "Years from which an assessment's method or scale changed: do not compare counts across them"),
@@ -48,8 +48,8 @@ internal static class SqliteDatabase
         ("texts_fts", "table", "texts の全文検索（FTS5）。例: SELECT * FROM texts_fts WHERE texts_fts MATCH '財政健全'", "Full-text search over texts (FTS5), e.g. SELECT * FROM texts_fts WHERE texts_fts MATCH 'budget'"),
         ("topics", "table", "都市を比べる共通の分野", "Shared topics for comparing cities"),
         ("node_topics", "table", "項目と分野の対応", "Which item belongs to which topic"),
-        ("item_latest", "view", "評価のある項目ごと・評価の種類ごとに最新年度の評価と、その項目の効果額合計（円）", "Each rated item and assessment with its latest rating and the item's effects in yen"),
-        ("rating_counts", "view", "計画・評価の種類・年度・段階（正規化コード）ごとの件数", "Counts per plan, assessment, year and level (normalised code)"),
+        ("item_latest", "view", "評価のある項目ごと・評価の種類ごとに最新年度の評価（複数年度・年度途中の評価を除く）と、その項目の効果額合計（円）", "Each rated item and assessment with its latest year's rating (not one over several years or during a year) and the item's effects in yen"),
+        ("rating_counts", "view", "計画・評価の種類・年度・段階（正規化コード）ごとの件数（年度の評価だけを数える）", "Counts per plan, assessment, year and level (normalised code), of the years' ratings only"),
         ("topic_effects", "view", "分野・計画ごとの項目数と効果額合計（円）", "Per topic and plan: items mapped and their effects in yen"),
     ];
 
@@ -73,7 +73,7 @@ internal static class SqliteDatabase
         CREATE TABLE node_departments (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, department_id TEXT NOT NULL, role TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, department_id) REFERENCES departments (plan_key, department_id));
         CREATE TABLE ratings (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL, node_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
-          value TEXT NOT NULL, level_code TEXT, number REAL, reason_ja TEXT, reason_en TEXT, source_id TEXT,
+          value TEXT NOT NULL, level_code TEXT, number REAL, reason_ja TEXT, reason_en TEXT, fiscal_year_from INTEGER, as_of TEXT, source_id TEXT,
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE sources (plan_key TEXT NOT NULL REFERENCES plans, source_id TEXT NOT NULL, title_ja TEXT NOT NULL, title_en TEXT, url TEXT, file TEXT, published TEXT,
           PRIMARY KEY (plan_key, source_id));
@@ -82,8 +82,8 @@ internal static class SqliteDatabase
         CREATE TABLE tags (plan_key TEXT NOT NULL REFERENCES plans, tag_id TEXT NOT NULL, name_ja TEXT NOT NULL, name_en TEXT, PRIMARY KEY (plan_key, tag_id));
         CREATE TABLE node_tags (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, tag_id TEXT NOT NULL, PRIMARY KEY (plan_key, node_id, tag_id),
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id));
-        CREATE TABLE tag_ratings (plan_key TEXT NOT NULL, tag_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL, value TEXT NOT NULL, level_code TEXT, number REAL, source_id TEXT,
-          PRIMARY KEY (plan_key, tag_id, fiscal_year, assessment_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id),
+        CREATE TABLE tag_ratings (plan_key TEXT NOT NULL, tag_id TEXT NOT NULL, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL, value TEXT NOT NULL, level_code TEXT, number REAL, fiscal_year_from INTEGER, as_of TEXT, source_id TEXT,
+          UNIQUE (plan_key, tag_id, fiscal_year, fiscal_year_from, as_of, assessment_id), FOREIGN KEY (plan_key, tag_id) REFERENCES tags (plan_key, tag_id),
           FOREIGN KEY (plan_key, assessment_id) REFERENCES assessments (plan_key, assessment_id));
         CREATE TABLE tallies (id INTEGER PRIMARY KEY, plan_key TEXT NOT NULL REFERENCES plans, node_id TEXT, fiscal_year INTEGER NOT NULL, assessment_id TEXT NOT NULL,
           rating TEXT, level_code TEXT, count INTEGER NOT NULL, fiscal_year_from INTEGER, as_of TEXT, source_id TEXT,
@@ -121,9 +121,11 @@ internal static class SqliteDatabase
             (SELECT SUM(e.amount_yen) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id AND e.kind = 'actual' AND e.measure IN ('single-year', 'cumulative')) AS effect_actual_yen,
             (SELECT COUNT(*) FROM effects e WHERE e.plan_key = n.plan_key AND e.node_id = n.node_id) AS effect_count
           FROM nodes n JOIN ratings r ON r.plan_key = n.plan_key AND r.node_id = n.node_id
-          WHERE r.fiscal_year = (SELECT MAX(r2.fiscal_year) FROM ratings r2 WHERE r2.plan_key = r.plan_key AND r2.node_id = r.node_id AND r2.assessment_id = r.assessment_id);
+          WHERE (r.fiscal_year_from IS NULL OR r.fiscal_year_from = r.fiscal_year) AND r.as_of IS NULL
+            AND r.fiscal_year = (SELECT MAX(r2.fiscal_year) FROM ratings r2 WHERE r2.plan_key = r.plan_key AND r2.node_id = r.node_id AND r2.assessment_id = r.assessment_id
+              AND (r2.fiscal_year_from IS NULL OR r2.fiscal_year_from = r2.fiscal_year) AND r2.as_of IS NULL);
         CREATE VIEW rating_counts AS
-          SELECT plan_key, assessment_id, fiscal_year, level_code, COUNT(*) AS count FROM ratings WHERE level_code IS NOT NULL
+          SELECT plan_key, assessment_id, fiscal_year, level_code, COUNT(*) AS count FROM ratings WHERE level_code IS NOT NULL AND (fiscal_year_from IS NULL OR fiscal_year_from = fiscal_year) AND as_of IS NULL
           GROUP BY plan_key, assessment_id, fiscal_year, level_code;
         CREATE VIEW topic_effects AS
           SELECT t.topic_id, t.name_ja, t.name_en, nt.plan_key, COUNT(DISTINCT nt.node_id) AS nodes, COUNT(e.id) AS effects,
@@ -196,7 +198,7 @@ internal static class SqliteDatabase
             var scale = plan.ScaleOf(r.AssessmentId);
             var code = scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null;
             var number = scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null;
-            Insert(c, "ratings", ++ids[1], k, r.NodeId, r.FiscalYear, r.AssessmentId, r.Value, code, number, r.Reason?.Ja, r.Reason?.En, Src(plan, r.Source));
+            Insert(c, "ratings", ++ids[1], k, r.NodeId, r.FiscalYear, r.AssessmentId, r.Value, code, number, r.Reason?.Ja, r.Reason?.En, r.FiscalYearFrom, r.AsOf, Src(plan, r.Source));
         }
         foreach (var t in plan.Tallies)
         {
@@ -220,7 +222,7 @@ internal static class SqliteDatabase
         {
             var scale = plan.ScaleOf(r.AssessmentId);
             Insert(c, "tag_ratings", k, r.TagId, r.FiscalYear, r.AssessmentId, r.Value,
-                scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null, scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null, Src(plan, r.Source));
+                scale?.Kind == ScaleKind.Ordinal ? scale.Level(r.Value)?.Code : null, scale?.Kind == ScaleKind.Numeric ? Real(scale.Number(r.Value)) : null, r.FiscalYearFrom, r.AsOf, Src(plan, r.Source));
         }
     }
 

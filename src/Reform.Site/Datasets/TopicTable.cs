@@ -62,10 +62,11 @@ internal static class TopicTable
             latest?.Value ?? "", latest?.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join("; ", names)];
     }
 
-    /// <summary>The node's rating of its latest year on the plan's first assessment rated then.</summary>
+    /// <summary>The node's rating of its latest year on the plan's first assessment rated then; a
+    /// year's rating, not one over several years or as of a date, which the year would misname.</summary>
     public static Rating? LatestRating(Plan plan, string nodeId)
     {
-        var ratings = plan.Ratings.Where(r => r.NodeId == nodeId).ToList();
+        var ratings = plan.Ratings.Where(r => r.NodeId == nodeId && !r.IsApart).ToList();
         if (ratings.Count == 0) return null;
         var year = ratings.Max(r => r.FiscalYear);
         var order = plan.Assessments.Select(a => a.Id).ToList();

@@ -219,7 +219,7 @@ internal static class Codes
     /// <summary>RS406: The effect row has neither an amount nor a text.</summary>
     public static readonly DiagnosticCode EmptyEffect = new(406);
 
-    /// <summary>RS407: fy_from {value} is after fy_to {expected}.</summary>
+    /// <summary>RS407: fy_from {value} is after the last year of the period, {expected}.</summary>
     public static readonly DiagnosticCode FiscalYearsReversed = new(407);
 
     /// <summary>RS408: The assessment "{value}" has a numeric scale and cannot be tallied.</summary>

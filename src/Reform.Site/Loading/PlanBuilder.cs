@@ -33,13 +33,13 @@ internal static class PlanBuilder
                 ? new NodeDepartment(n, d, row.Text("role"), RowSource.Of(row.Location))
                 : null),
             Ratings = Rows(raw, "ratings", row => row.Text("node_id") is { } n && row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Text("value") is { } v
-                ? new Rating(n, fy, a, v, row.Localized("reason"), RowSource.Of(row.Location))
+                ? new Rating(n, fy, a, v, row.Localized("reason"), RowSource.Of(row.Location)) { FiscalYearFrom = row.Int("fy_from"), AsOf = row.Text("as_of") }
                 : null),
             Tallies = Rows(raw, "tallies", row => row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Int("count") is int c
                 ? new Tally(row.Text("node_id"), fy, a, row.Text("rating"), c, RowSource.Of(row.Location)) { FiscalYearFrom = row.Int("fy_from"), AsOf = row.Text("as_of") }
                 : null),
             TagRatings = Rows(raw, "tag_ratings", row => row.Text("tag") is { } tag && row.Int("fiscal_year") is int fy && row.Text("assessment") is { } a && row.Text("value") is { } v
-                ? new TagRating(tag, fy, a, v, RowSource.Of(row.Location))
+                ? new TagRating(tag, fy, a, v, RowSource.Of(row.Location)) { FiscalYearFrom = row.Int("fy_from"), AsOf = row.Text("as_of") }
                 : null),
             Effects = Rows(raw, "effects", BuildEffect),
             Kpis = Rows(raw, "kpis", row => row.Text("id") is { } id && row.Localized("name") is { } name

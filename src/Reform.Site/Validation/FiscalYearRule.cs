@@ -15,20 +15,9 @@ internal sealed class FiscalYearRule : IPlanRule
             foreach (var change in a.MethodChanges)
                 Year(c, change.FiscalYear, c.PlanFile($"assessments({a.Id}).method_changes"), "fiscal_year");
         foreach (var n in p.Nodes) Year(c, n.AddedFiscalYear, n.Source, "added_fy");
-        foreach (var r in p.Ratings) Year(c, r.FiscalYear, r.Source, "fiscal_year");
-        foreach (var t in p.Tallies) Year(c, t.FiscalYear, t.Source, "fiscal_year");
-        foreach (var t in p.Tallies) Year(c, t.FiscalYearFrom, t.Source, "fy_from");
-        // A count as of a date is taken within its fiscal year: 1 April to 31 March.
-        foreach (var t in p.Tallies.Where(tally => tally.AsOf is not null))
-        {
-            var within = $"{t.FiscalYear}-04-01 – {t.FiscalYear + 1}-03-31";
-            var valid = DateTime.TryParseExact(t.AsOf, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-            if (!valid || date < new DateTime(t.FiscalYear, 4, 1) || date > new DateTime(t.FiscalYear + 1, 3, 31))
-                c.Report(Codes.OutOfRange, t.Source, "as_of", value: t.AsOf, expected: within);
-        }
-        foreach (var t in p.Tallies.Where(tally => tally.FiscalYearFrom > tally.FiscalYear))
-            c.Report(Codes.FiscalYearsReversed, t.Source, "fy_from", value: Str(t.FiscalYearFrom!.Value), expected: Str(t.FiscalYear));
-        foreach (var t in p.TagRatings) Year(c, t.FiscalYear, t.Source, "fiscal_year");
+        foreach (var r in p.Ratings) Period(c, r.FiscalYear, r.FiscalYearFrom, r.AsOf, r.Source);
+        foreach (var t in p.Tallies) Period(c, t.FiscalYear, t.FiscalYearFrom, t.AsOf, t.Source);
+        foreach (var t in p.TagRatings) Period(c, t.FiscalYear, t.FiscalYearFrom, t.AsOf, t.Source);
         foreach (var s in p.Schedule) Year(c, s.FiscalYear, s.Source, "fiscal_year");
         foreach (var t in p.Texts) Year(c, t.FiscalYear, t.Source, "fiscal_year");
         foreach (var v in p.KpiValues) Year(c, v.FiscalYear, v.Source, "fiscal_year");
@@ -36,6 +25,21 @@ internal sealed class FiscalYearRule : IPlanRule
             c.Report(Codes.FiscalYearsReversed, e.Source, "fy_from", value: Str(e.FiscalYearFrom), expected: Str(e.FiscalYearTo));
         if (!p.Metadata.Period.Contains(p.Metadata.ReportedFiscalYear))
             c.Report(Codes.YearOutsidePeriod, c.PlanFile("plan.reported_fiscal_year"), value: Str(p.Metadata.ReportedFiscalYear), expected: p.Metadata.Period.ToString());
+    }
+
+    /// <summary>A rating's or a count's year, and the first year of one over several years (in
+    /// the plan, not after the last) or the date of one taken during the year.</summary>
+    private static void Period(PlanContext c, int year, int? from, string? asOf, SourceLocation at)
+    {
+        Year(c, year, at, "fiscal_year");
+        Year(c, from, at, "fy_from");
+        if (from > year)
+            c.Report(Codes.FiscalYearsReversed, at, "fy_from", value: Str(from.Value), expected: Str(year));
+        // A rating or a count as of a date is made within its fiscal year: 1 April to 31 March.
+        if (asOf is null) return;
+        var valid = DateTime.TryParseExact(asOf, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        if (!valid || date < new DateTime(year, 4, 1) || date > new DateTime(year + 1, 3, 31))
+            c.Report(Codes.OutOfRange, at, "as_of", value: asOf, expected: $"{year}-04-01 – {year + 1}-03-31");
     }
 
     private static void Year(PlanContext c, int? year, SourceLocation at, string column)

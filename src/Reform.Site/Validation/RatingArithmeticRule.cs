@@ -12,14 +12,16 @@ internal sealed class RatingArithmeticRule : IConsistencyRule
     public void Check(PlanContext c)
     {
         var p = c.Plan;
-        var byKey = p.Ratings.GroupBy(rating => (rating.NodeId, rating.FiscalYear, rating.AssessmentId)).ToDictionary(group => group.Key, group => group.First());
+        // A total and its parts, or a mean and what it averages, are of the same period: a rating
+        // over several years or as of a date is checked only against its own kind.
+        var byKey = p.Ratings.GroupBy(rating => (rating.NodeId, rating.FiscalYear, rating.Period, rating.AssessmentId)).ToDictionary(group => group.Key, group => group.First());
         foreach (var r in p.Ratings)
         {
             if (p.Assessment(r.AssessmentId) is not { } a || p.Scale(a.ScaleId) is not { Kind: ScaleKind.Numeric } scale) continue;
             if (scale.Number(r.Value) is not decimal value) continue;
             if (a.SumOf.Count > 0)
             {
-                var parts = a.SumOf.Select(partId => byKey.GetValueOrDefault((r.NodeId, r.FiscalYear, partId))).ToList();
+                var parts = a.SumOf.Select(partId => byKey.GetValueOrDefault((r.NodeId, r.FiscalYear, r.Period, partId))).ToList();
                 if (parts.All(part => part is not null) && parts.Select(part => Value(p, part!)).ToList() is var values && values.All(partValue => partValue is not null))
                 {
                     var sum = values.Sum(partValue => partValue!.Value);
@@ -30,7 +32,7 @@ internal sealed class RatingArithmeticRule : IConsistencyRule
             if (a.MeanOf is { } meanOf)
             {
                 var values = p.Index.Children(r.NodeId)
-                    .Select(child => byKey.GetValueOrDefault((child.Id, r.FiscalYear, meanOf)))
+                    .Select(child => byKey.GetValueOrDefault((child.Id, r.FiscalYear, r.Period, meanOf)))
                     .Where(childRating => childRating is not null).Select(childRating => Value(p, childRating!)).OfType<decimal>().ToList();
                 if (values.Count == 0) continue;
                 if (!PrintedMean.Agrees(value, values, scale.Decimals, out var rounded))

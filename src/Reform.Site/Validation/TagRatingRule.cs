@@ -16,7 +16,9 @@ internal sealed class TagRatingRule : IConsistencyRule
     {
         var p = c.Plan;
         if (p.TagRatings.Count == 0) return;
-        var byKey = p.Ratings.GroupBy(rating => (rating.NodeId, rating.FiscalYear, rating.AssessmentId)).ToDictionary(group => group.Key, group => group.First());
+        // A tag's rating of a year is the mean of the nodes' ratings of that year, one over several
+        // years or as of a date the mean of theirs of the same period.
+        var byKey = p.Ratings.GroupBy(rating => (rating.NodeId, rating.FiscalYear, rating.Period, rating.AssessmentId)).ToDictionary(group => group.Key, group => group.First());
         foreach (var t in p.TagRatings)
         {
             if (p.Assessment(t.AssessmentId) is not { } assessment || p.Scale(assessment.ScaleId) is not { } scale) continue;
@@ -32,7 +34,7 @@ internal sealed class TagRatingRule : IConsistencyRule
             }
             if (assessment.SumOf.Count > 0)
             {
-                var parts = assessment.SumOf.Select(part => p.TagRatings.FirstOrDefault(r => r.TagId == t.TagId && r.FiscalYear == t.FiscalYear && r.AssessmentId == part))
+                var parts = assessment.SumOf.Select(part => p.TagRatings.FirstOrDefault(r => r.TagId == t.TagId && r.FiscalYear == t.FiscalYear && r.Period == t.Period && r.AssessmentId == part))
                     .Select(r => r is null ? null : p.ScaleOf(r.AssessmentId)?.Number(r.Value)).ToList();
                 if (parts.All(part => part is not null) && decimal.Round(parts.Sum(part => part!.Value), scale.Decimals) is var sum && sum != value)
                     c.Report(Codes.ValueNotSumOfParts, t.Source, "value", value: t.Value, expected: sum.ToString(CultureInfo.InvariantCulture));
@@ -40,7 +42,7 @@ internal sealed class TagRatingRule : IConsistencyRule
             }
             var averaged = assessment.MeanOf ?? assessment.Id;
             var values = p.Nodes.Where(node => node.Tags.Contains(t.TagId, StringComparer.Ordinal))
-                .Select(node => byKey.GetValueOrDefault((node.Id, t.FiscalYear, averaged)))
+                .Select(node => byKey.GetValueOrDefault((node.Id, t.FiscalYear, t.Period, averaged)))
                 .Select(rating => rating is null ? null : p.ScaleOf(rating.AssessmentId)?.Number(rating.Value))
                 .OfType<decimal>().ToList();
             if (values.Count == 0) continue;

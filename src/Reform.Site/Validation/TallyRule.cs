@@ -63,7 +63,7 @@ internal sealed class TallyRule : IConsistencyRule
         var leaves = (g.NodeId is { } id && p.Index.Node(id) is { } node ? p.Index.Descendants(node) : p.Nodes)
             .Where(leaf => p.Index.Children(leaf.Id).Count == 0);
         var rated = leaves.SelectMany(leaf => p.Index.RatingsOf(leaf.Id))
-            .Where(rating => rating.FiscalYear == g.FiscalYear && rating.AssessmentId == g.AssessmentId)
+            .Where(rating => rating.FiscalYear == g.FiscalYear && !rating.IsApart && rating.AssessmentId == g.AssessmentId)
             .Select(rating => scale.Level(rating.Value)?.Code).OfType<string>().ToList();
         if (rated.Count == 0) return;
         var complete = g.Total is { } total && rated.Count >= total.Count;

@@ -154,6 +154,23 @@ public sealed partial class FlatTableReadingTests : IClassFixture<ShippedSiteTes
     }
 
     [Fact]
+    public void Every_row_with_figures_names_the_publication_it_came_from()
+    {
+        // The five reports cite no other publication: every count and effect came from the report.
+        foreach (var (name, lang, table) in FlatTables())
+        {
+            var h = Headers(lang);
+            foreach (var plan in PlanKeys())
+            {
+                var title = PlanJson(plan).GetProperty("plan").GetProperty("source").GetProperty("title");
+                var expected = lang == "en" && title.GetProperty("en").GetString() is { Length: > 0 } en ? en : title.GetProperty("ja").GetString();
+                var rows = table.Rows.Where(r => table.Text(r, h["flat.municipality_code"]) == plan[..6] && table.Text(r, h["flat.row_kind"]) is "count" or "effect").ToList();
+                Assert.All(rows, r => Assert.Equal(expected, table.Text(r, h["flat.source"])));
+            }
+        }
+    }
+
+    [Fact]
     public void The_topics_are_in_the_table_in_its_language()
     {
         foreach (var lang in Languages)

@@ -48,6 +48,9 @@ cases_rename = {"bad-municipality-code": ("012132-sample-plan", [f"RS403 plans/0
 case("amount-without-unit", [f"RS405 {E}:2 unit"], {E: rep(E, "p1,2021,2021,actual,1500,千円", "p1,2021,2021,actual,1500,")})
 case("effect-without-content", [f"RS406 {E}:8 amount"], {E: rep(E, "窓口の待ち時間が短くなる,Shorter waiting times", ",")})
 case("effect-period-reversed", [f"RS407 {E}:7 fy_from"], {E: rep(E, "p1-i1-a,2020,2021,", "p1-i1-a,2021,2020,")})
+RP = "\n".join(l + (",fy_from,as_of" if i == 0 else ",,") for i, l in enumerate(base(R).splitlines())) + "\n"
+case("rating-period-reversed", [f"RS407 {R}:11 fy_from"], {R: RP + "p1-i1-a,2021,overall,A,,,2022,\n"}, note="a final evaluation whose first year is after its last")
+case("rating-as-of-outside-year", [f"RS206 {R}:11 as_of"], {R: RP + "p1-i1-a,2021,overall,A,,,,2022-04\n"}, note="April 2022 is in FY2022, not FY2021")
 case("tally-on-numeric-scale", [f"RS408 {T}:9 assessment"], {T: base(T) + "p1,2021,progress,,2\n"})
 case("schedule-task-mismatch", [f"RS409 {S}:3 task_ja"], {S: rep(S, "p1-i1-a,1,見直しの実施,Carry out the review,2021", "p1-i1-a,1,見直し,Carry out the review,2021")})
 case("tally-total-mismatch", [f"RS501 {T}:5 count", f"RS502 {T}:8 count"], {T: rep(T, "p1,2021,overall,,2", "p1,2021,overall,,3")})

@@ -23,12 +23,13 @@ internal static class NodeSummaryBuilder
             role);
     }
 
-    /// <summary>The node's rating on the first ordinal assessment, latest year first.</summary>
+    /// <summary>The node's rating on the first ordinal assessment, latest year first; a year's
+    /// rating, not one over several years or as of a date during a year.</summary>
     private static Rating? HeadlineRating(Plan plan, Node node)
     {
         var ordinal = plan.Assessments.Where(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal).Select(a => a.Id).ToList();
         return plan.Index.RatingsOf(node.Id)
-            .Where(r => ordinal.Contains(r.AssessmentId))
+            .Where(r => ordinal.Contains(r.AssessmentId) && !r.IsApart)
             .OrderByDescending(r => r.FiscalYear).ThenBy(r => ordinal.IndexOf(r.AssessmentId))
             .FirstOrDefault();
     }

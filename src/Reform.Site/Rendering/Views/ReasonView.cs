@@ -1,3 +1,3 @@
 namespace Reform.Site.Rendering.Views;
 
-internal sealed record ReasonView(TextView Assessment, int FiscalYear, TextView Text);
+internal sealed record ReasonView(TextView Assessment, RatingColumnView Period, TextView Text);
