@@ -23,9 +23,16 @@ internal static class NodeSummaryBuilder
             role);
     }
 
+    /// <summary>The node's latest rating as a list shows it: its symbol (level meaning aside), or null.</summary>
+    public static (string Symbol, TextView? Meaning)? Headline(Plan plan, Node node, Language lang)
+    {
+        if (HeadlineRating(plan, node) is not { } rating || plan.ScaleOf(rating.AssessmentId) is not { } scale) return null;
+        return scale.Level(rating.Value) is { } level ? (level.Symbol, LevelMeaning.Of(plan, scale, level, lang)) : (rating.Value, null);
+    }
+
     /// <summary>The node's rating on the first ordinal assessment, latest year first; a year's
     /// rating, not one over several years or as of a date during a year.</summary>
-    private static Rating? HeadlineRating(Plan plan, Node node)
+    public static Rating? HeadlineRating(Plan plan, Node node)
     {
         var ordinal = plan.Assessments.Where(a => plan.Scale(a.ScaleId)?.Kind == ScaleKind.Ordinal).Select(a => a.Id).ToList();
         return plan.Index.RatingsOf(node.Id)

@@ -16,8 +16,10 @@ internal static class PlanViewBuilder
         {
             var depth = node.ParentId is { } p && depthOf.TryGetValue(p, out var pd) ? pd + 1 : 1;
             depthOf[node.Id] = depth;
+            var rating = NodeSummaryBuilder.Headline(plan, node, lang);
             rows.Add(new TreeRowView(depth, Link(plan, node, lang), LevelName(plan, node.Level, lang), index.Children(node.Id).Count,
-                plan.Index.DepartmentLinksOf(node.Id).Select(d => index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>().ToList()));
+                plan.Index.DepartmentLinksOf(node.Id).Select(d => index.Department(d.DepartmentId)?.Name.For(lang)).OfType<string>().ToList())
+            { Rating = rating?.Symbol, RatingMeaning = rating?.Meaning });
         }
         var tallies = FigureBuilder.Tallies(plan, null, lang);
         return new PlanView

@@ -28,7 +28,7 @@ internal static class RatingListBuilder
         foreach (var assessment in plan.Assessments)
         {
             if (plan.Scale(assessment.ScaleId) is not { Kind: ScaleKind.Ordinal } scale) continue;
-            var byDepth = plan.Ratings.Where(r => r.AssessmentId == assessment.Id)
+            var byDepth = plan.Ratings.Where(r => r.AssessmentId == assessment.Id && !r.IsApart)
                 .Select(r => (Rating: r, Node: plan.Index.Node(r.NodeId))).Where(x => x.Node is not null)
                 .GroupBy(x => x.Node!.Level).OrderBy(g => g.Key).ToList();
             groups.AddRange(byDepth.Select(g => new RatedGroup(assessment, scale, g.Key, g.Max(x => x.Rating.FiscalYear), byDepth.Count > 1)));
@@ -103,14 +103,14 @@ internal static class RatingListBuilder
             return new RatingLevelLinkView(level.Symbol, LevelMeaning.Of(plan, group.Scale, level, lang), count, count > 0 ? group.LevelPath(lang, plan.Key, level) : null);
         }).ToList();
 
-    /// <summary>The group's nodes with their rating in its year, in the plan's reading order; a
-    /// node rated more than once that year (as of several dates) counts with its last rating.</summary>
+    /// <summary>The group's nodes with their rating of its year, in the plan's reading order. A rating
+    /// over several years or as of a date is not the year's (<see cref="Rating.IsApart"/>).</summary>
     private static IEnumerable<(Node Node, Rating Rating, ScaleLevel Level)> LatestRatings(Plan plan, RatedGroup group)
     {
         foreach (var node in plan.Index.InReadingOrder())
         {
             if (node.Level != group.Depth) continue;
-            var rating = plan.Index.RatingsOf(node.Id).LastOrDefault(r => r.AssessmentId == group.Assessment.Id && r.FiscalYear == group.FiscalYear);
+            var rating = plan.Index.RatingsOf(node.Id).LastOrDefault(r => r.AssessmentId == group.Assessment.Id && r.FiscalYear == group.FiscalYear && !r.IsApart);
             if (rating is not null && group.Scale.Level(rating.Value) is { } level) yield return (node, rating, level);
         }
     }

@@ -25,6 +25,9 @@ public sealed class RatingListBuilderTests
                 PlanModels.Rating("t1-b", "C", year: 2020), PlanModels.Rating("t1-b", "C") with { Reason = LocalizedText.Of("遅れが生じた。", "Delayed.") },
                 PlanModels.Rating("t2-a", "C"),
                 PlanModels.Rating("t2-a", "3", assessment: "progress"),
+                // A final evaluation over the whole period and one as of a date are not a year's rating.
+                PlanModels.Rating("t2-a", "A", year: 2022) with { FiscalYearFrom = 2020 },
+                PlanModels.Rating("t1-a", "C", year: 2022) with { AsOf = "2022-06" },
             ],
         };
     }
