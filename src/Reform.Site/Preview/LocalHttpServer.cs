@@ -88,7 +88,9 @@ internal sealed class LocalHttpServer : IDisposable
     public void Dispose()
     {
         if (_listener.IsListening) _listener.Stop();
-        _listener.Close();
+        // The managed HttpListener (Linux, macOS) may try to bind an endpoint again while removing
+        // its prefixes, and throw "address already in use" from Close: the server is stopped either way.
+        try { _listener.Close(); } catch (HttpListenerException) { }
         try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
     }
 }
