@@ -107,6 +107,10 @@ internal static class SitePaths
     /// <summary>The site's icon, a static file of the theme (<c>theme/static/assets/favicon.svg</c>).</summary>
     public const string Favicon = "assets/favicon.svg";
 
+    /// <summary>The site's small script, a static file of the theme (<c>theme/static/assets/site.js</c>):
+    /// enhancements only, every page works without it.</summary>
+    public const string SiteScript = "assets/site.js";
+
     /// <summary>The folder Pagefind writes its index and its search UI into.</summary>
     public const string SearchIndexFolder = "pagefind";
 

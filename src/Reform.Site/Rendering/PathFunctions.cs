@@ -40,6 +40,7 @@ internal static class PathFunctions
             ["catalog"] = SitePaths.Catalog,
             ["stylesheet"] = SitePaths.Stylesheet,
             ["favicon"] = SitePaths.Favicon,
+            ["site_script"] = SitePaths.SiteScript,
             ["search_ui_script"] = SitePaths.SearchUiScript,
             ["search_ui_stylesheet"] = SitePaths.SearchUiStylesheet,
         };

@@ -106,6 +106,27 @@ public sealed class NavigationTests(BrowserSite browser)
 
     public static TheoryData<string> Pages() => new(PageTypes.InBothLanguages());
 
+    /// <summary>A table region is a keyboard stop exactly when its table is wider than the screen
+    /// (issue 22: regions were tab stops where nothing scrolls), on a phone and on a desktop.</summary>
+    [Theory]
+    [InlineData("ja/plans/012131-tomakomai-gyosei-sokaku/", 390)]
+    [InlineData("ja/plans/012131-tomakomai-gyosei-sokaku/", 1366)]
+    [InlineData("en/plans/142140-isehara-gyozaisei-6/", 390)]
+    [InlineData("en/plans/142140-isehara-gyozaisei-6/", 1366)]
+    public async Task Only_table_regions_that_scroll_are_keyboard_stops(string path, int width)
+    {
+        var page = await browser.Open(path, width: width, height: 900);
+        var wrong = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.table-scroll')]
+              .filter(r => (r.scrollWidth > r.clientWidth + 1) !== r.hasAttribute('tabindex'))
+              .map(r => (r.getAttribute('aria-label') || r.getAttribute('aria-labelledby')) + ' scrolls=' + (r.scrollWidth > r.clientWidth + 1))
+            """);
+        var regions = await page.EvaluateAsync<int>("document.querySelectorAll('.table-scroll').length");
+        await page.Context.CloseAsync();
+        Assert.True(regions > 0);
+        Assert.Empty(wrong);
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Pages_fit_a_phone_without_horizontal_scrolling(string path)
