@@ -20,6 +20,18 @@ public sealed class BuildTests : IClassFixture<BuildTests.FixtureSite>
 
     private const string Plan = "012131-sample-plan";
 
+    /// <summary>Issue 22: a score reads against its scale ("3/3"), never as a bare number.</summary>
+    [Fact]
+    public void A_score_is_shown_out_of_the_top_of_its_scale()
+    {
+        var cells = _site.Page($"en/plans/{Plan}/p1-i1-a/").QuerySelectorAll("span.rating").Select(e => e.TextContent).ToList();
+        var ja = _site.Page($"ja/plans/{Plan}/p1-i1-a/").QuerySelectorAll("span.rating").Select(e => e.TextContent).ToList();
+        Assert.Contains("3/3", cells);
+        Assert.Contains("2/3", cells);
+        Assert.Contains("3／3", ja);
+        Assert.Contains("Ａ", cells); // a level keeps its symbol
+    }
+
     [Fact]
     public void Every_node_has_a_page_in_both_languages()
     {

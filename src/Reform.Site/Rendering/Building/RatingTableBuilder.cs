@@ -38,6 +38,7 @@ internal static class RatingTableBuilder
         if (scale?.Kind == ScaleKind.Ordinal && scale.Level(r.Value) is { } level)
             return new RatingCellView(r.FiscalYear, level.Symbol, LevelMeaning.Of(plan, scale, level, lang), reason) { Level = level.Label.For(lang) };
         var display = scale?.Number(r.Value) is decimal n ? n.ToString(scale.Decimals > 0 ? "0." + new string('0', scale.Decimals) : "0", CultureInfo.InvariantCulture) : r.Value;
-        return new RatingCellView(r.FiscalYear, display, null, reason);
+        var outOf = scale?.Kind == ScaleKind.Numeric && scale.Max is decimal max && scale.Number(r.Value) is not null ? Formats.Number(max) : null;
+        return new RatingCellView(r.FiscalYear, display, null, reason) { OutOf = outOf };
     }
 }

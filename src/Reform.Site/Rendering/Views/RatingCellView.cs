@@ -6,4 +6,7 @@ internal sealed record RatingCellView(int FiscalYear, string Display, TextView? 
 {
     /// <summary>The level's full label (総合評価Ａ, 計画どおり) for an ordinal rating: the search filter's value.</summary>
     public string? Level { get; init; }
+
+    /// <summary>The top of a numeric scale (3 for 0–3), so a score reads "2/3", not a bare "2".</summary>
+    public string? OutOf { get; init; }
 }
