@@ -120,7 +120,7 @@ internal static class PlanFileReader
     private static string? ReadRetrieved(JsonElement source, string at, JsonFields j)
     {
         var day = j.String(source, at + "source.", "retrieved", false);
-        if (day is null || DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        if (day is null || IsDay(day))
             return day;
         j.Report(at + "source.retrieved", "Write the day the report was downloaded as YYYY-MM-DD (e.g. 2022-09-01), or leave it out when it was not recorded.",
                 "報告書を取得した日を YYYY-MM-DD の形で書いてください（例：2022-09-01）。記録がなければ省きます。");
@@ -133,7 +133,7 @@ internal static class PlanFileReader
     {
         var date = j.String(e, path, "date");
         var note = j.Text(e, path, "note");
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        if (date is not null && !IsDay(date))
         {
             j.Report(path + "date", "Write the day the data was changed as YYYY-MM-DD (e.g. 2026-12-06).",
                 "データを変更した日を YYYY-MM-DD の形で書いてください（例：2026-12-06）。");
@@ -141,6 +141,10 @@ internal static class PlanFileReader
         }
         return date is null || note is null ? null : new ChangeNote(date, note);
     }
+
+    /// <summary>A calendar day written YYYY-MM-DD.</summary>
+    private static bool IsDay(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
     private static FiscalPeriod? ReadPeriod(JsonElement e, JsonFields j)
     {

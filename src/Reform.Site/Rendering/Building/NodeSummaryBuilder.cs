@@ -15,13 +15,22 @@ internal static class NodeSummaryBuilder
         return new NodeSummaryView(
             new LinkView(TextView.From(node.Title, lang), SitePaths.Node(lang, plan.Key, node.Id), node.Number),
             plan.LevelAt(node.Level) is { } l ? TextView.From(l.Name, lang) : null,
-            plan.Index.DepartmentLinksOf(node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
-                .Select(d => TextView.From(d.Name, lang)).ToList(),
+            DepartmentNames(plan, node, lang),
             level?.Symbol ?? rating?.Value,
             level is null ? null : LevelMeaning.Of(plan, scale!, level, lang),
             rating is null ? null : TextView.From(plan.Assessment(rating.AssessmentId)!.Name, lang),
             role);
     }
+
+    /// <summary>The names of the departments responsible for the node, as lists show them.</summary>
+    public static IReadOnlyList<TextView> DepartmentNames(Plan plan, Node node, Language lang) =>
+        plan.Index.DepartmentLinksOf(node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
+            .Select(d => TextView.From(d.Name, lang)).ToList();
+
+    /// <summary>The site's topics the node is marked with, linked to their pages.</summary>
+    public static IReadOnlyList<LinkView> TopicLinks(Node node, IReadOnlyDictionary<string, Model.Topic> topics, Language lang) =>
+        node.Topics.Select(t => topics.GetValueOrDefault(t)).OfType<Model.Topic>()
+            .Select(t => new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id))).ToList();
 
     /// <summary>The node's latest rating as a list shows it: its symbol (level meaning aside), or null.</summary>
     public static (string Symbol, TextView? Meaning)? Headline(Plan plan, Node node, Language lang)

@@ -28,8 +28,7 @@ internal sealed class NodeViewBuilder(Plan plan, IReadOnlyDictionary<string, Mod
                 .Select(d => index.Department(d.DepartmentId) is { } dept ? new DepartmentView(TextView.From(dept.Name, lang), TextView.FromOptional(dept.Bureau, lang), d.Role) : null)
                 .OfType<DepartmentView>().ToList(),
             Tags = node.Tags.Select(t => plan.Tags.FirstOrDefault(x => x.Id == t)).OfType<Tag>().Select(t => TextView.From(t.Name, lang)).ToList(),
-            Topics = node.Topics.Select(t => topics.GetValueOrDefault(t)).OfType<Model.Topic>()
-                .Select(t => new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id))).ToList(),
+            Topics = NodeSummaryBuilder.TopicLinks(node, topics, lang),
             Continued = node.Continued,
             EndedFiscalYear = node.EndedFiscalYear,
             AddedFiscalYear = node.AddedFiscalYear,

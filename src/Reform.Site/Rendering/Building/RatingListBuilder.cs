@@ -121,10 +121,8 @@ internal static class RatingListBuilder
             Node = new LinkView(TextView.From(x.Node.Title, lang), SitePaths.Node(lang, plan.Key, x.Node.Id), x.Node.Number),
             Symbol = x.Level.Symbol,
             Meaning = LevelMeaning.Of(plan, group.Scale, x.Level, lang),
-            Departments = plan.Index.DepartmentLinksOf(x.Node.Id).Select(d => plan.Index.Department(d.DepartmentId)).OfType<Department>()
-                .Select(d => TextView.From(d.Name, lang)).ToList(),
-            Topics = x.Node.Topics.Select(t => topics.GetValueOrDefault(t)).OfType<Model.Topic>()
-                .Select(t => new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id))).ToList(),
+            Departments = NodeSummaryBuilder.DepartmentNames(plan, x.Node, lang),
+            Topics = NodeSummaryBuilder.TopicLinks(x.Node, topics, lang),
             Reason = TextView.FromOptional(x.Rating.Reason, lang),
         }));
 }
