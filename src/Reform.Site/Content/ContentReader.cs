@@ -149,6 +149,7 @@ internal static class ContentReader
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        ScrollingTableRenderer.Replace(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
