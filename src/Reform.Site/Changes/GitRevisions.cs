@@ -26,6 +26,30 @@ internal static class GitRevisions
             .Select(p => new Revision(p[0], p[1], p[2])).ToList();
     }
 
+    /// <summary>The day (YYYY-MM-DD, the committer's) of the last commit that changed each plan
+    /// folder under <paramref name="relativePath"/><c>/plans/</c>, and of the last that changed
+    /// anything else in it (the topics, the settings shared by every plan). One walk of the log,
+    /// newest first: the first day a folder appears with is its last change.</summary>
+    public static (IReadOnlyDictionary<string, string> Plans, string? Shared) LastChanged(string repo, string relativePath)
+    {
+        var plans = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? shared = null;
+        var prefix = relativePath.TrimEnd('/') is "" or "." ? "" : relativePath.TrimEnd('/') + "/";
+        var (code, output) = Git(repo, "-c", "core.quotepath=off", "log", "--no-renames", "--format=%x01%cs", "--name-only", "--", prefix == "" ? "." : prefix);
+        if (code != 0) return (plans, null);
+        string? day = null;
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line[0] == '\u0001') { day = line[1..]; continue; }
+            if (day is null || !line.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var inside = line[prefix.Length..];
+            if (inside.StartsWith("plans/", StringComparison.Ordinal) && inside.IndexOf('/', 6) is var end and > 6)
+                plans.TryAdd(inside[6..end], day);
+            else shared ??= day;
+        }
+        return (plans, shared);
+    }
+
     /// <summary>The commit checked out, or null outside git.</summary>
     public static string? Head(string repo) => Git(repo, "rev-parse", "HEAD") is (0, var head) ? head.Trim() : null;
 

@@ -107,6 +107,13 @@ internal static class PlanDocument
         }
         if (m.ChangeNotes.Count > 0)
             Array(w, "change_notes", m.ChangeNotes, (w, n) => { w.WriteString("date", n.Date); Text(w, "note", n.Note); });
+        if (m.Contact is { } contact)
+        {
+            w.WriteStartObject("contact");
+            Text(w, "name", contact.Name);
+            w.WriteString("url", contact.Url);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
         Array(w, "levels", plan.Levels, (w, l) => { w.WriteNumber("depth", l.Depth); Text(w, "name", l.Name); });
         Array(w, "evaluators", plan.Evaluators, (w, e) => { w.WriteString("id", e.Id); Text(w, "name", e.Name); });

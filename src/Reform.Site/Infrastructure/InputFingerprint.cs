@@ -29,7 +29,9 @@ internal sealed record InputFingerprint(string Shared, IReadOnlyDictionary<strin
             ? new HashSet<string>()
             : Plans.Where(p => previous.Plans.TryGetValue(p.Key, out var old) && old == p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
-    public static InputFingerprint Of(string dataDir, IReadOnlyList<string> sharedFolders, IReadOnlyList<string> settings, string history = "-")
+    /// <param name="planDays">What each plan's pages show besides its files (the day it was last
+    /// updated, from git): part of that plan's hash.</param>
+    public static InputFingerprint Of(string dataDir, IReadOnlyList<string> sharedFolders, IReadOnlyList<string> settings, string history = "-", IReadOnlyDictionary<string, string>? planDays = null)
     {
         using var shared = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var s in settings) shared.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
@@ -42,6 +44,7 @@ internal sealed record InputFingerprint(string Shared, IReadOnlyDictionary<strin
             {
                 using var plan = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 AppendFolder(plan, folder, _ => true);
+                if (planDays?.GetValueOrDefault(Path.GetFileName(folder)) is { } day) plan.AppendData(Encoding.UTF8.GetBytes("updated " + day + "\n"));
                 plans[Path.GetFileName(folder)] = Convert.ToHexStringLower(plan.GetHashAndReset());
             }
         return new InputFingerprint(Convert.ToHexStringLower(shared.GetHashAndReset()), plans, history);

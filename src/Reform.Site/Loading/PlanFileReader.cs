@@ -110,9 +110,10 @@ internal static class PlanFileReader
             ? new ReportItems(level, count) : null;
         var changeNotes = j.Array(p, at, "change_notes").Select(item => ReadChangeNote(item.Element, item.Path, j)).OfType<ChangeNote>()
             .OrderByDescending(n => n.Date, StringComparer.Ordinal).ToList();
+        var contact = j.Object(p, at, "contact", required: false) is { } c ? ReadContact(c, at + "contact.", j) : null;
         if (id is null || title is null || reportTitle is null || period is null || reported is null || publisher is null || published is null || source is null)
             return null;
-        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, PublishedApproximate = approximate, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems, ChangeNotes = changeNotes };
+        return new PlanMetadata { Id = id, Title = title, ReportTitle = reportTitle, Period = period, ReportedFiscalYear = reported.Value, Publisher = publisher, Published = published, PublishedApproximate = approximate, Source = source, Sources = sources, Description = description, License = license, ReportItems = reportItems, ChangeNotes = changeNotes, Contact = contact };
     }
 
     /// <summary><c>source.retrieved</c>, the day the report was downloaded; one that is not a day
@@ -125,6 +126,21 @@ internal static class PlanFileReader
         j.Report(at + "source.retrieved", "Write the day the report was downloaded as YYYY-MM-DD (e.g. 2022-09-01), or leave it out when it was not recorded.",
                 "報告書を取得した日を YYYY-MM-DD の形で書いてください（例：2022-09-01）。記録がなければ省きます。");
         return null;
+    }
+
+    /// <summary><c>plan.contact</c>: who answers readers (name) and where (url: an http(s) page or a
+    /// mailto: address). Both are required: a name without a way to reach it helps no one.</summary>
+    private static PlanContact? ReadContact(JsonElement e, string path, JsonFields j)
+    {
+        var name = j.Text(e, path, "name");
+        var raw = j.String(e, path, "url");
+        string? url = null;
+        if (raw is "")
+            j.Report(path + "url", "Give the page or the mailto: address where readers ask about this plan.",
+                "この計画について問い合わせるページか mailto: のアドレスを書いてください。");
+        else if (raw is not null)
+            url = j.Link(e, path, "url");
+        return name is null || url is null ? null : new PlanContact(name, url);
     }
 
     /// <summary>One of <c>plan.change_notes</c>: the day of the change (YYYY-MM-DD) and what changed

@@ -30,4 +30,7 @@ internal sealed record PlanMetadata
     /// <summary>The staff's notes on changes since the data was first published (plan.change_notes),
     /// newest first.</summary>
     public IReadOnlyList<ChangeNote> ChangeNotes { get; init; } = [];
+
+    /// <summary>Who answers readers' questions about the plan (plan.contact); null when plan.json names no one.</summary>
+    public PlanContact? Contact { get; init; }
 }

@@ -49,6 +49,7 @@ internal sealed class BuildSession : IDisposable
 
     // render, commit, index
     private SearchFeed? _search;
+    private UpdateDates _gitDays = UpdateDates.None;
     private string? _searchFailure;
     private int _pageCount;
     private WriteSummary _written = null!;
@@ -118,7 +119,8 @@ internal sealed class BuildSession : IDisposable
         OutputFolderRule.Check(_options, diagnostics);
         if (diagnostics.HasErrors) return false;
         _pagefind = _options.Search == SearchMode.Off ? null : PagefindLocator.Find();
-        _inputs = Inputs(_options, _pagefind);
+        _gitDays = UpdateDates.FromGit(_options.DataDir);
+        _inputs = Inputs(_options, _pagefind, _gitDays);
         if (BuildManifest.Read(_options.OutputDir) is { } last && last.Fingerprint == _inputs.Combined)
         {
             _progress("up to date: no input changed since the last build");
@@ -188,6 +190,8 @@ internal sealed class BuildSession : IDisposable
         {
             Contact = _site.Contact,
             Official = _site.Official,
+            Updated = _gitDays.WithNotes(_data),
+            PlanContacts = _data.Plans.Where(p => p.Metadata.Contact is not null).ToDictionary(p => p.Key, p => p.Metadata.Contact!, StringComparer.Ordinal),
             LicenseUrl = _site.License?.Url,
         });
         StartSearch();
@@ -276,7 +280,7 @@ internal sealed class BuildSession : IDisposable
         return history;
     }
 
-    private static InputFingerprint Inputs(BuildOptions options, string? pagefind)
+    private static InputFingerprint Inputs(BuildOptions options, string? pagefind, UpdateDates days)
     {
         var head = options.History > 0 && GitRevisions.TopLevel(options.DataDir) is { } repo ? GitRevisions.Head(repo) : null;
         var version = typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString();
@@ -284,6 +288,7 @@ internal sealed class BuildSession : IDisposable
             [version, options.BaseUrl, options.Search.Name(), pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture),
              options.TopicPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
              // The site's settings are an input like the theme: a new name or operator is a new site.
-             File.Exists(SiteConfig.PathFor(options.DataDir)) ? File.ReadAllText(SiteConfig.PathFor(options.DataDir)) : "no site.yml"], head ?? "-");
+             File.Exists(SiteConfig.PathFor(options.DataDir)) ? File.ReadAllText(SiteConfig.PathFor(options.DataDir)) : "no site.yml",
+             "updated " + (days.Site ?? "-")], head ?? "-", days.Plans);
     }
 }

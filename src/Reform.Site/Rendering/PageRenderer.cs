@@ -89,5 +89,12 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings) : IDi
             ["canonical_url"] = SitePaths.Absolute(settings.BaseUrl, page.Path),
             ["alternate_canonical_url"] = page.AlternatePath is { } a ? SitePaths.Absolute(settings.BaseUrl, a) : null,
             ["layout"] = page.Layout,
+            ["updated"] = settings.Updated.For(page.PlanKey),
+            ["plan_changes_url"] = page.PlanKey is { } key ? LinkFrom(page, linkRoot, SitePaths.PlanChanges(page.Lang, key)) : null,
+            ["contact_name"] = page.PlanKey is { } k1 && settings.PlanContacts.TryGetValue(k1, out var c1) ? c1.Name.For(page.Lang) : null,
+            ["contact_url"] = page.PlanKey is { } k2 && settings.PlanContacts.TryGetValue(k2, out var c2) ? c2.Url : null,
         };
+
+    private static string LinkFrom(PageSpec page, string? linkRoot, string sitePath) =>
+        linkRoot is null ? SitePaths.Relative(page.Path, sitePath) : linkRoot + sitePath;
 }

@@ -1,3 +1,6 @@
+using Reform.Site.Changes;
+using Reform.Site.Model;
+
 namespace Reform.Site.Rendering;
 
 /// <summary>Site-wide settings that templates can read as <c>site.*</c>.</summary>
@@ -13,4 +16,10 @@ internal sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnl
     public bool Official { get; init; }
 
     public string? LicenseUrl { get; init; }
+
+    /// <summary>The day each plan's data was last updated, and the site's (<c>page.updated</c>).</summary>
+    public UpdateDates Updated { get; init; } = UpdateDates.None;
+
+    /// <summary>Each plan's plan.contact, by plan key (<c>page.contact_*</c> on the plan's pages).</summary>
+    public IReadOnlyDictionary<string, PlanContact> PlanContacts { get; init; } = new Dictionary<string, PlanContact>();
 }

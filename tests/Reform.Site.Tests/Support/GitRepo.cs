@@ -30,17 +30,20 @@ public sealed class GitRepo : IDisposable
         File.WriteAllText(path, text.Replace(from, to));
     }
 
-    public void Commit(string message)
+    public void Commit(string message, string date = "2026-01-02T00:00:00")
     {
+        _date = date;
         Git("add", "-A");
-        Git("commit", "-q", "-m", message, "--date", "2026-01-02T00:00:00");
+        Git("commit", "-q", "-m", message, "--date", date);
     }
+
+    private string _date = "2026-01-02T00:00:00";
 
     public void Git(params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["GIT_COMMITTER_DATE"] = "2026-01-02T00:00:00";
+        start.Environment["GIT_COMMITTER_DATE"] = _date;
         using var p = Process.Start(start)!;
         p.WaitForExit();
         if (p.ExitCode != 0) throw new InvalidOperationException($"git {string.Join(' ', args)}: {p.StandardError.ReadToEnd()}");
