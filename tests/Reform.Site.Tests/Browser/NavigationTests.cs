@@ -104,6 +104,50 @@ public sealed class NavigationTests(BrowserSite browser)
         }
     }
 
+    /// <summary>Issue 22's second user: an English-speaking journalist on a desktop compares the
+    /// cities on one topic side by side, and downloads the topic's items, each in two clicks from
+    /// the home page.</summary>
+    [Fact]
+    public async Task A_journalist_compares_the_cities_on_a_topic_and_downloads_it_within_two_clicks()
+    {
+        var page = await browser.Open("en/", width: 1366, height: 900);
+        try
+        {
+            await page.ClickAsync("header nav.site-nav a >> text=Topics"); // 1
+            await page.WaitForURLAsync("**/en/themes/");
+            var download = await page.RunAndWaitForDownloadAsync(() =>
+                page.Locator("tr:has(th a:text('Private sector and outsourcing')) a:text('CSV')").ClickAsync()); // 2
+            Assert.EndsWith("private-sector-en.csv", download.SuggestedFilename, StringComparison.Ordinal);
+            var csv = await File.ReadAllTextAsync(await download.PathAsync());
+            Assert.Contains("Tomakomai", csv, StringComparison.Ordinal);
+            Assert.Contains("Isehara", csv, StringComparison.Ordinal);
+
+            await page.ClickAsync("th a:text('Private sector and outsourcing')"); // 2 (the other way from the topics list)
+            await page.WaitForURLAsync("**/en/themes/private-sector/");
+            var rows = await page.Locator("#comparison-caption >> xpath=.. >> tbody tr").AllInnerTextsAsync();
+            Assert.Equal(5, rows.Count);
+            Assert.Contains(rows, r => r.StartsWith("Tomakomai City", StringComparison.Ordinal) && r.Contains("items rated", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r.StartsWith("Sendai City", StringComparison.Ordinal));
+            Assert.True(await page.Locator("#comparison-caption").IsVisibleAsync());
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Issue 22's third user: a city's staff member checks the published counts; they
+    /// are on the plan's page itself, no click away.</summary>
+    [Fact]
+    public async Task A_staff_member_sees_the_plans_reported_counts_on_its_page_without_a_click()
+    {
+        var page = await browser.Open("ja/plans/142140-isehara-gyozaisei-6/", width: 1366, height: 900);
+        var cells = await page.Locator("table.data td").AllInnerTextsAsync();
+        await page.Context.CloseAsync();
+        foreach (var count in new[] { "16", "46", "12" })
+            Assert.Contains(cells, c => c.StartsWith(count, StringComparison.Ordinal));
+    }
+
     public static TheoryData<string> Pages() => new(PageTypes.InBothLanguages());
 
     /// <summary>A table region is a keyboard stop exactly when its table is wider than the screen

@@ -93,7 +93,7 @@ internal static class RatingListBuilder
         group.Assessment.Name.For(strings.Lang) + (HierarchyLevel(plan, group, strings.Lang) is { } level ? $"{strings.Get("paren.open")}{level.Text}{strings.Get("paren.close")}" : "");
 
     /// <summary>The hierarchy level's name, when the assessment rates more than one level.</summary>
-    private static TextView? HierarchyLevel(Plan plan, RatedGroup group, Language lang) =>
+    public static TextView? HierarchyLevel(Plan plan, RatedGroup group, Language lang) =>
         group.OneOfSeveralDepths && plan.LevelAt(group.Depth) is { } level ? TextView.From(level.Name, lang) : null;
 
     private static List<RatingLevelLinkView> LevelLinks(Plan plan, RatedGroup group, IReadOnlyList<ScaleLevel> rated, Language lang) =>
@@ -102,6 +102,23 @@ internal static class RatingListBuilder
             var count = rated.Count(l => l == level);
             return new RatingLevelLinkView(level.Symbol, LevelMeaning.Of(plan, group.Scale, level, lang), count, count > 0 ? group.LevelPath(lang, plan.Key, level) : null);
         }).ToList();
+
+    /// <summary>The latest ratings of some of a plan's nodes (a topic's), on the assessment and
+    /// level of the hierarchy that rates most of them; null when none is rated on an ordinal scale.</summary>
+    public static (RatedGroup Group, IReadOnlyList<ScaleLevel> Levels)? LatestOf(Plan plan, IReadOnlySet<string> nodeIds)
+    {
+        (RatedGroup Group, IReadOnlyList<ScaleLevel> Levels)? best = null;
+        foreach (var group in Groups(plan))
+        {
+            var levels = LatestRatings(plan, group).Where(x => nodeIds.Contains(x.Node.Id)).Select(x => x.Level).ToList();
+            if (levels.Count > (best?.Levels.Count ?? 0)) best = (group, levels);
+        }
+        return best;
+    }
+
+    /// <summary>Counts of each level of the group's scale (no links: the counts are of a selection).</summary>
+    public static IReadOnlyList<RatingLevelLinkView> Counts(Plan plan, RatedGroup group, IReadOnlyList<ScaleLevel> rated, Language lang) =>
+        group.Scale.Levels.Select(level => new RatingLevelLinkView(level.Symbol, LevelMeaning.Of(plan, group.Scale, level, lang), rated.Count(l => l == level), null)).ToList();
 
     /// <summary>The group's nodes with their rating of its year, in the plan's reading order. A rating
     /// over several years or as of a date is not the year's (<see cref="Rating.IsApart"/>).</summary>

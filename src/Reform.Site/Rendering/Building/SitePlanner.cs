@@ -63,7 +63,10 @@ internal static class SitePlanner
                         .Replace("{title}", topic.Name.For(lang)).Replace("{page}", Formats.Number(n)).Replace("{pages}", Formats.Number(topicPages.Count));
                     yield return new PageSpec(SitePaths.Topic(lang, topic.Id, n), "topic", lang,
                         SitePaths.Topic(other, topic.Id, n), title,
-                        () => TopicPagesBuilder.Page(topic, plans, number, topicPageSize, planCount, lang));
+                        () => TopicPagesBuilder.Page(topic, plans, number, topicPageSize, planCount, lang) with
+                        {
+                            Comparison = number == 1 ? TopicPagesBuilder.Comparison(data, topic, lang) : [],
+                        });
                 }
             }
             foreach (var plan in data.Plans)

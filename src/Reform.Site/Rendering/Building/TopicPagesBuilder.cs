@@ -18,7 +18,7 @@ internal static class TopicPagesBuilder
         new(data.Topics.Select(t =>
         {
             var nodes = data.Plans.SelectMany(p => p.Nodes.Where(n => n.Topics.Contains(t.Id)).Select(n => p.Key)).ToList();
-            return new TopicSummaryView(new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id)), TextView.FromOptional(t.Description, lang), nodes.Count, nodes.Distinct().Count());
+            return new TopicSummaryView(t.Id, new LinkView(TextView.From(t.Name, lang), SitePaths.Topic(lang, t.Id)), TextView.FromOptional(t.Description, lang), nodes.Count, nodes.Distinct().Count());
         }).ToList());
 
     /// <summary>The plans with a node in the topic, a page's worth at a time, in plan order.</summary>
@@ -32,4 +32,23 @@ internal static class TopicPagesBuilder
                     p.Index.InReadingOrder().Where(n => n.Topics.Contains(topic.Id)).Select(n => NodeSummaryBuilder.Build(p, n, lang)).ToList()))
                 .ToList(),
             PaginationBuilder.Build(SitePaths.Topic(lang, topic.Id), number, pageSize, planCount));
+
+    /// <summary>Every city of the topic side by side, for its first page (issue 22: a journalist
+    /// compares cities on one topic without reading each city's list).</summary>
+    public static IReadOnlyList<TopicComparisonRowView> Comparison(DataSet data, Topic topic, Language lang) =>
+        data.Plans.Select(plan =>
+        {
+            var ids = plan.Nodes.Where(n => n.Topics.Contains(topic.Id)).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+            if (ids.Count == 0) return null;
+            var row = new TopicComparisonRowView { Plan = PlanCardBuilder.Build(plan, lang), Items = ids.Count };
+            return RatingListBuilder.LatestOf(plan, ids) is { } latest
+                ? row with
+                {
+                    Assessment = TextView.From(latest.Group.Assessment.Name, lang),
+                    HierarchyLevel = RatingListBuilder.HierarchyLevel(plan, latest.Group, lang),
+                    FiscalYear = latest.Group.FiscalYear,
+                    Levels = RatingListBuilder.Counts(plan, latest.Group, latest.Levels, lang),
+                }
+                : row;
+        }).OfType<TopicComparisonRowView>().ToList();
 }
