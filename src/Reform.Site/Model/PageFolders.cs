@@ -15,11 +15,14 @@ internal static class PageFolders
     public const string Changes = "changes";
     public const string Ratings = "ratings";
 
+    /// <summary>Every plan's lists by rating on one page (not "ratings": a content page may explain the ratings under that name).</summary>
+    public const string ByRating = "by-rating";
+
     /// <summary>The results of the automated accessibility checks (content/accessibility-results.json).</summary>
     public const string AccessibilityResults = "accessibility-results";
 
     /// <summary>Folders in <c>{lang}/</c>, where content pages are too.</summary>
-    public static readonly IReadOnlyList<string> InLanguage = [Plans, Topics, Downloads, Search, AccessibilityResults];
+    public static readonly IReadOnlyList<string> InLanguage = [Plans, Topics, Downloads, Search, AccessibilityResults, ByRating];
 
     /// <summary>Folders in <c>{lang}/plans/{plan}/</c>, where node pages are too.</summary>
     public static readonly IReadOnlyList<string> InPlan = [Departments, Downloads, Changes, Ratings];

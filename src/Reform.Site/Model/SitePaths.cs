@@ -39,6 +39,9 @@ internal static class SitePaths
 
     public static string Topics(Language lang) => $"{lang}/{PageFolders.Topics}/";
 
+    /// <summary>Every plan's lists by rating, on one page.</summary>
+    public static string Ratings(Language lang) => $"{lang}/{PageFolders.ByRating}/";
+
     /// <summary>A topic's page <paramref name="page"/> (from 1): it lists its cities a page at a time.</summary>
     public static string Topic(Language lang, string id, int page = 1) => ListPage($"{Topics(lang)}{id}/", page);
 

@@ -23,6 +23,7 @@ internal static class PathFunctions
             ["downloads"] = new TemplateFunction(1, (c, n, a) => SitePaths.Downloads(Lang(c, n, a, 0))),
             ["accessibility_results"] = new TemplateFunction(1, (c, n, a) => SitePaths.AccessibilityResults(Lang(c, n, a, 0))),
             ["topics"] = new TemplateFunction(1, (c, n, a) => SitePaths.Topics(Lang(c, n, a, 0))),
+            ["ratings"] = new TemplateFunction(1, (c, n, a) => SitePaths.Ratings(Lang(c, n, a, 0))),
             ["topic"] = new TemplateFunction(2, (c, n, a) => SitePaths.Topic(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["plan"] = new TemplateFunction(2, (c, n, a) => SitePaths.Plan(Lang(c, n, a, 0), Arg<string>(c, n, a, 1))),
             ["node"] = new TemplateFunction(3, (c, n, a) => SitePaths.Node(Lang(c, n, a, 0), Arg<string>(c, n, a, 1), Arg<string>(c, n, a, 2))),

@@ -12,6 +12,7 @@ public static class PageTypes
         "{lang}/search/",
         "{lang}/downloads/",
         "{lang}/themes/",
+        "{lang}/by-rating/",
         "{lang}/themes/digital/",
         "{lang}/themes/digital/page/2/",
         "{lang}/plans/041009-sendai-keiei-plan/",

@@ -73,6 +73,20 @@ internal static class RatingListBuilder
             LevelLinks(plan, group, LatestRatings(plan, group).Select(x => x.Level).ToList(), lang),
             SitePaths.PlanRatings(lang, plan.Key) + "#" + group.Anchor)).ToList();
 
+    /// <summary>Every plan with ordinal ratings, with its shortcuts, for the page across plans.</summary>
+    public static RatingsAcrossView Across(DataSet data, Language lang) =>
+        new(data.Plans.Select(plan => new PlanRatingShortcutsView(PlanCardBuilder.Build(plan, lang), Shortcuts(plan, lang)))
+            .Where(p => p.Shortcuts.Count > 0).ToList());
+
+    /// <summary>Whether a level is in the lower half of its scale, best first: the last two of
+    /// four (Ｃ, Ｄ), the last of three (△), the last two of five. Scales differ by city; this
+    /// one rule says "fell behind" for all of them without reading their labels.</summary>
+    public static bool IsBehind(RatingScale scale, ScaleLevel level)
+    {
+        var ordered = scale.Levels.OrderBy(l => l.Order).ToList();
+        return ordered.IndexOf(level) >= (ordered.Count + 1) / 2;
+    }
+
     /// <summary>The levels that have nodes in the group: each gets a page.</summary>
     public static IEnumerable<ScaleLevel> LevelsWithNodes(Plan plan, RatedGroup group)
     {
@@ -100,7 +114,10 @@ internal static class RatingListBuilder
         group.Scale.Levels.Select(level =>
         {
             var count = rated.Count(l => l == level);
-            return new RatingLevelLinkView(level.Symbol, LevelMeaning.Of(plan, group.Scale, level, lang), count, count > 0 ? group.LevelPath(lang, plan.Key, level) : null);
+            return new RatingLevelLinkView(level.Symbol, LevelMeaning.Of(plan, group.Scale, level, lang), count, count > 0 ? group.LevelPath(lang, plan.Key, level) : null)
+            {
+                Behind = IsBehind(group.Scale, level),
+            };
         }).ToList();
 
     /// <summary>The latest ratings of some of a plan's nodes (a topic's), on the assessment and

@@ -51,6 +51,8 @@ internal static class SitePlanner
             yield return new PageSpec(SitePaths.Search(lang), "search", lang, SitePaths.Search(other), strings.Get("search.title") ?? "Search", () => new HomeView(cards.Value, contentLinks));
             yield return new PageSpec(SitePaths.Downloads(lang), "downloads", lang, SitePaths.Downloads(other), strings.Get("downloads.title") ?? "Downloads",
                 () => DownloadsBuilder.All(data, datasets(), baseUrl, lang, strings.Get("site.title")), RenderLast: true);
+            yield return new PageSpec(SitePaths.Ratings(lang), "ratings-across", lang, SitePaths.Ratings(other), strings.Get("ratings_across.title") ?? "Items by rating",
+                () => RatingListBuilder.Across(data, lang));
             yield return new PageSpec(SitePaths.Topics(lang), "topics", lang, SitePaths.Topics(other), strings.Get("topics.title") ?? "Themes", () => TopicPagesBuilder.Index(data, lang));
             foreach (var topic in data.Topics)
             {

@@ -18,7 +18,18 @@ internal sealed record RatedAssessmentView
 }
 
 /// <summary>A level and how many nodes have it; <see cref="Path"/> is null when none has.</summary>
-internal sealed record RatingLevelLinkView(string Symbol, TextView? Meaning, int Count, string? Path);
+internal sealed record RatingLevelLinkView(string Symbol, TextView? Meaning, int Count, string? Path)
+{
+    /// <summary>The level is in the lower half of its scale (Ｃ and Ｄ of Ａ–Ｄ, △ of ◎○△): the
+    /// items that fell behind, marked on the page that lists every plan.</summary>
+    public bool Behind { get; init; }
+}
+
+/// <summary>Every plan's rating shortcuts on one page (<c>{lang}/ratings/</c>).</summary>
+internal sealed record RatingsAcrossView(IReadOnlyList<PlanRatingShortcutsView> Plans);
+
+/// <summary>A plan and its assessments' levels with their counts and pages.</summary>
+internal sealed record PlanRatingShortcutsView(PlanCardView Plan, IReadOnlyList<RatingShortcutView> Shortcuts);
 
 /// <summary>A node with its rating on one assessment in one year, and the reason the report gives.</summary>
 internal sealed record RatedNodeView
