@@ -75,6 +75,11 @@ internal sealed class Formats(ThemeStrings strings)
     /// 47,708 thousand yen. A language may restate a unit it has no word for by a factor
     /// (<c>unit_factor.億円</c> 0.1: 217億円 is 21.7 billion yen, not "217 hundred million yen");
     /// the amount stays exact.</summary>
+    /// <summary>An amount's number in the language's form of its unit, without the unit's name:
+    /// for a table whose caption names the unit once (「単位：千円」).</summary>
+    public string AmountNumber(decimal value, string unit) =>
+        Number(value * (strings.Get("unit_factor." + unit) is { } f && decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1m));
+
     public string Amount(decimal value, string unit)
     {
         var pattern = strings.Get("format.amount") ?? "{amount} {unit}";

@@ -28,6 +28,8 @@ internal static class TemplateFunctions
             ["date"] = new TemplateFunction(1, (c, n, a) => c.Formats.Date(Arg<string>(c, n, a, 0))),
             ["fy_short"] = new TemplateFunction(1, (c, n, a) => c.Formats.FiscalYearShort(Arg<int>(c, n, a, 0))),
             ["amount"] = new TemplateFunction(2, (c, n, a) => c.Formats.Amount(Arg<decimal>(c, n, a, 0), Arg<string>(c, n, a, 1))),
+            // The number alone, in a table whose caption gives the unit once.
+            ["amount_number"] = new TemplateFunction(2, (c, n, a) => c.Formats.AmountNumber(Arg<decimal>(c, n, a, 0), Arg<string>(c, n, a, 1))),
             // An amount at a glance in the language's one rule (約7.27億円 / about ¥727 million); `amount` is exact.
             ["money"] = new TemplateFunction(3, (c, n, a) => c.Formats.Yen(new Model.Money(Arg<decimal>(c, n, a, 0), Arg<string>(c, n, a, 1)).Yen, Arg<bool>(c, n, a, 2))),
             ["num"] = new TemplateFunction(1, (c, n, a) => Formats.Number(Arg<decimal>(c, n, a, 0))),

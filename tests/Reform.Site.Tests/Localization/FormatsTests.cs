@@ -28,6 +28,16 @@ public sealed class FormatsTests
         Assert.Equal("20.5", Formats.Number(20.5m));
     }
 
+    /// <summary>In a table whose caption names the unit once, a cell is the number in that unit:
+    /// the English unit of 万円 is thousand yen, so the number is ten times the printed one.</summary>
+    [Fact]
+    public void A_tables_amounts_are_numbers_in_the_unit_its_caption_names()
+    {
+        Assert.Equal("1,345,649", For("ja").AmountNumber(1345649m, "千円"));
+        Assert.Equal("4,254", For("en").AmountNumber(425.4m, "万円"));
+        Assert.Equal("21.7", For("en").AmountNumber(217m, "億円"));
+    }
+
     /// <summary>Issue 22: one rule per language for an amount at a glance, never 110,000,000円 on one
     /// page and 110,000千円 on another, nor "3.5 hundred million yen".</summary>
     [Theory]
