@@ -6,7 +6,7 @@ using Reform.Site.Rendering.Views;
 
 namespace Reform.Site.Rendering.Building;
 
-/// <summary>Builds rating-distribution tables (with chart geometry) for a set of nodes and the
+/// <summary>Builds rating-distribution tables (with the bar chart's lengths and shares) for a set of nodes and the
 /// year-over-year comparison of the plan-wide figures.</summary>
 internal static class DistributionBuilder
 {
@@ -24,6 +24,9 @@ internal static class DistributionBuilder
                 .Select(x => Row(plan, x.n, x.d!, levels, lang)).ToList();
             var total = includeTotal && RatingDistributions.For(plan, totalFor, assessment, year) is { } t ? Row(plan, null, t, levels, lang) : null;
             if (rowViews.Count == 0 && total is null) continue;
+            // Item rows share one scale of counts (the largest row's), so bar lengths compare.
+            var scaleMax = rowViews.Select(r => r.Total).DefaultIfEmpty(0).Max();
+            rowViews = rowViews.Select(r => r with { Length = scaleMax == 0 ? 0 : Math.Round(100m * r.Total / scaleMax, 2) }).ToList();
             var notRated = includeTotal ? plan.Index.TalliesOf(totalFor?.Id).FirstOrDefault(t => t.IsNotRated && !t.IsApart && t.AssessmentId == assessment.Id && t.FiscalYear == year)?.Count : null;
             tables.Add(new DistributionTableView($"dist-{assessment.Id}-{year}", TextView.From(assessment.Name, lang), year, levels, rowViews, total) { NotRated = notRated });
         }
@@ -62,15 +65,10 @@ internal static class DistributionBuilder
     private static DistributionRowView Row(Plan plan, Node? node, RatingDistribution d, IReadOnlyList<LevelHeaderView> levels, Language lang)
     {
         var counts = levels.Select(l => d.Count(l.Code)).ToList();
-        var bars = new List<BarSegmentView>();
-        decimal x = 0;
-        foreach (var (level, count) in levels.Zip(counts))
-        {
-            if (count == 0 || d.Total == 0) continue;
-            var width = Math.Round(100m * count / d.Total, 2);
-            bars.Add(new BarSegmentView(x, width, level.Symbol, count, level.Index));
-            x += width;
-        }
+        var bars = levels.Zip(counts)
+            .Where(lc => lc.Second > 0 && d.Total > 0)
+            .Select(lc => new BarSegmentView(Math.Round(100m * lc.Second / d.Total, 2), lc.First.Symbol, lc.Second, lc.First.Index))
+            .ToList();
         return new DistributionRowView(
             node is null ? null : new LinkView(TextView.From(node.Title, lang), SitePaths.Node(lang, plan.Key, node.Id), node.Number),
             counts,

@@ -48,7 +48,7 @@ internal static class EffectComparisonBuilder
                 : new EffectRowView(null, total.planned, total.actual, Width(total.planned), Width(total.actual)) { PlannedRows = totalPlanned.Rows, ActualRows = totalActual.Rows };
             var agrees = reportedRow is not null && raw.Count == rows.Count
                 && (total.planned is null || total.planned == sumPlanned) && (total.actual is null || total.actual == sumActual);
-            result.Add(new EffectComparisonView { Id = $"effects-{period.FiscalYearFrom}-{period.FiscalYearTo}", From = period.FiscalYearFrom, To = period.FiscalYearTo, Unit = unit, Rows = rowViews, Reported = reportedRow, SumPlanned = sumPlanned, SumActual = sumActual, Agrees = agrees });
+            result.Add(new EffectComparisonView { Id = $"effects-{period.FiscalYearFrom}-{period.FiscalYearTo}", From = period.FiscalYearFrom, To = period.FiscalYearTo, Unit = unit, Rows = rowViews, Reported = reportedRow, ScaleMax = max, SumPlanned = sumPlanned, SumActual = sumActual, Agrees = agrees });
         }
         return result;
     }

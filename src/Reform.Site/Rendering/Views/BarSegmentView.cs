@@ -1,10 +1,6 @@
 namespace Reform.Site.Rendering.Views;
 
-/// <summary>One segment of a horizontal bar in an SVG chart, in chart units (0–100 wide).</summary>
-internal sealed record BarSegmentView(decimal X, decimal Width, string Symbol, int Count, int Index)
-{
-    /// <summary>Labels are drawn inside a segment only when they fit.</summary>
-    public bool LabelFits => Width >= 6;
-
-    public decimal LabelX => X + Width / 2;
-}
+/// <summary>One level's part of a distribution row's bar: its <see cref="Share"/> of the row
+/// (0–100, the segment's width within the bar), with the level's symbol and count written on it
+/// and its <see cref="Index"/>, which picks the pattern.</summary>
+internal sealed record BarSegmentView(decimal Share, string Symbol, int Count, int Index);

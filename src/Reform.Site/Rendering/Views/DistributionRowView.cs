@@ -10,4 +10,11 @@ internal sealed record DistributionRowView(
     string Source,
     string Check,
     int IndividuallyRated,
-    IReadOnlyList<BarSegmentView> Bars);
+    IReadOnlyList<BarSegmentView> Bars)
+{
+    /// <summary>The bar's length in the chart (0–100): the row's <see cref="Total"/> against the
+    /// largest item row's (<see cref="DistributionTableView.ScaleMax"/>), so that a row of one
+    /// item is drawn a seventh as long as a row of seven (issue 22: 100 %-stacked bars made them
+    /// look alike). The plan's total row is drawn full length, apart from the items' scale.</summary>
+    public decimal Length { get; init; } = 100;
+}

@@ -14,6 +14,11 @@ internal sealed record EffectComparisonView
     public required decimal? SumActual { get; init; }
     public required bool Agrees { get; init; }
 
+    /// <summary>The largest amount of the chart (absolute, in <see cref="Unit"/>): the end of the
+    /// scale every bar's width is measured against, printed under the bars so a length means an
+    /// amount.</summary>
+    public required decimal ScaleMax { get; init; }
+
     public bool SingleYear => From == To;
 
     public IReadOnlyList<EffectRowView> ChartRows => Reported is null ? Rows : [.. Rows, Reported];
