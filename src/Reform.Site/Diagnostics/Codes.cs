@@ -281,6 +281,9 @@ internal static class Codes
     /// fiscal year {year}.</summary>
     public static readonly DiagnosticCode TextKindNamesOtherYear = new(607);
 
+    /// <summary>RS608: 「{value}」 is an abbreviation that readers are not told the meaning of.</summary>
+    public static readonly DiagnosticCode AbbreviatedName = new(608);
+
     /// <summary>RS615: The value {value} for the tag is not the mean of the ratings of the nodes
     /// that carry it, {expected}.</summary>
     public static readonly DiagnosticCode TagValueNotMeanOfNodes = new(615);

@@ -25,6 +25,7 @@ internal static class PlanValidator
         new ScheduleRule(),
         new TranslationRule(),
         new EnglishEraRule(),
+        new AbbreviationRule(),
         new PlaceholderRule(),
         new SpreadsheetChangeRule(),
         new TextKindYearRule(),

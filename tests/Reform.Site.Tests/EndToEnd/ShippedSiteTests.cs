@@ -108,6 +108,37 @@ public sealed class ShippedSiteTests : IClassFixture<ShippedSiteTests.Site>
         var plans = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.True(plans.Count >= 3, string.Join(", ", plans));
         Assert.Contains(plans, p => p.Contains("苫小牧市"));
-        Assert.Contains(page.QuerySelectorAll("li.node-summary a").Select(a => a.TextContent), t => t.Contains("ＲＰＡ"));
+        Assert.Contains(page.QuerySelectorAll("li.node-summary a").Select(a => a.TextContent), t => t.Contains("ＡＩ"));
+    }
+
+    /// <summary>Issue 22, point 4: the plan page opens with its key points (the reported year's
+    /// distribution, the items that fell behind with their list) before its contents, and shows
+    /// each assessment's latest year first.</summary>
+    [Theory]
+    [InlineData("ja", "要点", "Ｃ：3件")]
+    [InlineData("en", "Key points", "Ｃ 3")]
+    public void A_plan_page_opens_with_its_key_points_and_the_latest_year_first(string lang, string heading, string behind)
+    {
+        var main = _site.Page($"{lang}/plans/012131-tomakomai-gyosei-sokaku/").QuerySelector("main")!;
+        var h2 = main.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(heading, h2[0]);
+        var points = main.QuerySelector("#key-points")!.ParentElement!;
+        Assert.Contains(behind, points.TextContent);
+        Assert.Contains(points.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").EndsWith("/ratings/self-overall/2/c/", StringComparison.Ordinal));
+        var years = main.QuerySelectorAll("figure.chart").Select(f => f.Id ?? "").Where(id => id.StartsWith("dist-self-overall-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["dist-self-overall-2021", "dist-self-overall-2020"], years);
+    }
+
+    /// <summary>Issue 22, point 2: one page lists every plan's ratings, the lower half of each scale marked.</summary>
+    [Fact]
+    public void The_page_across_plans_lists_each_plans_ratings_and_marks_those_behind()
+    {
+        var main = _site.Page("en/by-rating/").QuerySelector("main")!;
+        var plans = main.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
+        Assert.Contains(plans, p => p.StartsWith("Tomakomai City", StringComparison.Ordinal));
+        Assert.Contains(plans, p => p.StartsWith("Isehara City", StringComparison.Ordinal));
+        var behind = main.QuerySelectorAll(".behind").Select(b => b.ParentElement!.TextContent).ToList();
+        Assert.Contains(behind, b => b.StartsWith('Ｃ') && b.Contains(": 3", StringComparison.Ordinal));
+        Assert.DoesNotContain(behind, b => b.StartsWith('Ａ') || b.StartsWith('Ｂ'));
     }
 }

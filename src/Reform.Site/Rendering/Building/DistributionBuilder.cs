@@ -15,7 +15,8 @@ internal static class DistributionBuilder
     public static IReadOnlyList<DistributionTableView> Tables(Plan plan, IReadOnlyList<Node> rows, Node? totalFor, bool includeTotal, Language lang)
     {
         var tables = new List<DistributionTableView>();
-        foreach (var (assessment, year) in RatingDistributions.Dimensions(plan))
+        // Each assessment's latest year first: the reader came for how it stands now (issue 22).
+        foreach (var (assessment, year) in RatingDistributions.Dimensions(plan).GroupBy(d => d.Assessment).SelectMany(g => g.OrderByDescending(d => d.FiscalYear)))
         {
             var scale = plan.Scale(assessment.ScaleId)!;
             var levels = Levels(plan, scale, lang);

@@ -26,6 +26,7 @@ internal static class PlanViewBuilder
         {
             Plan = PlanCardBuilder.Build(plan, lang),
             RatingShortcuts = RatingListBuilder.Shortcuts(plan, lang),
+            Headline = HeadlineBuilder.Build(plan, lang),
             Description = TextView.FromOptional(plan.Metadata.Description, lang),
             Levels = plan.Levels.Select(l => TextView.From(l.Name, lang)).ToList(),
             Tree = rows,

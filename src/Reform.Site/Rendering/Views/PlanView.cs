@@ -7,6 +7,9 @@ internal sealed record PlanView
 
     /// <summary>Each ordinal assessment's levels in its latest year, linking the lists by rating.</summary>
     public IReadOnlyList<RatingShortcutView> RatingShortcuts { get; init; } = [];
+
+    /// <summary>The key points the page opens with: the reported year's distribution and the effects (as on the home page's card).</summary>
+    public HeadlineView? Headline { get; init; }
     public required TextView? Description { get; init; }
     public required IReadOnlyList<TextView> Levels { get; init; }
     public required IReadOnlyList<TreeRowView> Tree { get; init; }

@@ -60,4 +60,8 @@ internal sealed record RatingLevelView
 
 /// <summary>On the plan page: an assessment's levels in its latest year, each with its count and
 /// list page, and the page of all its rated nodes.</summary>
-internal sealed record RatingShortcutView(TextView Assessment, TextView? HierarchyLevel, int FiscalYear, IReadOnlyList<RatingLevelLinkView> Levels, string AllPath);
+internal sealed record RatingShortcutView(TextView Assessment, TextView? HierarchyLevel, int FiscalYear, IReadOnlyList<RatingLevelLinkView> Levels, string AllPath)
+{
+    /// <summary>The levels in the lower half of the scale that were given: the items that fell behind.</summary>
+    public IReadOnlyList<RatingLevelLinkView> Behind => Levels.Where(l => l.Behind && l.Count > 0).ToList();
+}

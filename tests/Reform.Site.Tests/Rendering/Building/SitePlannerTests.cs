@@ -45,6 +45,7 @@ public sealed class SitePlannerTests
         $"{lang}/sample/ content",
         $"{lang}/search/ search",
         $"{lang}/downloads/ downloads",
+        $"{lang}/by-rating/ ratings-across",
         $"{lang}/themes/ topics",
         $"{lang}/themes/finance/ topic",
         $"{lang}/themes/digital/ topic",
@@ -212,7 +213,7 @@ public sealed class SitePlannerTests
 
         var pages = Plan(data, topicPageSize: 1);
 
-        Assert.Equal(2 + 2 * 36, pages.Count); // each plan: 3 pages of lists by rating
+        Assert.Equal(2 + 2 * 37, pages.Count); // each plan: 3 pages of lists by rating; the lists across plans
         Assert.Equal(pages.Count, pages.Select(p => p.OutputFile).Distinct().Count());
         Assert.Equal(
             ["ja/themes/finance/", "ja/themes/finance/page/2/", "ja/themes/digital/", "ja/themes/digital/page/2/", "ja/themes/empty/"],
