@@ -13,4 +13,8 @@ internal sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnl
     public bool Official { get; init; }
 
     public string? LicenseUrl { get; init; }
+
+    /// <summary>Per language code, the folders of the search index's bundles that its search page
+    /// merges into the main one (<see cref="Search.SearchBundles"/>); empty without search.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SearchBundles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
