@@ -24,6 +24,10 @@ internal static class BuildCommand
         var search = CommonOptions.Choice<SearchMode>("--search", HelpText.Say("Build the Pagefind index (auto: when npm ci has installed it; the default).", "Pagefind の検索索引を作るか（auto: npm ci で入っていれば作る。既定）。"));
         var history = CommonOptions.Number("--history",
             HelpText.Say("Change pages from the data folder's last N git commits (0 turns the change pages off).", "データフォルダの直近 N 件の git コミットから変更履歴のページを作ります（0 で作りません）。"), 10, 0, int.MaxValue, "a whole number (0 turns the change pages off)");
+        var bundlePages = CommonOptions.Number("--search-bundle-pages",
+            HelpText.Say($"About how many node pages of one language each part of the split search index holds (default: {Reform.Site.Search.SearchBundles.DefaultTargetPages}); see docs/performance.md.",
+                $"分割した検索索引の一つの部分が持つ、一言語の項目ページの数の目安（既定: {Reform.Site.Search.SearchBundles.DefaultTargetPages}）。docs/performance.md を参照。"),
+            Reform.Site.Search.SearchBundles.DefaultTargetPages, 1, 1_000_000, "a whole number of pages");
         var cacheDir = CommonOptions.Folder("--cache-dir", HelpText.Say("""
             Where work is kept between builds (comparisons of earlier commits,
             each plan's rows of the all-plans tables, the validation rules' findings)
@@ -45,7 +49,7 @@ internal static class BuildCommand
             DIR（既定: data）を検査し、エラーがなければサイトを --out（既定: _site）に書き出します。
             失敗したときは前の出力をそのまま残します。
             終了コード: 0 完了、1 データのエラー（何も書き出さない）、2 コマンドの誤り。
-            """)) { data, output, content, theme, baseUrl, search, history, cacheDir, lang, quiet, verbose };
+            """)) { data, output, content, theme, baseUrl, search, history, bundlePages, cacheDir, lang, quiet, verbose };
         command.SetAction(parse => Run(new Options(
             new BuildOptions(
                 parse.GetValue(data) ?? defaults.DataDir,
@@ -57,7 +61,8 @@ internal static class BuildCommand
                 parse.GetValue(search) ?? SearchMode.Auto,
                 parse.GetValue(history),
                 // An empty --cache-dir (or no home folder) builds without a cache.
-                (parse.GetValue(cacheDir) ?? CacheFolder.Default()) is { Length: > 0 } cache ? cache : null),
+                (parse.GetValue(cacheDir) ?? CacheFolder.Default()) is { Length: > 0 } cache ? cache : null)
+            { SearchBundlePages = parse.GetValue(bundlePages) },
             parse.GetValue(lang),
             parse.GetValue(quiet),
             parse.GetValue(verbose)), parse.InvocationConfiguration.Output));

@@ -121,6 +121,10 @@ internal static class SitePaths
 
     public const string SearchUiStylesheet = $"{SearchIndexFolder}/pagefind-ui.css";
 
+    /// <summary>The folder of one bundle of the split search index (Search/SearchBundles): a
+    /// language's node pages of a run of plans, named by a hash of the plans' keys.</summary>
+    public static string SearchBundle(Language lang, string name) => $"{SearchIndexFolder}/{lang}/{name}/";
+
     /// <summary>The folder of the download files. The names below are paths inside it, which are
     /// also the paths in its data package and in the ZIPs: <c>downloads/</c> is itself a data
     /// folder, so a plan's canonical tables keep their place in one (<c>plans/{key}/</c>).</summary>

@@ -47,6 +47,9 @@ internal sealed class BuildSession : IDisposable
     private readonly MadeAlongside<IReadOnlyList<DatasetFile>> _downloads = new("the downloads");
     private readonly MadeAlongside<IReadOnlyList<ChangeHistory.Publication>> _changes = new("the change history");
 
+    private SearchBundles? _searchBundles;
+    private IReadOnlySet<string> _keptBundles = new HashSet<string>();
+
     // render, commit, index
     private SearchFeed? _search;
     private UpdateDates _gitDays = UpdateDates.None;
@@ -163,7 +166,21 @@ internal sealed class BuildSession : IDisposable
         _output = new StagedOutput(_options.OutputDir, [SearchFeed.OutputFolder + "/"]);
         _unchanged = _inputs.UnchangedSince(_output.Previous?.Inputs);
         if (_unchanged.Count > 0) _progress($"keeping the pages and downloads of {_unchanged.Count} unchanged plan(s) from the last build");
+        if (_pagefind is not null) PlanSearch();
         _pages = SitePlanner.Plan(_data, _content, _theme, _downloads.Read, _options.BaseUrl, _changes.Read, _options.TopicPageSize, _accessibility);
+    }
+
+    /// <summary>Splits the search index into bundles of plans (<see cref="SearchBundles"/>) and
+    /// finds those the last build made of the same plans, none of which changed: they are kept as
+    /// the output has them.</summary>
+    private void PlanSearch()
+    {
+        _searchBundles = SearchBundles.Of(_data.Plans, _options.SearchBundlePages);
+        var previous = _output!.Previous;
+        _keptBundles = _searchBundles.All
+            .Where(b => b.Plans.All(_unchanged.Contains) && previous is not null
+                && previous.Files.ContainsKey(b.Folder + "pagefind-entry.json") && File.Exists(Path.Combine(_options.OutputDir, b.Folder, "pagefind-entry.json")))
+            .Select(b => b.Folder).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Starts the downloads and the change history, renders the pages on every core into
@@ -193,6 +210,8 @@ internal sealed class BuildSession : IDisposable
             Updated = _gitDays.WithNotes(_data),
             PlanContacts = _data.Plans.Where(p => p.Metadata.Contact is not null).ToDictionary(p => p.Key, p => p.Metadata.Contact!, StringComparer.Ordinal),
             LicenseUrl = _site.License?.Url,
+            SearchBundles = _searchBundles is null ? new Dictionary<string, IReadOnlyList<string>>()
+                : Localization.Language.All.ToDictionary(l => l.Code, l => _searchBundles.Folders(l), StringComparer.Ordinal),
         });
         StartSearch();
         var (failures, rendered) = RenderPasses.RenderWhile(downloads, () => RenderPasses.Render(_pages, renderer, output, _unchanged, ready: () => RenderPasses.Settle(downloads, changes), _search));
@@ -224,10 +243,10 @@ internal sealed class BuildSession : IDisposable
     private void StartSearch()
     {
         if (_pagefind is null) return;
-        _progress("search: pagefind service (one index per language, fed as the pages render)");
+        _progress($"search: pagefind services fed as the pages render ({_searchBundles!.All.Count} bundles of node pages, {_keptBundles.Count} kept from the last build)");
         try
         {
-            _search = SearchFeed.Start(_pagefind, _options.OutputDir);
+            _search = SearchFeed.Start(_pagefind, _options.OutputDir, _searchBundles, _keptBundles, Environment.ProcessorCount);
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
         {
@@ -246,29 +265,28 @@ internal sealed class BuildSession : IDisposable
         _progress($"wrote {_written.Written} of {_written.Files} files (removed {_written.Removed})");
     }
 
-    /// <summary>Writes the search index the pages were fed to while they rendered (one per
-    /// language) and brings the output's copy in line with it. A failure leaves the site committed
+    /// <summary>Writes the main bundle of the search index the pages were fed to while they
+    /// rendered, waits for the bundles of node pages, and brings the output's copy in line with
+    /// them, leaving the kept bundles as they are. A failure leaves the site committed
     /// but without its manifest, so the next build starts afresh.</summary>
     private bool Index(DiagnosticBag diagnostics)
     {
-        _progress($"search: writing the index of {_search?.Pages ?? 0} pages");
-        var index = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-pagefind-");
+        _progress($"search: writing the index of {_search?.Pages ?? 0} pages ({_search?.BundlesMade ?? 0} bundles of node pages made, {_keptBundles.Count} kept)");
         try
         {
-            if ((_searchFailure ?? _search!.Write(index)) is { } failure)
+            if ((_searchFailure ?? _search!.Write()) is { } failure)
             {
                 File.Delete(Path.Combine(_options.OutputDir, BuildManifest.FileName)); // the next build starts afresh
                 diagnostics.Add(Codes.SearchIndexFailed, new SourceLocation("pagefind"), value: failure);
                 return false;
             }
-            FolderSync.IntoOutput(_options.OutputDir, SearchFeed.OutputFolder, index);
+            FolderSync.IntoOutput(_options.OutputDir, SearchFeed.OutputFolder, _search!.Index, _keptBundles);
             return true;
         }
         finally
         {
             _search?.Dispose();
             _search = null;
-            if (Directory.Exists(index)) Directory.Delete(index, true);
         }
     }
 
@@ -287,6 +305,7 @@ internal sealed class BuildSession : IDisposable
         return InputFingerprint.Of(options.DataDir, [options.ContentDir, options.ThemeDir],
             [version, options.BaseUrl, options.Search.Name(), pagefind ?? "no-search", options.History.ToString(System.Globalization.CultureInfo.InvariantCulture),
              options.TopicPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+             options.SearchBundlePages.ToString(System.Globalization.CultureInfo.InvariantCulture),
              // The site's settings are an input like the theme: a new name or operator is a new site.
              File.Exists(SiteConfig.PathFor(options.DataDir)) ? File.ReadAllText(SiteConfig.PathFor(options.DataDir)) : "no site.yml",
              "updated " + (days.Site ?? "-")], head ?? "-", days.Plans);

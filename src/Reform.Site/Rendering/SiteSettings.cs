@@ -22,4 +22,8 @@ internal sealed record SiteSettings(string BaseUrl, bool SearchEnabled, IReadOnl
 
     /// <summary>Each plan's plan.contact, by plan key (<c>page.contact_*</c> on the plan's pages).</summary>
     public IReadOnlyDictionary<string, PlanContact> PlanContacts { get; init; } = new Dictionary<string, PlanContact>();
+
+    /// <summary>Per language code, the folders of the search index's bundles that its search page
+    /// merges into the main one (<see cref="Search.SearchBundles"/>); empty without search.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SearchBundles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -1,7 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Reform.Site.Model;
 using Reform.Site.Rendering;
 
@@ -11,16 +8,21 @@ namespace Reform.Site.Search;
 /// node, plan and content pages, whose main content the theme marks <c>data-pagefind-body</c>) goes
 /// to Pagefind as soon as it is rendered, from the rendering worker that made it, so the index is
 /// built alongside the pages and no page is read back from disk (the pages of a plan kept from the
-/// last build are read from the output instead). After the commit, <see cref="Write"/> writes the
-/// index: one per language, as before.</summary>
+/// last build are read from the output instead). The index is split (<see cref="SearchBundles"/>):
+/// the main bundle (content pages and plan overviews) is written after the commit by
+/// <see cref="Write"/>; each bundle of node pages is written, by its own Pagefind process, as
+/// soon as its last page has been sent, and a bundle whose plans did not change since the last
+/// build is not made at all (its pages are not even read).</summary>
 /// <remarks>
 /// <para>Pagefind's index depends on the order the pages arrive in (the same pages added in
 /// reverse give other bytes), so pages are sent in the page plan's order, whatever the order the
 /// workers finish them in: each comes with its place in the plan, and one that finishes early
-/// waits (a few pages at most: one per worker) until those before it have been sent.</para>
-/// <para>Each language has its own Pagefind service: Pagefind makes a separate index per language
-/// anyway, and one service works on one message at a time, so two use two cores. Their bundles are
-/// merged into one folder (<see cref="Merge"/>).</para>
+/// waits (a few pages at most: one per worker) until those before it have been sent. The plan
+/// lists a language's plans one after the other, so a bundle's pages arrive together, and its
+/// process can end before the next bundle's pages are all sent.</para>
+/// <para>At most <c>processes</c> bundle processes live at once (one fed, the others writing),
+/// besides the main bundle's: that bounds the index's memory whatever the site's size. When
+/// they are all busy, the page that would start the next bundle waits, and the rendering with it.</para>
 /// <para>Only the page's <c>main</c> element is sent (with its language), without what the theme
 /// marks <c>data-pagefind-ignore</c>: Pagefind indexes nothing else, and parsing the rest of every
 /// page only to skip it was most of its time (<see cref="MainOf"/>).</para>
@@ -29,31 +31,51 @@ internal sealed class SearchFeed : IDisposable
 {
     private readonly string _binary;
     private readonly string _outputDir;
+    private readonly string _folder;
+    private readonly SearchBundles _bundles;
+    private readonly IReadOnlySet<string> _kept;
+    private readonly PagefindService _main;
+    private readonly SemaphoreSlim _slots;
     private readonly object _gate = new();
-    private readonly Dictionary<string, PagefindService> _services = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<long, (string Lang, string Url, string Html)?> _early = [];
+    private readonly SortedDictionary<long, (SearchBundle? Bundle, string Url, string Html)?> _early = [];
+    private readonly HashSet<SearchBundle> _started = [];
+    private readonly List<Task<string?>> _writing = [];
+    private (SearchBundle Bundle, PagefindService Service)? _current;
     private long _next;
     private int _pages;
     private string? _failure;
 
-    private SearchFeed(string binary, string outputDir)
+    private SearchFeed(string binary, string outputDir, SearchBundles bundles, IReadOnlySet<string> kept, int processes)
     {
         _binary = binary;
         _outputDir = outputDir;
+        _bundles = bundles;
+        _kept = kept;
+        _slots = new SemaphoreSlim(Math.Max(1, processes));
+        _folder = Infrastructure.ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-pagefind-");
+        Directory.CreateDirectory(_folder);
+        try
+        {
+            // The site always has plan overviews: a binary that cannot run fails now, not mid-render.
+            _main = PagefindService.Start(binary);
+        }
+        catch
+        {
+            Directory.Delete(_folder, true);
+            throw;
+        }
     }
 
     public const string OutputFolder = SitePaths.SearchIndexFolder;
 
     private const string EntryFile = "pagefind-entry.json";
 
-    /// <summary>Starts feeding (a language's Pagefind service starts with its first page); fails
-    /// here when the binary cannot run at all.</summary>
-    public static SearchFeed Start(string pagefindBinary, string outputDir)
-    {
-        var feed = new SearchFeed(pagefindBinary, outputDir);
-        feed.ServiceFor("ja"); // the site always has Japanese pages: a binary that cannot run fails now, not mid-render
-        return feed;
-    }
+    /// <summary>Starts feeding; fails here when the binary cannot run at all.</summary>
+    /// <param name="kept">The folders (<see cref="SearchBundle.Folder"/>) of the bundles kept from
+    /// the last build: their pages are not sent.</param>
+    /// <param name="processes">How many bundle processes may live at once.</param>
+    public static SearchFeed Start(string pagefindBinary, string outputDir, SearchBundles bundles, IReadOnlySet<string> kept, int processes) =>
+        new(pagefindBinary, outputDir, bundles, kept, processes);
 
     /// <summary>Whether pages of this layout are searched for: the others (lists, topics,
     /// departments, downloads, changes, search) carry no <c>data-pagefind-body</c> and Pagefind
@@ -63,12 +85,20 @@ internal sealed class SearchFeed : IDisposable
     /// <summary>How many pages were sent.</summary>
     public int Pages => _pages;
 
+    /// <summary>How many bundles of node pages were made (the others were kept).</summary>
+    public int BundlesMade => _started.Count;
+
+    /// <summary>The finished index (after <see cref="Write"/>): the main bundle with the bundles
+    /// made by this build in their folders; the kept ones are in the output already.</summary>
+    public string Index => Path.Combine(_folder, "main");
+
     /// <summary>The page at <paramref name="place"/> in this pass of the page plan, rendered
     /// (<paramref name="html"/>) or kept from the last build (null: its bytes are read from the output).</summary>
     public void Page(long place, PageSpec page, string? html)
     {
-        (string Lang, string Url, string Html)? entry = Indexes(page.Layout)
-            ? (page.Lang.Code, UrlOf(page), MainOf(html ?? File.ReadAllText(Path.Combine(_outputDir, page.OutputFile)), page.Lang.Code))
+        var bundle = _bundles.BundleOf(page);
+        (SearchBundle? Bundle, string Url, string Html)? entry = Indexes(page.Layout) && (bundle is null || !_kept.Contains(bundle.Folder))
+            ? (bundle, UrlOf(page), MainOf(html ?? File.ReadAllText(Path.Combine(_outputDir, page.OutputFile)), page.Lang.Code))
             : null;
         lock (_gate)
         {
@@ -80,7 +110,7 @@ internal sealed class SearchFeed : IDisposable
                 _pages++;
                 try
                 {
-                    ServiceFor(send.Lang).AddPage(send.Url, send.Html);
+                    ServiceFor(send.Bundle).AddPage(send.Url, send.Html);
                 }
                 catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
                 {
@@ -101,58 +131,73 @@ internal sealed class SearchFeed : IDisposable
         }
     }
 
-    /// <summary>Writes every language's index (at the same time) and merges them into
-    /// <paramref name="folder"/>. Null on success, otherwise Pagefind's explanation.</summary>
-    public string? Write(string folder)
+    /// <summary>Writes the main bundle, waits for the bundles of node pages, and puts them together
+    /// in <see cref="Index"/>. Null on success, otherwise Pagefind's explanation.</summary>
+    public string? Write()
     {
-        if (_failure is not null) return _failure;
-        var parts = _services.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (Lang: s.Key, Service: s.Value, Folder: Path.Combine(folder + ".parts", s.Key))).ToList();
-        try
-        {
-            var failures = parts.AsParallel().Select(p => p.Service.WriteFiles(p.Folder)).Where(f => f is not null).ToList();
-            if (failures.Count > 0) return string.Join("; ", failures);
-            return Merge(parts.Select(p => p.Folder).ToList(), folder);
-        }
-        finally
-        {
-            if (Directory.Exists(folder + ".parts")) Directory.Delete(folder + ".parts", true);
-        }
+        lock (_gate) Finish();
+        var main = Task.Run(() => _main.WriteFiles(Index));
+        var failures = new[] { main }.Concat(_writing).Select(t => t.GetAwaiter().GetResult()).Where(f => f is not null).ToList();
+        if (_failure is not null) failures.Insert(0, _failure);
+        if (failures.Count > 0) return string.Join("; ", failures.Distinct());
+        var bundles = Path.Combine(_folder, "bundles");
+        if (Directory.Exists(bundles))
+            foreach (var lang in Directory.GetDirectories(bundles).Order(StringComparer.Ordinal))
+                Directory.Move(lang, Path.Combine(Index, Path.GetFileName(lang)));
+        return null;
     }
 
-    /// <summary>Merges bundles that each hold one language into one: the files are named by
-    /// language and content hash, except Pagefind's scripts, which are the same in every bundle,
-    /// and <c>pagefind-entry.json</c>, whose list of languages is joined (in language order).</summary>
-    public static string? Merge(IReadOnlyList<string> bundles, string into)
+    private PagefindService ServiceFor(SearchBundle? bundle)
     {
-        Directory.CreateDirectory(into);
-        JsonObject? entry = null;
-        var languages = new SortedDictionary<string, JsonNode?>(StringComparer.Ordinal);
-        foreach (var bundle in bundles)
+        if (bundle is null) return _main;
+        if (_current is { } current && current.Bundle == bundle) return current.Service;
+        Finish();
+        // The plan lists a bundle's pages together; pages of one that was already written would be lost.
+        if (!_started.Add(bundle)) throw new InvalidOperationException($"the pages of search bundle {bundle.Folder} did not arrive together");
+        _slots.Wait();
+        try
         {
-            foreach (var file in Directory.GetFiles(bundle, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var relative = Path.GetRelativePath(bundle, file);
-                if (relative == EntryFile) continue;
-                var destination = Path.Combine(into, relative);
-                if (File.Exists(destination))
-                {
-                    if (!File.ReadAllBytes(destination).AsSpan().SequenceEqual(File.ReadAllBytes(file)))
-                        return $"pagefind: the bundles of two languages differ in {relative}";
-                    continue;
-                }
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Copy(file, destination);
-            }
-            var part = JsonNode.Parse(File.ReadAllText(Path.Combine(bundle, EntryFile)))!.AsObject();
-            entry ??= part;
-            foreach (var (lang, value) in part["languages"]!.AsObject()) languages[lang] = value?.DeepClone();
+            _current = (bundle, PagefindService.Start(_binary));
         }
-        if (entry is null) return null;
-        var merged = new JsonObject();
-        foreach (var (key, value) in entry)
-            merged[key] = key == "languages" ? new JsonObject(languages.Select(l => KeyValuePair.Create(l.Key, l.Value))) : value?.DeepClone();
-        File.WriteAllText(Path.Combine(into, EntryFile), merged.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        return null;
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+        return _current.Value.Service;
+    }
+
+    /// <summary>Writes the bundle being fed, in the background, and ends its process.</summary>
+    private void Finish()
+    {
+        if (_current is not { } current) return;
+        _current = null;
+        _writing.Add(Task.Run(() =>
+        {
+            try
+            {
+                var folder = Path.Combine(_folder, "bundles", current.Bundle.Lang.Code, current.Bundle.Name);
+                var failure = current.Service.WriteFiles(folder);
+                if (failure is null) KeepOnlyTheIndex(folder);
+                return failure;
+            }
+            finally
+            {
+                current.Service.Dispose();
+                _slots.Release();
+            }
+        }));
+    }
+
+    /// <summary>Leaves in a bundle of node pages only its index (entry, metadata, chunks, fragments
+    /// and filters): the search page loads Pagefind's scripts and WebAssembly from the main bundle,
+    /// and every bundle carried its own copy of them.</summary>
+    private static void KeepOnlyTheIndex(string bundle)
+    {
+        foreach (var file in Directory.GetFiles(bundle))
+            if (Path.GetFileName(file) != EntryFile && !file.EndsWith(".pf_meta", StringComparison.Ordinal)) File.Delete(file);
+        foreach (var folder in Directory.GetDirectories(bundle))
+            if (Path.GetFileName(folder) is not ("index" or "fragment" or "filter")) Directory.Delete(folder, true);
     }
 
     /// <summary>The URL Pagefind gives as the result: the page's folder from the site's root, as
@@ -231,14 +276,21 @@ internal sealed class SearchFeed : IDisposable
         return -1;
     }
 
-    private PagefindService ServiceFor(string lang)
-    {
-        if (!_services.TryGetValue(lang, out var service)) _services[lang] = service = PagefindService.Start(_binary);
-        return service;
-    }
-
     public void Dispose()
     {
-        foreach (var service in _services.Values) service.Dispose();
+        lock (_gate)
+        {
+            _current?.Service.Dispose();
+            if (_current is not null) _slots.Release();
+            _current = null;
+        }
+        foreach (var writing in _writing)
+        {
+            try { writing.Wait(); }
+            catch (AggregateException) { } // (reported by Write, when it was called)
+        }
+        _main.Dispose();
+        _slots.Dispose();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, true);
     }
 }

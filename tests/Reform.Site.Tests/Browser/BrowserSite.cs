@@ -21,8 +21,10 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         _ = NodeModules.Root; // Pagefind and axe-core come from npm
         // Three cities to a theme page, so that the pages a national portal pages (five cities
-        // fit on one at the default size) are checked here too.
-        Site = new BuiltSite(RepoPaths.ShippedFixture, RepoPaths.ShippedFixtureContent, o => o with { TopicPageSize = 3 });
+        // fit on one at the default size) are checked here too; and each plan's node pages in a
+        // search bundle of their own, so that the search (and its quality) is checked across
+        // merged bundles, as a national site's is.
+        Site = new BuiltSite(RepoPaths.ShippedFixture, RepoPaths.ShippedFixtureContent, o => o with { TopicPageSize = 3, SearchBundlePages = 1 });
         if (!Site.Result.Succeeded) throw new InvalidOperationException("build failed: " + string.Join("; ", Site.Result.Diagnostics.Select(d => d.Code)));
         // Served below the base URL's path, as a project site is, so root-relative links (the 404 page) are checked too.
         Server = new StaticServer(Site.Root, Reform.Site.Model.SitePaths.RootPath(Site.Options.BaseUrl));

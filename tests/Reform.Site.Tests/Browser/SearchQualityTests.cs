@@ -86,9 +86,9 @@ public sealed class SearchQualityTests(BrowserSite browser)
         var page = await browser.Open($"{lang}/search/");
         try
         {
-            var outcome = await page.EvaluateAsync<string[]>("""
+            var outcome = await page.EvaluateAsync<string[]>($$"""
                 async ([filter, value]) => {
-                  const pagefind = await import(new URL('../../pagefind/pagefind.js', location.href).href);
+                  {{SearchIndexScript.Open}}
                   const all = await pagefind.filters();
                   const values = Object.keys(all[filter] ?? {});
                   const search = await pagefind.search(null, { filters: { [filter]: value } });
@@ -113,9 +113,9 @@ public sealed class SearchQualityTests(BrowserSite browser)
         var page = await browser.Open($"{lang}/search/");
         try
         {
-            return await page.EvaluateAsync<string[]>("""
+            return await page.EvaluateAsync<string[]>($$"""
                 async ([term, filters]) => {
-                  const pagefind = await import(new URL('../../pagefind/pagefind.js', location.href).href);
+                  {{SearchIndexScript.Open}}
                   const search = await pagefind.search(term, { filters: JSON.parse(filters) });
                   const data = await Promise.all(search.results.map(r => r.data()));
                   return data.map(d => d.url);

@@ -1,3 +1,5 @@
+using Reform.Site.Tests.Support;
+
 namespace Reform.Site.Tests.Browser;
 
 /// <summary>Readers search across cities, in Japanese and in English, offline.</summary>
@@ -14,9 +16,9 @@ public sealed class SearchTests(BrowserSite browser)
     public async Task The_index_finds_the_expected_nodes(string lang, string term, string expected)
     {
         var page = await browser.Open($"{lang}/search/");
-        var urls = await page.EvaluateAsync<string[]>("""
+        var urls = await page.EvaluateAsync<string[]>($$"""
             async (term) => {
-              const pagefind = await import(new URL('../../pagefind/pagefind.js', location.href).href);
+              {{SearchIndexScript.Open}}
               const search = await pagefind.search(term);
               const data = await Promise.all(search.results.map(r => r.data()));
               return data.map(d => d.url);
@@ -25,6 +27,21 @@ public sealed class SearchTests(BrowserSite browser)
         await page.Context.CloseAsync();
         Assert.True(urls.Any(u => u.Contains($"/{lang}/{expected}")), $"{term}: {expected} not in\n{string.Join("\n", urls)}");
         Assert.All(urls, u => Assert.Contains($"/{lang}/", u)); // one index per language
+    }
+
+    /// <summary>The index is split (each plan's node pages in a bundle of their own at this site's
+    /// bundle size): the search page lists its language's bundles for the search box to merge, and
+    /// the queries above find nodes of several cities through them.</summary>
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public async Task The_search_page_merges_a_bundle_per_plan_of_its_language(string lang)
+    {
+        var page = await browser.Open($"{lang}/search/");
+        var bundles = await page.EvaluateAsync<string[]>("() => JSON.parse(document.getElementById('search').dataset.bundles)");
+        await page.Context.CloseAsync();
+        Assert.Equal(Directory.GetDirectories(Path.Combine(RepoPaths.ShippedFixture, "plans")).Length, bundles.Length);
+        Assert.All(bundles, b => Assert.StartsWith($"../../pagefind/{lang}/", b));
     }
 
     [Fact]

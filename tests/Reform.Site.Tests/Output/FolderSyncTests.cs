@@ -37,4 +37,31 @@ public sealed class FolderSyncTests
         Assert.Equal(["index.html", "pagefind/a.js", "pagefind/c.js"], manifest.Files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(ContentHash.Of("c"u8), manifest.Files["pagefind/c.js"]);
     }
+
+    [Fact]
+    public void Kept_folders_stay_as_the_output_has_them_and_in_the_manifest()
+    {
+        using var temp = new TempDir();
+        var site = temp.Combine("_site");
+        using (var output = new StagedOutput(site, [])) { output.Add(new OutputFile("index.html", "<p>home</p>"u8.ToArray())); output.Commit("f"); }
+        var index = temp.Combine("index");
+        Directory.CreateDirectory(Path.Combine(index, "ja", "kept"));
+        Directory.CreateDirectory(Path.Combine(index, "ja", "made"));
+        File.WriteAllText(Path.Combine(index, "ja", "kept", "entry.json"), "old");
+        File.WriteAllText(Path.Combine(index, "ja", "made", "entry.json"), "1");
+        FolderSync.IntoOutput(site, "pagefind", index);
+
+        // The next index has the made part again and not the kept one, which the output keeps.
+        Directory.Delete(Path.Combine(index, "ja", "kept"), true);
+        File.WriteAllText(Path.Combine(index, "ja", "made", "entry.json"), "2");
+        Assert.Equal(1, FolderSync.IntoOutput(site, "pagefind", index, ["pagefind/ja/kept/"]));
+
+        Assert.Equal("old", File.ReadAllText(Path.Combine(site, "pagefind", "ja", "kept", "entry.json")));
+        Assert.Equal("2", File.ReadAllText(Path.Combine(site, "pagefind", "ja", "made", "entry.json")));
+        Assert.Equal(["index.html", "pagefind/ja/kept/entry.json", "pagefind/ja/made/entry.json"], BuildManifest.Read(site)!.Files.Keys.Order(StringComparer.Ordinal));
+
+        // Without it among the kept folders, a part the index no longer has goes.
+        FolderSync.IntoOutput(site, "pagefind", index);
+        Assert.False(File.Exists(Path.Combine(site, "pagefind", "ja", "kept", "entry.json")));
+    }
 }

@@ -6,8 +6,8 @@ using Reform.Site.Tests.Support;
 namespace Reform.Site.Tests.Search;
 
 /// <summary>The search index fed from the build: what is sent of a page, and that the index's
-/// bytes depend only on the input (two builds; a rebuild that reads the kept plans' pages from the
-/// output against a fresh build of the same data).</summary>
+/// bytes depend only on the input (two builds; a rebuild that keeps the unchanged plans' bundles
+/// and reads their overviews from the output, against a fresh build of the same data).</summary>
 public sealed class SearchFeedTests
 {
     [Theory]
@@ -42,24 +42,34 @@ public sealed class SearchFeedTests
         using var temp = new TempDir();
         var data = temp.Combine("data");
         TempDir.CopyTree(RepoPaths.Data, data);
-        BuildOptions Options(string output) => new(data, temp.Combine(output), temp.Combine("no-content"), RepoPaths.Theme, "https://example.org/site/", SearchMode.Required);
+        // Each plan's node pages in a bundle of their own: the rebuild keeps the others' bundles.
+        BuildOptions Options(string output) => new(data, temp.Combine(output), temp.Combine("no-content"), RepoPaths.Theme, "https://example.org/site/", SearchMode.Required) { SearchBundlePages = 1 };
 
         Assert.True(SiteBuilder.Build(Options("a")).Succeeded);
         Assert.True(SiteBuilder.Build(Options("b")).Succeeded);
         AssertSameIndex(temp.Combine("a"), temp.Combine("b"));
+        var bundles = Bundles(temp.Combine("a"));
+        Assert.Equal(2 * Directory.GetDirectories(Path.Combine(data, "plans")).Length, bundles.Count);
 
         // One text of one plan corrected: the rebuild renders that plan's pages and reads the
-        // others' from the output; its index is the one a fresh build of the same data makes.
+        // others' from the output; it makes that plan's bundles again and keeps the others as they
+        // are; its index is the one a fresh build of the same data makes.
         var texts = Directory.GetFiles(Path.Combine(data, "plans"), "texts.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         var csv = File.ReadAllText(texts);
         var at = csv.IndexOf('。', StringComparison.Ordinal);
         File.WriteAllText(texts, csv[..at] + "．" + csv[(at + 1)..]);
-        var rebuilt = SiteBuilder.Build(Options("a"));
-        Assert.True(rebuilt.Succeeded);
+        var progress = new List<string>();
+        Assert.True(SiteBuilder.Build(Options("a"), progress.Add).Succeeded);
         Assert.True(SiteBuilder.Build(Options("c")).Succeeded);
         AssertSameIndex(temp.Combine("a"), temp.Combine("c"));
         Assert.False(SameBytes(temp.Combine("a"), temp.Combine("b")), "the corrected text should change the index");
+        Assert.Contains(progress, p => p.Contains($"(2 bundles of node pages made, {bundles.Count - 2} kept)", StringComparison.Ordinal)); // that plan's, in each language
     }
+
+    /// <summary>The entry files of the bundles of node pages (not the main bundle's).</summary>
+    private static List<string> Bundles(string site) =>
+        Directory.GetFiles(Path.Combine(site, SearchFeed.OutputFolder), "pagefind-entry.json", SearchOption.AllDirectories)
+            .Where(f => Path.GetDirectoryName(f) != Path.Combine(site, SearchFeed.OutputFolder)).ToList();
 
     private static void AssertSameIndex(string first, string second)
     {
