@@ -1,8 +1,8 @@
 namespace Reform.Site.Tests.Browser;
 
 /// <summary>What a reader sees on a phone and on a desktop, measured in the browser (issue 22):
-/// no text smaller than 12 px as rendered (an SVG's text counts at its scaled size), and no table
-/// cell narrower than four characters of body text.</summary>
+/// no text smaller than 12 px as rendered (an SVG's text counts at its scaled size), no page wider
+/// than the window, and no table cell narrower than four characters of body text.</summary>
 [Collection(nameof(BrowserCollection))]
 public sealed class ReadingTests(BrowserSite browser)
 {
@@ -58,12 +58,14 @@ public sealed class ReadingTests(BrowserSite browser)
 
     [Theory]
     [MemberData(nameof(PagesAtTwoWidths))]
-    public async Task No_text_renders_below_12_px(string path, int width)
+    public async Task No_text_renders_below_12_px_and_the_page_never_scrolls_sideways(string path, int width)
     {
         var page = await browser.Open(path, width: width, height: 900);
         var small = await page.EvaluateAsync<string[]>(SmallTextScript, 12);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         await page.Context.CloseAsync();
         Assert.True(small.Length == 0, $"{path} at {width}px: " + string.Join("; ", small));
+        Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px window");
     }
 
     [Theory]
