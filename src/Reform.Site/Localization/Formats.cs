@@ -75,18 +75,15 @@ internal sealed class Formats(ThemeStrings strings)
     /// 47,708 thousand yen. A language may restate a unit it has no word for by a factor
     /// (<c>unit_factor.億円</c> 0.1: 217億円 is 21.7 billion yen, not "217 hundred million yen");
     /// the amount stays exact.</summary>
+    public string Amount(decimal value, string unit) =>
+        (strings.Get("format.amount") ?? "{amount} {unit}")
+            .Replace("{amount}", AmountNumber(value, unit), StringComparison.Ordinal)
+            .Replace("{unit}", strings.Get("unit." + unit) ?? unit, StringComparison.Ordinal);
+
     /// <summary>An amount's number in the language's form of its unit, without the unit's name:
     /// for a table whose caption names the unit once (「単位：千円」).</summary>
     public string AmountNumber(decimal value, string unit) =>
         Number(value * (strings.Get("unit_factor." + unit) is { } f && decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1m));
-
-    public string Amount(decimal value, string unit)
-    {
-        var pattern = strings.Get("format.amount") ?? "{amount} {unit}";
-        var unitName = strings.Get("unit." + unit) ?? unit;
-        var factor = strings.Get("unit_factor." + unit) is { } f && decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1m;
-        return pattern.Replace("{amount}", Number(value * factor), StringComparison.Ordinal).Replace("{unit}", unitName, StringComparison.Ordinal);
-    }
 
     /// <summary>An amount of yen at a glance, by the one rule of the language (<c>format.yen_scales</c>):
     /// the largest unit it reaches (億円 and 万円 in Japanese, billion and million in English), to

@@ -77,23 +77,26 @@ internal sealed class PageRenderer(SiteTheme theme, SiteSettings settings) : IDi
     /// <summary>The <c>page</c> object of the templates. The templates get the languages as
     /// their codes (<c>page.lang</c> is "ja"), the strings they write into <c>lang</c>
     /// attributes and pass to <c>paths.*</c>.</summary>
-    private ScriptObject PageInfo(PageSpec page, string? linkRoot) =>
-        new()
+    private ScriptObject PageInfo(PageSpec page, string? linkRoot)
+    {
+        var contact = page.PlanKey is { } planKey ? settings.PlanContacts.GetValueOrDefault(planKey) : null;
+        return new()
         {
             ["lang"] = page.Lang.Code,
             ["other_lang"] = page.Lang.Other.Code,
             ["title"] = page.Title,
             ["path"] = page.Path,
             ["root"] = linkRoot ?? SitePaths.RootPrefix(page.Path),
-            ["alternate_url"] = page.AlternatePath is { } alt ? (linkRoot is null ? SitePaths.Relative(page.Path, alt) : linkRoot + alt) : null,
+            ["alternate_url"] = page.AlternatePath is { } alt ? LinkFrom(page, linkRoot, alt) : null,
             ["canonical_url"] = SitePaths.Absolute(settings.BaseUrl, page.Path),
             ["alternate_canonical_url"] = page.AlternatePath is { } a ? SitePaths.Absolute(settings.BaseUrl, a) : null,
             ["layout"] = page.Layout,
             ["updated"] = settings.Updated.For(page.PlanKey),
             ["plan_changes_url"] = page.PlanKey is { } key ? LinkFrom(page, linkRoot, SitePaths.PlanChanges(page.Lang, key)) : null,
-            ["contact_name"] = page.PlanKey is { } k1 && settings.PlanContacts.TryGetValue(k1, out var c1) ? c1.Name.For(page.Lang) : null,
-            ["contact_url"] = page.PlanKey is { } k2 && settings.PlanContacts.TryGetValue(k2, out var c2) ? c2.Url : null,
+            ["contact_name"] = contact?.Name.For(page.Lang),
+            ["contact_url"] = contact?.Url,
         };
+    }
 
     private static string LinkFrom(PageSpec page, string? linkRoot, string sitePath) =>
         linkRoot is null ? SitePaths.Relative(page.Path, sitePath) : linkRoot + sitePath;
