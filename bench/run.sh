@@ -11,6 +11,8 @@
 #   BENCH_REBUILD_SIZE=N      size at which the rebuild cases run (default 10000)
 #   BENCH_REBUILD_REPEAT=N    at most N runs per rebuild case (default 2)
 #   BENCH_HUGO_REBUILDS=1     also time Hugo on the same three rebuild cases
+#   BENCH_HUGO_MAX=N          time Hugo only at sizes up to N (Hugo holds the whole site in memory,
+#                             2.5 GB at 10000 initiatives and growing with the site)
 #   BENCH_SEED=S              generator seed (default 20240601)
 #   BENCH_FIVE=0              skip the five-city cases (the shipped data/, default options)
 #   BENCH_FIVE_REPEAT=N       runs per five-city case (default 5)
@@ -26,6 +28,7 @@ CACHE="${BENCH_CACHE:-$HERE/.cache}"
 TIMEOUT="${BENCH_TIMEOUT:-900}"
 REBUILD_SIZE="${BENCH_REBUILD_SIZE:-10000}"
 HUGO_REBUILDS="${BENCH_HUGO_REBUILDS:-0}"
+HUGO_MAX="${BENCH_HUGO_MAX:-1000000}"
 SEED="${BENCH_SEED:-20240601}"
 WORK="$CACHE/work"
 # Outputs go to a tmpfs by default. On this machine's ext4, creating tens of thousands of files
@@ -63,8 +66,8 @@ report() {
   echo
   cat "$ENV_MD" 2>/dev/null || true
   echo
-  echo "| initiatives | case | tool | wall s (best) | wall s (median) | CPU s (median) | ms/page | peak RSS MB | output bytes | pages | runs | wall ratio reform-site/Hugo | wall ratio reform-site/cp |"
-  echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| initiatives | case | tool | wall s (best) | wall s (median) | CPU s (median) | ms/page | peak RSS MB | peak MB, all processes | output bytes | pages | runs | wall ratio reform-site/Hugo | wall ratio reform-site/cp |"
+  echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '
     { rows[NR] = $0; key = $1 SUBSEP $2 SUBSEP $3; best[key] = $5 }
     END {
@@ -72,7 +75,7 @@ report() {
         split(rows[i], f, "\t")
         size = f[1]; c = f[2]; tool = f[3]; status = f[4]
         if (status != "ok") {
-          printf "| %s | %s | %s | %s | | | | %s | | | %s | | |\n", size, c, tool, status, (f[8] > 0 ? sprintf("%.0f", f[8] / 1024) : ""), f[11]
+          printf "| %s | %s | %s | %s | | | | %s | | | | %s | | |\n", size, c, tool, status, (f[8] > 0 ? sprintf("%.0f", f[8] / 1024) : ""), f[11]
           continue
         }
         ms = (f[10] > 0) ? sprintf("%.2f", f[5] * 1000 / f[10]) : ""
@@ -84,7 +87,7 @@ report() {
           cp = best[size SUBSEP "copy of reform-site output (floor)" SUBSEP "cp -r"]
           if (cp != "" && cp > 0) rc = sprintf("%.1f", f[5] / cp)
         }
-        printf "| %s | %s | %s | %s | %s | %s | %s | %.0f | %s | %s | %s | %s | %s |\n", size, c, tool, f[5], f[6], f[7], ms, f[8] / 1024, f[9], f[10], f[11], rh, rc
+        printf "| %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %s | %s | %s | %s | %s |\n", size, c, tool, f[5], f[6], f[7], ms, f[8] / 1024, f[12] / 1024, f[9], f[10], f[11], rh, rc
       }
     }' "$RESULTS"
   echo
@@ -157,12 +160,27 @@ prepare_hugo_site() {
   cat "$THEME"/css/*.css > "$1/static/assets/site.css"
 }
 
+# The peak of the summed resident memory of PID and all its descendants (reform-site's Pagefind
+# processes included, which GNU time's maximum, that of the largest single process, leaves out),
+# sampled every 0.25 s until PID ends; in KB, into FILE.
+tree_peak() { # PID FILE
+  local root="$1" peak=0 sum
+  while kill -0 "$root" 2>/dev/null; do
+    sum="$(ps -e -o pid=,ppid=,rss= | awk -v r="$root" '
+      { parent[$1] = $2; rss[$1] = $3 }
+      END { for (p in parent) { x = p; while (x != r && (x in parent) && parent[x] != x && x > 1) x = parent[x]; if (x == r) s += rss[p] } print s + 0 }')"
+    (( sum > peak )) && peak=$sum
+    sleep 0.25
+  done
+  echo "$peak" > "$2"
+}
+
 # measure ID SIZE TOOL CASE OUTDIR PREP -- command...
 # Runs the command REPEAT times under /usr/bin/time (PREP, a function name or "true", runs
 # before each run, untimed) and appends one row to results.tsv.
 measure() {
   local id="$1" size="$2" tool="$3" case="$4" out="$5" prep="$6"; shift 7
-  local reps walls="" rss=0 cpus="" status="ok" i rc tf
+  local reps walls="" rss=0 tree=0 cpus="" status="ok" i rc tf pid t
   reps="$(repeat_for "$size")"
   if [[ "$case" == rebuild* ]] && [[ "$size" =~ ^[0-9]+$ ]] && (( REBUILD_REPEAT < reps )); then reps="$REBUILD_REPEAT"; fi
   say "$size: $tool — $case ($reps run(s))"
@@ -170,7 +188,11 @@ measure() {
     "$prep"
     tf="$LOGS/$id.$i.time"
     rc=0
-    timeout -k 10 "$TIMEOUT" /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" > "$LOGS/$id.$i.log" 2>&1 || rc=$?
+    timeout -k 10 "$TIMEOUT" /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" > "$LOGS/$id.$i.log" 2>&1 &
+    pid=$!
+    tree_peak "$pid" "$tf.tree" &
+    wait "$pid" || rc=$?
+    wait
     if (( rc != 0 )); then
       if (( rc == 124 || rc == 137 )); then status="TIMEOUT after ${TIMEOUT}s"; else status="FAILED (exit $rc)"; fi
       say "  $status — see $LOGS/$id.$i.log"; tail -5 "$LOGS/$id.$i.log" >&2 || true
@@ -179,7 +201,8 @@ measure() {
     read -r w m u s < <(tail -1 "$tf")
     walls+="$w "; cpus+="$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}') "
     (( m > rss )) && rss=$m
-    say "  run $i: ${w}s wall, $(( m / 1024 )) MB peak RSS"
+    t="$(cat "$tf.tree" 2>/dev/null || echo 0)"; (( t > tree )) && tree=$t
+    say "  run $i: ${w}s wall, $(( m / 1024 )) MB peak RSS, $(( t / 1024 )) MB all processes"
   done
   local best="" median="" cpu="" pages="" bytes=""
   if [ -n "$walls" ]; then
@@ -188,7 +211,7 @@ measure() {
     cpu="$(tr ' ' '\n' <<< "$cpus" | grep . | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')"
   fi
   if [ "$status" = ok ] && [ -n "$out" ] && [ -d "$out" ]; then pages="$(pages_of "$out")"; bytes="$(bytes_of "$out")"; fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$case" "$tool" "$status" "$best" "$median" "$cpu" "$rss" "$bytes" "$pages" "$(tr ' ' '\n' <<< "$walls" | grep -c . || true)" >> "$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$case" "$tool" "$status" "$best" "$median" "$cpu" "$rss" "$bytes" "$pages" "$(tr ' ' '\n' <<< "$walls" | grep -c . || true)" "$tree" >> "$RESULTS"
   [ "$status" = ok ]
 }
 
@@ -247,7 +270,9 @@ for n in "$@"; do
   rs_ok=1; hugo_ok=1
   measure "rs-cold-$n" "$n" reform-site "full build" "$RS_OUT" clean_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" || rs_ok=0
   measure "rs-nosearch-$n" "$n" reform-site "full build, --search off" "$RS_OUT" clean_rs -- "${RS_BUILD[@]}" --data "$DS/data" --theme "$THEME" --search off || true
+  if (( n <= HUGO_MAX )); then
   measure "hugo-cold-$n" "$n" hugo "full build" "$HUGO_OUT" clean_hugo -- hugo --quiet -s "$DS/hugo" -d "$HUGO_OUT" || hugo_ok=0
+  else hugo_ok=0; say "$n: Hugo skipped (above BENCH_HUGO_MAX=$HUGO_MAX)"; fi
   if (( rs_ok )); then
     measure "cp-$n" "$n" "cp -r" "copy of reform-site output (floor)" "$CP_OUT" clean_cp -- cp -r "$RS_OUT" "$CP_OUT" || true
     clean_cp

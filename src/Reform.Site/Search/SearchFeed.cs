@@ -57,7 +57,9 @@ internal sealed class SearchFeed : IDisposable
         try
         {
             // The site always has plan overviews: a binary that cannot run fails now, not mid-render.
-            _main = PagefindService.Start(binary);
+            // The main bundle's service is fed a few pages all through the render: on the last
+            // processor, where the bundles' services take the processors in turn from the first.
+            _main = PagefindService.Start(binary, cpu: PagefindService.ProcessorFor(-1));
         }
         catch
         {
@@ -157,7 +159,9 @@ internal sealed class SearchFeed : IDisposable
         _slots.Wait();
         try
         {
-            _current = (bundle, PagefindService.Start(_binary));
+            // Each bundle's process on the next processor in turn: the one being fed and the one
+            // writing work side by side, each on its own processor (PagefindService.Pinning).
+            _current = (bundle, PagefindService.Start(_binary, cpu: PagefindService.ProcessorFor(_started.Count - 1)));
         }
         catch
         {
