@@ -149,7 +149,8 @@ STAMP="$(cat "$HERE"/Reform.Site.Bench.Generator/*.cs "$HERE"/Reform.Site.Bench.
 
 # --- helpers -----------------------------------------------------------------------------
 pages_of() { find "$1" -type f -name '*.html' | wc -l; }
-bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {printf "%d", s}'; }
+# (%.0f: awk's %d stops at 2^31 - 1, and a national output is larger)
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.0f", s}'; }
 
 # The Hugo site = the generated content/ and data/ plus bench/hugo-site (config, layouts, i18n)
 # and the theme's CSS; refreshed on every run so a layout edit needs no regeneration.

@@ -48,7 +48,17 @@ internal sealed class PagefindService : IDisposable
     /// <param name="cpu">The one processor the service may run on, or null for any (<see cref="Pinning"/>).</param>
     public static PagefindService Start(string binary, int maxInFlight = 256, int? cpu = null)
     {
-        var pinned = cpu is not null && Pinning is not null;
+        if (cpu is not null && Pinning is not null)
+        {
+            // Where the processor cannot be had (a container's own limits), the service runs unpinned.
+            try { return Start(binary, maxInFlight, cpu, pinned: true); }
+            catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception) { }
+        }
+        return Start(binary, maxInFlight, cpu, pinned: false);
+    }
+
+    private static PagefindService Start(string binary, int maxInFlight, int? cpu, bool pinned)
+    {
         var start = new ProcessStartInfo(pinned ? Pinning! : binary)
         {
             RedirectStandardInput = true,

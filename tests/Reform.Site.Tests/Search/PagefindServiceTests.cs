@@ -41,6 +41,22 @@ public sealed class PagefindServiceTests
         Assert.Single(Directory.GetFiles(temp.Combine("index", "fragment")));
     }
 
+    [Fact]
+    public void A_service_given_a_processor_it_cannot_have_runs_unpinned()
+    {
+        _ = NodeModules.Root;
+        var binary = PagefindLocator.Find() ?? throw new InvalidOperationException("pagefind is not installed");
+        using var temp = new TempDir();
+        using (var service = PagefindService.Start(binary, cpu: 1000)) // no such processor
+        {
+            if (OperatingSystem.IsLinux())
+                Assert.Equal(CpusAllowed(Environment.ProcessId), CpusAllowed(service.ProcessId));
+            service.AddPage("/ja/a/", "<!DOCTYPE html><html lang=\"ja\"><body><main data-pagefind-body><h1>下水道使用料</h1></main></body></html>");
+            Assert.Null(service.WriteFiles(temp.Combine("index")));
+        }
+        Assert.True(File.Exists(temp.Combine("index", "pagefind-entry.json")));
+    }
+
     /// <summary>This process's processors, as the kernel lists them ("0-1", "0,2-3").</summary>
     private static List<int> AllowedProcessors() => !OperatingSystem.IsLinux() ? [] :
         CpusAllowed(Environment.ProcessId).Split(',').SelectMany(range =>
