@@ -26,8 +26,7 @@ public sealed class PagefindServiceTests
     [Fact]
     public void A_pinned_service_runs_on_its_processor_only_and_writes_its_index()
     {
-        _ = NodeModules.Root;
-        var binary = PagefindLocator.Find() ?? throw new InvalidOperationException("pagefind is not installed");
+        var binary = Binary();
         var cpu = PagefindService.ProcessorFor(1);
         using var temp = new TempDir();
         using (var service = PagefindService.Start(binary, cpu: cpu))
@@ -44,8 +43,7 @@ public sealed class PagefindServiceTests
     [Fact]
     public void A_service_given_a_processor_it_cannot_have_runs_unpinned()
     {
-        _ = NodeModules.Root;
-        var binary = PagefindLocator.Find() ?? throw new InvalidOperationException("pagefind is not installed");
+        var binary = Binary();
         using var temp = new TempDir();
         using (var service = PagefindService.Start(binary, cpu: 1000)) // no such processor
         {
@@ -55,6 +53,13 @@ public sealed class PagefindServiceTests
             Assert.Null(service.WriteFiles(temp.Combine("index")));
         }
         Assert.True(File.Exists(temp.Combine("index", "pagefind-entry.json")));
+    }
+
+    /// <summary>Pagefind's binary as the build finds it, installed from npm first.</summary>
+    private static string Binary()
+    {
+        _ = NodeModules.Root;
+        return PagefindLocator.Find() ?? throw new InvalidOperationException("pagefind is not installed");
     }
 
     /// <summary>This process's processors, as the kernel lists them ("0-1", "0,2-3").</summary>
