@@ -13,9 +13,10 @@ namespace Reform.Site.Datasets;
 /// <remarks>For plans in <c>unchangedPlans</c>, the files made from the model (flat tables, JSON,
 /// XLSX, ZIP) are kept from the previous build without being made again, as their pages are, so a
 /// one-plan fix does not remake every city's downloads; only the all-plans files are remade.
-/// With a <c>rowCache</c>, each plan's rows of those all-plans files are kept between builds too.</remarks>
+/// With a <c>rowCache</c>, each plan's rows of those all-plans files are kept between builds too,
+/// and with <c>sqliteParts</c> the pieces the SQLite database is put together from.</remarks>
 internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<Language, ThemeStrings> strings,
-    IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null)
+    IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null, SqliteParts? sqliteParts = null)
 {
     private static readonly string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -56,7 +57,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
-        result.Add(SitePaths.SqliteDatabase, s => SqliteDatabase.Write(data, s), "SQLite", "application/vnd.sqlite3", null, null, LocalizedText.Of("全計画（SQLiteデータベース）", "All plans (SQLite database)"), "sqlite", zipped: false);
+        result.Add(SitePaths.SqliteDatabase, s => SqliteDatabase.Write(data, s, sqliteParts), "SQLite", "application/vnd.sqlite3", null, null, LocalizedText.Of("全計画（SQLiteデータベース）", "All plans (SQLite database)"), "sqlite", zipped: false);
         TopicTable.AddAll(result, data);
         AddAllPlans(result, plans, languages, output);
         return result.Catalog;

@@ -12,7 +12,9 @@ namespace Reform.Site.Datasets;
 /// over the texts, and an <c>_about</c> table that describes each table and view in Japanese and
 /// English.</summary>
 /// <remarks>Byte-stable for the same input and the same SQLite library: a fixed page size, no
-/// journal, rows inserted in model order, nothing from the clock, and a <c>VACUUM</c> at the end.
+/// journal, rows inserted in model order by the same statements whether its pieces were kept or
+/// made (<see cref="SqliteParts"/>), nothing from the clock. No <c>VACUUM</c>: a database written
+/// only by appending has no free pages to reclaim (it was the same size with one).
 /// Texts are in <c>_ja</c>/<c>_en</c> column pairs; <c>_en</c> is NULL where not translated.
 /// Rows without a natural key have an <c>id</c> in model order (plan, then the table's order).</remarks>
 internal static class SqliteDatabase
@@ -53,7 +55,7 @@ internal static class SqliteDatabase
         ("topic_effects", "view", "分野・計画ごとの項目数と効果額合計（円）", "Per topic and plan: items mapped and their effects in yen"),
     ];
 
-    private static readonly string Schema = """
+    private static readonly string Tables = """
         CREATE TABLE _about (name TEXT PRIMARY KEY, kind TEXT NOT NULL, description_ja TEXT NOT NULL, description_en TEXT NOT NULL);
         CREATE TABLE plans (plan_key TEXT PRIMARY KEY, plan_id TEXT NOT NULL, municipality_code TEXT NOT NULL, municipality_ja TEXT NOT NULL, municipality_en TEXT,
           prefecture_ja TEXT, prefecture_en TEXT, title_ja TEXT NOT NULL, title_en TEXT, report_title_ja TEXT NOT NULL, report_title_en TEXT,
@@ -103,6 +105,11 @@ internal static class SqliteDatabase
         CREATE TABLE topics (topic_id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT, description_ja TEXT, description_en TEXT);
         CREATE TABLE node_topics (plan_key TEXT NOT NULL, node_id TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES topics, PRIMARY KEY (plan_key, node_id, topic_id),
           FOREIGN KEY (plan_key, node_id) REFERENCES nodes (plan_key, node_id));
+        """;
+
+    /// <summary>Made after the rows are in: an index made over its table at once is cheaper than
+    /// one kept up to date row by row.</summary>
+    private static readonly string IndexesAndViews = """
         CREATE INDEX nodes_parent ON nodes (plan_key, parent_id);
         CREATE INDEX node_departments_node ON node_departments (plan_key, node_id);
         CREATE INDEX node_departments_department ON node_departments (plan_key, department_id);
@@ -135,43 +142,159 @@ internal static class SqliteDatabase
         """;
 
     /// <summary>Writes the database of <paramref name="data"/> to <paramref name="target"/>.</summary>
-    public static void Write(DataSet data, Stream target)
+    /// <param name="parts">Where the pieces it is put together from are kept between builds (null:
+    /// made for this database only).</param>
+    public static void Write(DataSet data, Stream target, SqliteParts? parts = null)
     {
-        var scratch = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-sqlite-", ".sqlite");
+        var scratch = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-sqlite-");
+        Directory.CreateDirectory(scratch);
         try
         {
-            Create(data, scratch);
-            using var file = File.OpenRead(scratch);
+            var database = Path.Combine(scratch, "all.sqlite");
+            Create(data, database, parts ?? SqliteParts.Scratch(Path.Combine(scratch, "parts")));
+            using var file = File.OpenRead(database);
             file.CopyTo(target);
         }
         finally
         {
-            File.Delete(scratch);
+            Directory.Delete(scratch, recursive: true);
         }
     }
 
-    private static void Create(DataSet data, string path)
+    /// <summary>Puts the database together from pieces: each plan's rows in a small database of its
+    /// own, made in parallel (or kept from an earlier build), copied in plan order with SQLite's
+    /// own <c>INSERT … SELECT</c>, their ids moved past the plans before; then the indexes; then the
+    /// full-text index, made beside the plans' pieces in a database of the texts alone (or kept,
+    /// when no text changed) and copied in as its tables. Inserting every row of a national data
+    /// set through the .NET provider, and tokenizing every text again, took most of a one-rating
+    /// rebuild (docs/performance.md).</summary>
+    /// <remarks>The bytes depend only on the data: every piece is made the same way whether or not
+    /// it was kept, and the database is written by the same statements in the same order.</remarks>
+    private static void Create(DataSet data, string path, SqliteParts parts)
     {
+        var fullText = Task.Run(() => parts.GetOrMake(FullTextKey(data), p => CreateFullText(data, p)));
+        var pieces = new string[data.Plans.Count];
+        Parallel.For(0, data.Plans.Count, i => pieces[i] = parts.GetOrMake(parts.PlanKey(data.Plans[i].Key), p => CreatePlanPiece(data.Plans[i], p)));
+
         // No pooling: the file is closed, and can be copied and deleted, when the connection is disposed.
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        Execute(connection, "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA foreign_keys = ON;");
+        using var connection = Open(path);
         using (var transaction = connection.BeginTransaction())
         {
-            Execute(connection, Schema);
-            Execute(connection, $"CREATE VIRTUAL TABLE texts_fts USING fts5 (text_ja, text_en, content = 'texts', content_rowid = 'id', tokenize = '{Tokenizer}');");
+            Execute(connection, Tables);
             using var rows = new RowInserter(connection);
-            foreach (var (name, kind, ja, en) in About) Insert(rows, "_about", name, kind, ja, en);
-            foreach (var t in data.Topics) Insert(rows, "topics", t.Id, t.Name.Ja, t.Name.En, t.Description?.Ja, t.Description?.En);
-            var ids = new int[6];
-            foreach (var plan in data.Plans) InsertPlan(rows, plan, ids);
-            Execute(connection, "INSERT INTO texts_fts (texts_fts) VALUES ('rebuild');");
+            foreach (var (name, kind, ja, en) in About) rows.Insert("_about", [name, kind, ja, en]);
+            foreach (var t in data.Topics) rows.Insert("topics", [t.Id, t.Name.Ja, t.Name.En, t.Description?.Ja, t.Description?.En]);
             transaction.Commit();
         }
-        Execute(connection, "VACUUM;");
+        var copies = PlanTables.Select(t => (Table: t, Columns: Columns(connection, t))).ToList();
+        var offsets = new long[copies.Count];
+        foreach (var piece in pieces)
+        {
+            Execute(connection, $"ATTACH DATABASE '{piece.Replace("'", "''", StringComparison.Ordinal)}' AS piece;");
+            using (var transaction = connection.BeginTransaction())
+            {
+                for (var i = 0; i < copies.Count; i++)
+                {
+                    var (table, columns) = copies[i];
+                    // A table numbered by id continues from the plans before: ids stay in model order.
+                    var select = string.Join(", ", columns.Select(c => c == "id" ? $"id + {offsets[i].ToString(CultureInfo.InvariantCulture)}" : c));
+                    var copied = ExecuteCount(connection, $"INSERT INTO main.{table} SELECT {select} FROM piece.{table} ORDER BY rowid;");
+                    if (columns.Contains("id")) offsets[i] += copied;
+                }
+                transaction.Commit();
+            }
+            Execute(connection, "DETACH DATABASE piece;");
+        }
+        Execute(connection, $"ATTACH DATABASE '{fullText.GetAwaiter().GetResult().Replace("'", "''", StringComparison.Ordinal)}' AS fulltext;");
+        using (var transaction = connection.BeginTransaction())
+        {
+            Execute(connection, IndexesAndViews);
+            Execute(connection, FullTextTable);
+            // The index's own tables, as the texts alone made them: FTS5 keeps its index in ordinary tables.
+            foreach (var shadow in FullTextShadows)
+                Execute(connection, $"DELETE FROM main.{shadow}; INSERT INTO main.{shadow} SELECT * FROM fulltext.{shadow};");
+            transaction.Commit();
+        }
+        Execute(connection, "DETACH DATABASE fulltext;");
     }
 
-    private static void InsertPlan(RowInserter c, Plan plan, int[] ids)
+    /// <summary>The tables a plan's rows go to, in the order they are copied.</summary>
+    private static readonly string[] PlanTables =
+        ["plans", "levels", "scales", "scale_levels", "assessments", "tags", "method_changes", "sources", "nodes", "departments", "node_departments",
+         "ratings", "tallies", "effects", "kpis", "kpi_values", "schedule", "texts", "node_topics", "node_tags", "tag_ratings"];
+
+    /// <summary>The full-text index over the texts: FTS5 with the texts table as its content.</summary>
+    private static string FullTextTable => $"CREATE VIRTUAL TABLE texts_fts USING fts5 (text_ja, text_en, content = 'texts', content_rowid = 'id', tokenize = '{Tokenizer}');";
+
+    /// <summary>The tables FTS5 keeps an index with external content in.</summary>
+    private static readonly string[] FullTextShadows = ["texts_fts_data", "texts_fts_idx", "texts_fts_docsize", "texts_fts_config"];
+
+    /// <summary>One plan's rows, numbered from 1 in each table with an id.</summary>
+    private static void CreatePlanPiece(Plan plan, string path)
+    {
+        using var connection = Open(path);
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, Tables);
+        using (var rows = new RowInserter(connection)) InsertPlan(rows, plan, new int[6]);
+        transaction.Commit();
+    }
+
+    /// <summary>The texts (id and the two languages, ids as in the whole database) and their full-text index.</summary>
+    private static void CreateFullText(DataSet data, string path)
+    {
+        using var connection = Open(path);
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, "CREATE TABLE texts (id INTEGER PRIMARY KEY, text_ja TEXT NOT NULL, text_en TEXT);");
+        Execute(connection, FullTextTable);
+        using (var rows = new RowInserter(connection))
+        {
+            var id = 0;
+            foreach (var text in data.Plans.SelectMany(p => p.Texts)) rows.Insert("texts", [++id, text.Text.Ja, text.Text.En]);
+        }
+        Execute(connection, "INSERT INTO texts_fts (texts_fts) VALUES ('rebuild');");
+        transaction.Commit();
+    }
+
+    /// <summary>What the full-text piece holds, as a key: the texts, the tokenizer and the SQLite library.</summary>
+    private static string FullTextKey(DataSet data)
+    {
+        using var hash = new RowHasher("fulltext", Tokenizer, SqliteVersion);
+        var id = 0;
+        foreach (var text in data.Plans.SelectMany(p => p.Texts)) hash.Insert("texts", [++id, text.Text.Ja, text.Text.En]);
+        return hash.Key;
+    }
+
+    private static readonly string SqliteVersion = LibraryVersion();
+
+    private static string LibraryVersion()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        return connection.ServerVersion;
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        // No pooling: the file is closed, and can be copied and deleted, when the connection is disposed.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        // Foreign keys are not checked as rows go in: a plan's piece refers to the shared topics it
+        // does not hold, and the data was validated before it got here (the tests check every key
+        // of the whole: foreign_key_check).
+        Execute(connection, "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
+        return connection;
+    }
+
+    private static List<string> Columns(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid";
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read()) columns.Add(reader.GetString(0));
+        return columns;
+    }
+
+    private static void InsertPlan(IRowSink c, Plan plan, int[] ids)
     {
         var k = plan.Key;
         var m = plan.Metadata;
@@ -231,11 +354,78 @@ internal static class SqliteDatabase
     private static double? Real(decimal? value) => value is decimal d ? (double)d : null;
 
     /// <summary>Inserts a row of values in column order; a null <c>id</c> lets SQLite number it.</summary>
-    private static void Insert(RowInserter rows, string table, params object?[] values) => rows.Insert(table, values);
+    private static void Insert(IRowSink rows, string table, params object?[] values) => rows.Insert(table, values);
+
+    /// <summary>Where <see cref="InsertPlan"/> sends a plan's rows: into a database, or into a hash
+    /// of what the database would hold.</summary>
+    private interface IRowSink
+    {
+        void Insert(string table, object?[] values);
+    }
+
+    /// <summary>Hashes rows as they would be inserted, each value with its type (equal keys, equal
+    /// tables), without making a string or an array per value: a rebuild hashes every plan's rows.</summary>
+    private sealed class RowHasher : IRowSink, IDisposable
+    {
+        private readonly System.Security.Cryptography.IncrementalHash _hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+
+        public RowHasher(params string[] what)
+        {
+            foreach (var w in what) SqliteParts.Append(_hash, w);
+        }
+
+        public void Insert(string table, object?[] values)
+        {
+            Text(table);
+            Span<byte> scalar = stackalloc byte[9];
+            foreach (var value in values)
+            {
+                switch (value)
+                {
+                    case string text:
+                        Text(text);
+                        break;
+                    case int or long:
+                        scalar[0] = 2;
+                        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(scalar[1..], Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                        _hash.AppendData(scalar);
+                        break;
+                    case double number:
+                        scalar[0] = 3;
+                        System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(scalar[1..], number);
+                        _hash.AppendData(scalar);
+                        break;
+                    case null:
+                        scalar[0] = 0;
+                        _hash.AppendData(scalar[..1]);
+                        break;
+                    default:
+                        scalar[0] = 9;
+                        _hash.AppendData(scalar[..1]);
+                        Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                        break;
+                }
+            }
+        }
+
+        /// <summary>A tag, the length, then the characters as they are in memory.</summary>
+        private void Text(string text)
+        {
+            Span<byte> head = stackalloc byte[5];
+            head[0] = 1;
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[1..], text.Length);
+            _hash.AppendData(head);
+            _hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+
+        public string Key => SqliteParts.Key(Convert.ToHexStringLower(_hash.GetCurrentHash()));
+
+        public void Dispose() => _hash.Dispose();
+    }
 
     /// <summary>One prepared INSERT per table, reused for each of its rows: preparing a statement
     /// per row would parse the same SQL once for every row of a national data set.</summary>
-    private sealed class RowInserter(SqliteConnection connection) : IDisposable
+    private sealed class RowInserter(SqliteConnection connection) : IRowSink, IDisposable
     {
         private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
@@ -259,11 +449,14 @@ internal static class SqliteDatabase
         }
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static void Execute(SqliteConnection connection, string sql) => ExecuteCount(connection, sql);
+
+    /// <summary>Runs <paramref name="sql"/>; how many rows it changed.</summary>
+    private static int ExecuteCount(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private static string ProbeTokenizer()

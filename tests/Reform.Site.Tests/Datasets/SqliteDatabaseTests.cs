@@ -145,6 +145,65 @@ public sealed class SqliteDatabaseTests : IClassFixture<ShippedSiteTests.Site>
     }
 
     [Fact]
+    public void Ids_number_each_table_s_rows_across_the_plans_in_model_order()
+    {
+        var data = Model();
+        using var db = Open();
+        var rows = Query(db, "SELECT id, plan_key, node_id, fiscal_year, assessment_id FROM ratings ORDER BY id");
+        var expected = data.Plans.SelectMany(p => p.Ratings.Select(r => $"{p.Key} {r.NodeId} {r.FiscalYear} {r.AssessmentId}")).ToList();
+        Assert.Equal(Enumerable.Range(1, expected.Count).Select(i => (long)i), rows.Select(r => (long)r[0]!));
+        Assert.Equal(expected, rows.Select(r => $"{r[1]} {r[2]} {r[3]} {r[4]}"));
+        var texts = Query(db, "SELECT id, plan_key, text_ja FROM texts ORDER BY id");
+        Assert.Equal(data.Plans.SelectMany(p => p.Texts.Select(t => $"{p.Key} {t.Text.Ja}")), texts.Select(r => $"{r[1]} {r[2]}"));
+        Assert.Equal(Enumerable.Range(1, texts.Count).Select(i => (long)i), texts.Select(r => (long)r[0]!));
+    }
+
+    [Fact]
+    public void The_full_text_index_copied_in_agrees_with_the_texts()
+    {
+        using var temp = new TempDir();
+        var copy = Path.Combine(temp.Path, "copy.sqlite");
+        File.Copy(Path.Combine(_site.Root, "downloads", SitePaths.SqliteDatabase), copy);
+        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString());
+        db.Open();
+        // FTS5 compares its index with the texts table and fails the statement when they disagree.
+        Query(db, "INSERT INTO texts_fts (texts_fts, rank) VALUES ('integrity-check', 1)");
+        Assert.Equal("ok", Query(db, "PRAGMA integrity_check").Single()[0]);
+    }
+
+    [Fact]
+    public void Pieces_kept_between_builds_give_the_bytes_a_build_without_them_gives()
+    {
+        var data = Model();
+        using var cache = new TempDir();
+        var inputs = new Reform.Site.Infrastructure.InputFingerprint("shared", data.Plans.ToDictionary(p => p.Key, _ => "1"));
+        var fresh = Bytes(data, null);
+        Assert.True(fresh.AsSpan().SequenceEqual(Bytes(data, SqliteParts.Persistent(cache.Path, inputs))), "made the pieces");
+        var pieces = Path.Combine(cache.Path, "sqlite");
+        Assert.Equal(data.Plans.Count + 1, Directory.GetFiles(pieces, "*.sqlite").Length); // each plan's and the texts'
+        Assert.Empty(Directory.GetFiles(pieces, "*.tmp"));
+        Assert.True(fresh.AsSpan().SequenceEqual(Bytes(data, SqliteParts.Persistent(cache.Path, inputs))), "read the pieces");
+
+        // One rating of one plan changed (and its folder's hash with it): that plan's piece is made
+        // again, the others' and the texts' are kept, and the bytes are a fresh build's.
+        var plan = data.Plans[^1];
+        var rating = plan.Ratings[0];
+        var changed = data with { Plans = [.. data.Plans.SkipLast(1), plan with { Ratings = [rating with { Value = rating.Value == "A" ? "B" : "A" }, .. plan.Ratings.Skip(1)] }] };
+        var changedInputs = inputs with { Plans = inputs.Plans.ToDictionary(p => p.Key, p => p.Key == plan.Key ? "2" : p.Value) };
+        var changedFresh = Bytes(changed, null);
+        Assert.False(changedFresh.AsSpan().SequenceEqual(fresh));
+        Assert.True(changedFresh.AsSpan().SequenceEqual(Bytes(changed, SqliteParts.Persistent(cache.Path, changedInputs))), "a changed plan");
+        Assert.Equal(data.Plans.Count + 2, Directory.GetFiles(pieces, "*.sqlite").Length);
+
+        static byte[] Bytes(DataSet data, SqliteParts? parts)
+        {
+            using var stream = new MemoryStream();
+            SqliteDatabase.Write(data, stream, parts);
+            return stream.ToArray();
+        }
+    }
+
+    [Fact]
     public void The_downloads_page_links_the_database()
     {
         foreach (var lang in new[] { "ja", "en" })
