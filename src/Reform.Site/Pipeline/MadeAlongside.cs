@@ -12,10 +12,11 @@ internal sealed class MadeAlongside<T>(string what)
     private Task<T>? _task;
     private TimeSpan _elapsed;
 
-    /// <summary>Starts making it on the thread pool, timed.</summary>
+    /// <summary>Starts making it on a thread of its own (it lives as long as the render, and waits
+    /// on git and on the tasks it starts: <see cref="Infrastructure.OwnThread"/>), timed.</summary>
     public Task<T> Start(Func<T> make)
     {
-        _task = Task.Run(() =>
+        _task = Infrastructure.OwnThread.Run(() =>
         {
             var clock = Stopwatch.StartNew();
             try { return make(); }

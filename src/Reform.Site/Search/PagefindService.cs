@@ -37,7 +37,7 @@ internal sealed class PagefindService : IDisposable
         _stdin = process.StandardInput.BaseStream;
         _maxInFlight = maxInFlight;
         _inFlight = new SemaphoreSlim(maxInFlight, maxInFlight);
-        _reader = Task.Run(ReadAnswers);
+        _reader = Infrastructure.OwnThread.Run(ReadAnswers); // blocks on the pipe for the service's whole life
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) lock (_stderr) _stderr.AppendLine(line); };
         process.BeginErrorReadLine();
     }

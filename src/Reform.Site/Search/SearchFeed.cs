@@ -138,7 +138,7 @@ internal sealed class SearchFeed : IDisposable
     public string? Write()
     {
         lock (_gate) Finish();
-        var main = Task.Run(() => _main.WriteFiles(Index));
+        var main = Infrastructure.OwnThread.Run(() => _main.WriteFiles(Index));
         var failures = new[] { main }.Concat(_writing).Select(t => t.GetAwaiter().GetResult()).Where(f => f is not null).ToList();
         if (_failure is not null) failures.Insert(0, _failure);
         if (failures.Count > 0) return string.Join("; ", failures.Distinct());
@@ -176,7 +176,8 @@ internal sealed class SearchFeed : IDisposable
     {
         if (_current is not { } current) return;
         _current = null;
-        _writing.Add(Task.Run(() =>
+        // Waits for Pagefind to index the bundle's last pages, then to write it.
+        _writing.Add(Infrastructure.OwnThread.Run(() =>
         {
             try
             {
