@@ -151,7 +151,18 @@ internal static class SqliteDatabase
         try
         {
             var database = Path.Combine(scratch, "all.sqlite");
-            Create(data, database, parts ?? SqliteParts.Scratch(Path.Combine(scratch, "parts")));
+            try
+            {
+                Create(data, database, parts ?? SqliteParts.Scratch(Path.Combine(scratch, "parts")));
+            }
+            catch (SqliteException) when (parts is not null)
+            {
+                // A kept piece SQLite cannot read (damaged on disk, cut short by a full disk)
+                // costs only the work again: the kept pieces go, and are all made afresh.
+                parts.Clear();
+                File.Delete(database);
+                Create(data, database, parts);
+            }
             using var file = File.OpenRead(database);
             file.CopyTo(target);
         }

@@ -89,6 +89,17 @@ internal sealed class SqliteParts
         return path;
     }
 
+    /// <summary>Removes every kept piece (one could not be read).</summary>
+    public void Clear()
+    {
+        if (!_persistent || !Directory.Exists(Folder)) return;
+        foreach (var piece in Directory.EnumerateFiles(Folder, "*.sqlite"))
+        {
+            try { File.Delete(piece); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // made again, under a new name, when it cannot go
+        }
+    }
+
     /// <summary>Removes pieces unused for a month (older program builds' end there).</summary>
     public void Prune()
     {

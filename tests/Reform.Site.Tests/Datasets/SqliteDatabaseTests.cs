@@ -195,6 +195,12 @@ public sealed class SqliteDatabaseTests : IClassFixture<ShippedSiteTests.Site>
         Assert.True(changedFresh.AsSpan().SequenceEqual(Bytes(changed, SqliteParts.Persistent(cache.Path, changedInputs))), "a changed plan");
         Assert.Equal(data.Plans.Count + 2, Directory.GetFiles(pieces, "*.sqlite").Length);
 
+        // A kept piece that is not a database any more (a disk that filled, a stray edit) is made again.
+        var damaged = Directory.GetFiles(pieces, "*.sqlite").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(damaged, "not a database");
+        Assert.True(changedFresh.AsSpan().SequenceEqual(Bytes(changed, SqliteParts.Persistent(cache.Path, changedInputs))), "a damaged piece");
+        Assert.True(changedFresh.AsSpan().SequenceEqual(Bytes(changed, SqliteParts.Persistent(cache.Path, changedInputs))), "pieces made again");
+
         static byte[] Bytes(DataSet data, SqliteParts? parts)
         {
             using var stream = new MemoryStream();
