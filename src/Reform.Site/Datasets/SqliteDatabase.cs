@@ -187,7 +187,6 @@ internal static class SqliteDatabase
         var pieces = new string[data.Plans.Count];
         Parallel.For(0, data.Plans.Count, i => pieces[i] = parts.GetOrMake(parts.PlanKey(data.Plans[i].Key), p => CreatePlanPiece(data.Plans[i], p)));
 
-        // No pooling: the file is closed, and can be copied and deleted, when the connection is disposed.
         using var connection = Open(path);
         using (var transaction = connection.BeginTransaction())
         {
@@ -267,13 +266,9 @@ internal static class SqliteDatabase
     }
 
     /// <summary>What the full-text piece holds, as a key: the texts, the tokenizer and the SQLite library.</summary>
-    private static string FullTextKey(DataSet data)
-    {
-        using var hash = new RowHasher("fulltext", Tokenizer, SqliteVersion);
-        var id = 0;
-        foreach (var text in data.Plans.SelectMany(p => p.Texts)) hash.Insert("texts", [++id, text.Text.Ja, text.Text.En]);
-        return hash.Key;
-    }
+    /// <remarks>The texts' ids are their places in that order, so the texts in order are enough.</remarks>
+    private static string FullTextKey(DataSet data) =>
+        SqliteParts.Key(["fulltext", Tokenizer, SqliteVersion, .. data.Plans.SelectMany(p => p.Texts).SelectMany(t => new[] { t.Text.Ja, t.Text.En })]);
 
     private static readonly string SqliteVersion = LibraryVersion();
 
@@ -305,7 +300,7 @@ internal static class SqliteDatabase
         return columns;
     }
 
-    private static void InsertPlan(IRowSink c, Plan plan, int[] ids)
+    private static void InsertPlan(RowInserter c, Plan plan, int[] ids)
     {
         var k = plan.Key;
         var m = plan.Metadata;
@@ -365,78 +360,11 @@ internal static class SqliteDatabase
     private static double? Real(decimal? value) => value is decimal d ? (double)d : null;
 
     /// <summary>Inserts a row of values in column order; a null <c>id</c> lets SQLite number it.</summary>
-    private static void Insert(IRowSink rows, string table, params object?[] values) => rows.Insert(table, values);
-
-    /// <summary>Where <see cref="InsertPlan"/> sends a plan's rows: into a database, or into a hash
-    /// of what the database would hold.</summary>
-    private interface IRowSink
-    {
-        void Insert(string table, object?[] values);
-    }
-
-    /// <summary>Hashes rows as they would be inserted, each value with its type (equal keys, equal
-    /// tables), without making a string or an array per value: a rebuild hashes every plan's rows.</summary>
-    private sealed class RowHasher : IRowSink, IDisposable
-    {
-        private readonly System.Security.Cryptography.IncrementalHash _hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-
-        public RowHasher(params string[] what)
-        {
-            foreach (var w in what) SqliteParts.Append(_hash, w);
-        }
-
-        public void Insert(string table, object?[] values)
-        {
-            Text(table);
-            Span<byte> scalar = stackalloc byte[9];
-            foreach (var value in values)
-            {
-                switch (value)
-                {
-                    case string text:
-                        Text(text);
-                        break;
-                    case int or long:
-                        scalar[0] = 2;
-                        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(scalar[1..], Convert.ToInt64(value, CultureInfo.InvariantCulture));
-                        _hash.AppendData(scalar);
-                        break;
-                    case double number:
-                        scalar[0] = 3;
-                        System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(scalar[1..], number);
-                        _hash.AppendData(scalar);
-                        break;
-                    case null:
-                        scalar[0] = 0;
-                        _hash.AppendData(scalar[..1]);
-                        break;
-                    default:
-                        scalar[0] = 9;
-                        _hash.AppendData(scalar[..1]);
-                        Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
-                        break;
-                }
-            }
-        }
-
-        /// <summary>A tag, the length, then the characters as they are in memory.</summary>
-        private void Text(string text)
-        {
-            Span<byte> head = stackalloc byte[5];
-            head[0] = 1;
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[1..], text.Length);
-            _hash.AppendData(head);
-            _hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
-        }
-
-        public string Key => SqliteParts.Key(Convert.ToHexStringLower(_hash.GetCurrentHash()));
-
-        public void Dispose() => _hash.Dispose();
-    }
+    private static void Insert(RowInserter rows, string table, params object?[] values) => rows.Insert(table, values);
 
     /// <summary>One prepared INSERT per table, reused for each of its rows: preparing a statement
     /// per row would parse the same SQL once for every row of a national data set.</summary>
-    private sealed class RowInserter(SqliteConnection connection) : IRowSink, IDisposable
+    private sealed class RowInserter(SqliteConnection connection) : IDisposable
     {
         private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 

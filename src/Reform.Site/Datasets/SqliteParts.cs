@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Reform.Site.Infrastructure;
 
 namespace Reform.Site.Datasets;
@@ -11,8 +10,8 @@ namespace Reform.Site.Datasets;
 /// after a one-row fix makes the changed plan's piece only (and the full-text index only when a
 /// text changed). Without a cache folder the pieces go to a scratch folder and are made every time.</summary>
 /// <remarks>Entries are written to a temporary file and renamed, so concurrent builds never read
-/// half an entry; entries unused for a month are pruned. A piece that cannot be kept is made
-/// again in the scratch folder: the cache only saves work.</remarks>
+/// half an entry; entries unused for a month are pruned. When a kept piece cannot be read, every
+/// kept piece is made again (<see cref="SqliteDatabase.Write"/>): the cache only saves work.</remarks>
 internal sealed class SqliteParts
 {
     /// <summary>Differs for every build of the program: a changed database layout never meets old pieces.</summary>
@@ -49,12 +48,15 @@ internal sealed class SqliteParts
     }
 
     /// <summary>Adds <paramref name="value"/> to <paramref name="hash"/> with its length first, so
-    /// that no two lists of values hash alike ("ab","c" and "a","bc"); null differs from "".</summary>
-    public static void Append(IncrementalHash hash, string? value)
+    /// that no two lists of values hash alike ("ab","c" and "a","bc"); null differs from "". The
+    /// characters go in as they are in memory: a rebuild hashes every text, and a copy of each
+    /// was most of that.</summary>
+    private static void Append(IncrementalHash hash, string? value)
     {
-        var bytes = value is null ? [] : Encoding.UTF8.GetBytes(value);
-        hash.AppendData(BitConverter.GetBytes(value is null ? -1 : bytes.Length));
-        hash.AppendData(bytes);
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, value?.Length ?? -1);
+        hash.AppendData(length);
+        if (value is not null) hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(value.AsSpan()));
     }
 
     /// <summary>The path of the piece named <paramref name="key"/>, made by <paramref name="make"/>
