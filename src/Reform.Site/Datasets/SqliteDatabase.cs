@@ -259,16 +259,20 @@ internal static class SqliteDatabase
         using (var rows = new RowInserter(connection))
         {
             var id = 0;
-            foreach (var text in data.Plans.SelectMany(p => p.Texts)) rows.Insert("texts", [++id, text.Text.Ja, text.Text.En]);
+            foreach (var text in data.Plans.SelectMany(p => p.Texts).Select(t => t.Text)) rows.Insert("texts", [++id, text.Ja, text.En]);
         }
         Execute(connection, "INSERT INTO texts_fts (texts_fts) VALUES ('rebuild');");
         transaction.Commit();
     }
 
     /// <summary>What the full-text piece holds, as a key: the texts, the tokenizer and the SQLite library.</summary>
-    /// <remarks>The texts' ids are their places in that order, so the texts in order are enough.</remarks>
+    /// <remarks>The texts' ids are their places in that order, so the texts in order are enough:
+    /// each plan's digest of them where the build took one (reading every text back from the store
+    /// for the key was a rebuild's cost even when no text had changed), else the texts themselves.</remarks>
     private static string FullTextKey(DataSet data) =>
-        SqliteParts.Key(["fulltext", Tokenizer, SqliteVersion, .. data.Plans.SelectMany(p => p.Texts).SelectMany(t => new[] { t.Text.Ja, t.Text.En })]);
+        SqliteParts.Key(["fulltext", Tokenizer, SqliteVersion, .. data.Plans.SelectMany(p => p.TextsDigest is { } digest
+            ? ["digest", digest]
+            : p.Texts.Select(t => t.Text).SelectMany(t => new[] { "text", t.Ja, t.En }))]);
 
     private static readonly string SqliteVersion = LibraryVersion();
 
@@ -341,8 +345,17 @@ internal static class SqliteDatabase
         foreach (var x in plan.Kpis)
             Insert(c, "kpis", k, x.Id, x.NodeId, x.Name.Ja, x.Name.En, x.Unit?.Ja, x.Unit?.En, Real(x.Baseline), x.BaselineFiscalYear, Real(x.Target), x.TargetFiscalYear, x.Direction, x.Comparison?.ToCode(), Src(plan, x.Source));
         foreach (var v in plan.KpiValues) Insert(c, "kpi_values", ++ids[3], k, v.KpiId, v.FiscalYear, v.Kind.ToCode(), (double)v.Value, v.Note?.Ja, v.Note?.En, Src(plan, v.Source));
-        foreach (var s in plan.Schedule) Insert(c, "schedule", ++ids[4], k, s.NodeId, s.Row, s.FiscalYear, s.Task?.Ja, s.Task?.En, s.Entry?.Ja, s.Entry?.En, s.Status, Src(plan, s.Source));
-        foreach (var t in plan.Texts) Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, t.Text.Ja, t.Text.En, Src(plan, t.Source));
+        // Each stored text read once (a read is a trip to the build's text store).
+        foreach (var s in plan.Schedule)
+        {
+            var (task, entry) = (s.Task, s.Entry);
+            Insert(c, "schedule", ++ids[4], k, s.NodeId, s.Row, s.FiscalYear, task?.Ja, task?.En, entry?.Ja, entry?.En, s.Status, Src(plan, s.Source));
+        }
+        foreach (var t in plan.Texts)
+        {
+            var text = t.Text;
+            Insert(c, "texts", ++ids[5], k, t.NodeId, t.FiscalYear, t.KindId, t.DepartmentId, t.Item, text.Ja, text.En, Src(plan, t.Source));
+        }
         foreach (var n in plan.Nodes)
             foreach (var topic in n.Topics.Distinct(StringComparer.Ordinal)) Insert(c, "node_topics", k, n.Id, topic);
         foreach (var n in plan.Nodes)

@@ -30,6 +30,12 @@ internal sealed record Plan
     public required IReadOnlyList<ScheduleEntry> Schedule { get; init; }
     public required IReadOnlyList<TextSection> Texts { get; init; }
 
+    /// <summary>A digest of <see cref="Texts"/> (Japanese and English, in order), taken when a
+    /// build put them in its <see cref="TextStore"/>; null otherwise. What depends on every text of
+    /// every plan (the SQLite full-text piece's key) asks for this, not for the texts, which would
+    /// be read back from the store.</summary>
+    public string? TextsDigest { get; init; }
+
     /// <summary>The publication each row came from, where its <c>source</c> column names one of
     /// <see cref="PlanMetadata.Sources"/>; a row not listed came from <see cref="PlanMetadata.Source"/>.
     /// Kept beside the records rather than in each: most rows of most plans have none.</summary>

@@ -23,22 +23,24 @@ internal sealed class TextStore : IDisposable
         _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 
-    /// <summary>Writes a plan's texts in one append and returns sections that read their text
-    /// from here. Thread-safe: each call reserves its own range of the file.</summary>
-    public IReadOnlyList<TextSection> Keep(IReadOnlyList<TextSection> sections)
+    /// <summary>Writes a plan's texts (its text sections, its schedule's tasks and cells) in one
+    /// append each and returns the plan with records that read their text from here, and with
+    /// <see cref="Plan.TextsDigest"/> set. Thread-safe: each append reserves its own range of the file.</summary>
+    public Plan Keep(Plan plan)
     {
-        var stored = Append(sections.Select(s => (LocalizedText?)s.Text).ToList());
-        return sections.Select((s, i) => s.StoredAs(stored[i])).ToList();
+        var (texts, digest) = Append(plan.Texts.Select(s => (LocalizedText?)s.Text).ToList());
+        var (schedule, _) = Append(plan.Schedule.SelectMany(e => new[] { e.Task, e.Entry }).ToList());
+        return plan with
+        {
+            Texts = plan.Texts.Select((s, i) => s.StoredAs(texts[i])).ToList(),
+            Schedule = plan.Schedule.Select((e, i) => e.StoredAs(schedule[2 * i], schedule[2 * i + 1])).ToList(),
+            TextsDigest = digest,
+        };
     }
 
-    /// <summary>The same for a plan's schedule: its tasks' and cells' texts.</summary>
-    public IReadOnlyList<ScheduleEntry> Keep(IReadOnlyList<ScheduleEntry> entries)
-    {
-        var stored = Append(entries.SelectMany(e => new[] { e.Task, e.Entry }).ToList());
-        return entries.Select((e, i) => e.StoredAs(stored[2 * i], stored[2 * i + 1])).ToList();
-    }
-
-    private StoredText[] Append(IReadOnlyList<LocalizedText?> texts)
+    /// <summary>Appends the texts; with a digest of them in order, Japanese and English (the bytes
+    /// appended: each text's lengths come before its characters, so no two lists encode alike).</summary>
+    private (StoredText[] Stored, string Digest) Append(IReadOnlyList<LocalizedText?> texts)
     {
         var stored = new StoredText[texts.Count];
         var offsets = new long[texts.Count];
@@ -46,14 +48,17 @@ internal sealed class TextStore : IDisposable
         for (var i = 0; i < texts.Count; i++)
         {
             offsets[i] = buffer.Length;
+            // A missing text (a schedule cell's) takes no bytes; a marker keeps the digest telling it from "".
             if (texts[i] is { } text) Encode(buffer, text);
+            else buffer.WriteByte(0xFF);
         }
-        if (buffer.Length == 0) return texts.Select(StoredText.Of).ToArray();
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        if (texts.All(t => t is null)) return (texts.Select(StoredText.Of).ToArray(), digest);
         var start = Interlocked.Add(ref _length, buffer.Length) - buffer.Length;
         RandomAccess.Write(_file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), start);
         for (var i = 0; i < texts.Count; i++)
             stored[i] = texts[i] is null ? default : new StoredText(this, start + offsets[i]);
-        return stored;
+        return (stored, digest);
     }
 
     internal LocalizedText Read(long offset)

@@ -58,8 +58,10 @@ internal static class DataLoader
         {
             var raw = PlanFolderReader.Read(dataRoot, folders[i], diagnostics);
             var plan = PlanBuilder.Build(raw);
-            if (keep && texts is not null && plan is not null) plan = plan with { Texts = texts.Keep(plan.Texts), Schedule = texts.Keep(plan.Schedule) };
+            // The rules read the texts while they are still in memory: kept first, each rule that
+            // reads a text would read it back from the store (the schedule's rule, every cell's task).
             if (validate && plan is not null) Validate(plan, raw, topicIds, diagnostics, rules);
+            if (keep && texts is not null && plan is not null) plan = texts.Keep(plan);
             if (keep) plans[i] = plan;
         });
         return (topics, plans.OfType<Plan>().ToList(), count, diagnostics.Items);

@@ -210,6 +210,48 @@ public sealed class SqliteDatabaseTests : IClassFixture<ShippedSiteTests.Site>
     }
 
     [Fact]
+    public void With_texts_in_a_store_the_texts_piece_is_kept_while_no_text_changes_and_made_again_when_one_does()
+    {
+        using var temp = new TempDir();
+        using var store = new TextStore(temp.Path);
+        var data = DataLoader.Load(RepoPaths.ShippedFixture, texts: store).DataSet;
+        Assert.All(data.Plans, p => Assert.NotNull(p.TextsDigest));
+        using var cache = new TempDir();
+        var inputs = new Reform.Site.Infrastructure.InputFingerprint("shared", data.Plans.ToDictionary(p => p.Key, _ => "1"));
+        var fresh = Bytes(data, null);
+        Assert.True(fresh.AsSpan().SequenceEqual(Bytes(data, SqliteParts.Persistent(cache.Path, inputs))), "made the pieces");
+        var pieces = Path.Combine(cache.Path, "sqlite");
+        var before = Directory.GetFiles(pieces, "*.sqlite").ToHashSet();
+
+        // A rating changed: the plan's piece is made again, the texts' is kept.
+        var plan = data.Plans[^1];
+        var rating = plan.Ratings[0];
+        var rated = data with { Plans = [.. data.Plans.SkipLast(1), plan with { Ratings = [rating with { Value = rating.Value == "A" ? "B" : "A" }, .. plan.Ratings.Skip(1)] }] };
+        var ratedInputs = inputs with { Plans = inputs.Plans.ToDictionary(p => p.Key, p => p.Key == plan.Key ? "2" : p.Value) };
+        Assert.True(Bytes(rated, null).AsSpan().SequenceEqual(Bytes(rated, SqliteParts.Persistent(cache.Path, ratedInputs))), "a rating changed");
+        Assert.Single(Directory.GetFiles(pieces, "*.sqlite").Except(before));
+
+        // A text changed (kept in the store again, as a build keeps it): the texts' piece is made
+        // again, and the database is what a build without pieces makes.
+        var text = plan.Texts[0];
+        var edited = store.Keep(plan with { Texts = [text with { Text = new LocalizedText(text.Text.Ja + "（訂正）", text.Text.En) }, .. plan.Texts.Skip(1)] });
+        Assert.NotEqual(plan.TextsDigest, edited.TextsDigest);
+        var retexted = data with { Plans = [.. data.Plans.SkipLast(1), edited] };
+        var retextedInputs = inputs with { Plans = inputs.Plans.ToDictionary(p => p.Key, p => p.Key == plan.Key ? "3" : p.Value) };
+        var retextedFresh = Bytes(retexted, null);
+        Assert.False(retextedFresh.AsSpan().SequenceEqual(fresh));
+        Assert.True(retextedFresh.AsSpan().SequenceEqual(Bytes(retexted, SqliteParts.Persistent(cache.Path, retextedInputs))), "a text changed");
+        Assert.Equal(3, Directory.GetFiles(pieces, "*.sqlite").Except(before).Count()); // the plan's two new pieces, the texts' new one
+
+        static byte[] Bytes(DataSet data, SqliteParts? parts)
+        {
+            using var stream = new MemoryStream();
+            SqliteDatabase.Write(data, stream, parts);
+            return stream.ToArray();
+        }
+    }
+
+    [Fact]
     public void The_downloads_page_links_the_database()
     {
         foreach (var lang in new[] { "ja", "en" })

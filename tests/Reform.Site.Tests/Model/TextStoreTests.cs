@@ -24,7 +24,7 @@ public sealed class TextStoreTests
         ];
         var sections = texts.Select((t, i) => new TextSection($"n{i}", 2024, "result", null, null, t, Row)).ToList();
 
-        var kept = store.Keep(sections);
+        var kept = store.Keep(PlanModels.Empty() with { Texts = sections }).Texts;
 
         Assert.Equal(texts, kept.Select(s => s.Text));
         Assert.Equal(sections.Select(s => (s.NodeId, s.FiscalYear, s.KindId, s.Source)), kept.Select(s => (s.NodeId, s.FiscalYear, s.KindId, s.Source)));
@@ -44,7 +44,7 @@ public sealed class TextStoreTests
             new("n1", 2, null, 2026, null, null, Row),
         ];
 
-        var kept = store.Keep(entries);
+        var kept = store.Keep(PlanModels.Empty() with { Schedule = entries }).Schedule;
 
         Assert.Equal(entries.Select(e => (e.Task, e.Entry, e.Status, e.FiscalYear)), kept.Select(e => (e.Task, e.Entry, e.Status, e.FiscalYear)));
     }
@@ -56,10 +56,29 @@ public sealed class TextStoreTests
         using var store = new TextStore(temp.Path);
         var kept = new IReadOnlyList<TextSection>[64];
         Parallel.For(0, kept.Length, p =>
-            kept[p] = store.Keep(Enumerable.Range(0, 50).Select(i => new TextSection($"n{i}", 2024, "result", null, null, new($"計画{p}の{i}", $"plan {p} text {i}"), Row)).ToList()));
+            kept[p] = store.Keep(PlanModels.Empty() with { Texts = Enumerable.Range(0, 50).Select(i => new TextSection($"n{i}", 2024, "result", null, null, new($"計画{p}の{i}", $"plan {p} text {i}"), Row)).ToList() }).Texts);
 
         for (var p = 0; p < kept.Length; p++)
             Assert.Equal(Enumerable.Range(0, 50).Select(i => $"計画{p}の{i}|plan {p} text {i}"), kept[p].Select(s => $"{s.Text.Ja}|{s.Text.En}"));
+    }
+
+    [Fact]
+    public void The_digest_of_a_plans_texts_changes_with_any_text_and_only_then()
+    {
+        using var temp = new TempDir();
+        using var store = new TextStore(temp.Path);
+        string? DigestOf(params LocalizedText[] texts) =>
+            store.Keep(PlanModels.Empty() with { Texts = texts.Select((t, i) => new TextSection($"n{i}", 2024, "result", null, null, t, Row)).ToList() }).TextsDigest;
+
+        var digest = DigestOf(new("改善した。", "Improved."), new("継続", null));
+
+        Assert.NotNull(digest);
+        Assert.Equal(digest, DigestOf(new("改善した。", "Improved."), new("継続", null)));
+        Assert.NotEqual(digest, DigestOf(new("改善した", "Improved."), new("継続", null)));
+        Assert.NotEqual(digest, DigestOf(new("改善した。", "Improved."), new("継続", "")));
+        Assert.NotEqual(digest, DigestOf(new("改善した。", "Improved.継続"), new("", null)));
+        Assert.NotEqual(digest, DigestOf(new("継続", null), new("改善した。", "Improved.")));
+        Assert.Null(PlanModels.Empty().TextsDigest);
     }
 
     [Fact]
@@ -68,7 +87,7 @@ public sealed class TextStoreTests
         using var temp = new TempDir();
         using (var store = new TextStore(temp.Path))
         {
-            store.Keep([new TextSection("n", null, "k", null, null, new("本文", null), Row)]);
+            store.Keep(PlanModels.Empty() with { Texts = [new TextSection("n", null, "k", null, null, new("本文", null), Row)] });
             Assert.Single(Directory.GetFiles(temp.Path));
         }
         Assert.Empty(Directory.GetFiles(temp.Path));
