@@ -86,32 +86,64 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         output.Add(new OutputFile(SitePaths.Download(SitePaths.DataPackage), package));
         var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat([SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage]).ToList();
         var described = DescribedCsvs(result.Resources);
-        // The ZIP of everything reads each file back from the staged output, one at a time; the
-        // data package's copies, just before its descriptor, are the CSVs read without their BOM.
-        var entries = zipped.Take(zipped.Count - 1).Select(path => (path, (Action<Stream>)(zip =>
-        {
-            if (made.TryGetValue(path, out var file)) file.Wait();
-            using var staged = output.OpenRead(SitePaths.Download(path));
-            staged.CopyTo(zip);
-        })))
-            .Concat(described.Select(path => (SitePaths.DataPackageCopy(path), (Action<Stream>)(zip =>
-            {
-                if (made.TryGetValue(path, out var file)) file.Wait();
-                using var staged = output.OpenRead(SitePaths.Download(path));
-                CsvFile.CopyWithoutBom(staged, zip);
-            }))))
-            .Append((SitePaths.DataPackage, zip => zip.Write(package)))
+        // The ZIP of everything: each plan's files are copied from that plan's ZIP as they are
+        // stored there, already compressed (ZipWriter); the all-plans files are compressed as
+        // soon as each is made, side by side. The data package's copies, just before its
+        // descriptor, are the CSVs without their BOM.
+        var fromPlans = plans.SelectMany(p => p.List.ZipEntries.Concat(DescribedCsvs(p.List.Resources).Select(SitePaths.DataPackageCopy)).Select(name => (name, p.Key)))
+            .ToDictionary(x => x.name, x => x.Key, StringComparer.Ordinal);
+        var names = zipped.Take(zipped.Count - 1).Select(path => (Name: path, Source: path, WithoutBom: false))
+            .Concat(described.Select(path => (Name: SitePaths.DataPackageCopy(path), Source: path, WithoutBom: true)))
             .ToList();
+        var scratch = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-zip-");
+        Directory.CreateDirectory(scratch);
         long zipSize;
+        Dictionary<string, Task<ZipEntryData>>? compressing = null;
         try
         {
-            zipSize = output.Add(SitePaths.Download(SitePaths.AllZip), s => DeterministicZip.Write(s, entries));
+            void Content(string source, bool withoutBom, Stream into)
+            {
+                if (made.TryGetValue(source, out var file)) file.Wait();
+                using var staged = output.OpenRead(SitePaths.Download(source));
+                if (withoutBom) CsvFile.CopyWithoutBom(staged, into);
+                else staged.CopyTo(into);
+            }
+            var number = 0;
+            ZipEntryData Deflated(string name, Action<Stream> write) =>
+                ZipWriter.Deflate(name, write, Path.Combine(scratch, Interlocked.Increment(ref number).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            // Each on a thread of its own: most wait for their file to be made (OwnThread).
+            compressing = names.Where(n => !fromPlans.ContainsKey(n.Name))
+                .Select(n => (n.Name, Task: OwnThread.Run(() => Deflated(n.Name, into => Content(n.Source, n.WithoutBom, into)))))
+                .Append((Name: SitePaths.DataPackage, Task: OwnThread.Run(() => Deflated(SitePaths.DataPackage, into => into.Write(package)))))
+                .ToDictionary(x => x.Name, x => x.Task, StringComparer.Ordinal);
+            var planZips = new Dictionary<string, IReadOnlyDictionary<string, ZipEntryData>?>(StringComparer.Ordinal);
+            ZipEntryData Entry(string name, string source, bool withoutBom)
+            {
+                if (compressing.TryGetValue(name, out var task)) return task.Result;
+                var key = fromPlans[name];
+                if (!planZips.TryGetValue(key, out var entries))
+                    planZips[key] = entries = ZipIndex.Read(output.PathOf(SitePaths.Download(SitePaths.PlanZip(key))));
+                // Copied only when it holds what the file holds now; otherwise compressed here.
+                if (entries?.GetValueOrDefault(name) is { } stored && ZipWriter.Measure(into => Content(source, withoutBom, into)) == (stored.Crc32, stored.Length))
+                    return stored;
+                return Deflated(name, into => Content(source, withoutBom, into));
+            }
+            zipSize = output.Add(SitePaths.Download(SitePaths.AllZip), s =>
+            {
+                var zip = new ZipWriter(s);
+                foreach (var (name, source, withoutBom) in names) zip.Add(Entry(name, source, withoutBom));
+                zip.Add(compressing[SitePaths.DataPackage].Result);
+                zip.Finish();
+            });
         }
         finally
         {
             // However the ZIP ends, nothing writes into the staging folder once this returns.
             try { Task.WaitAll(made.Values); }
             catch (AggregateException) { } // the ZIP, which waits for each file, has thrown it
+            try { if (compressing is not null) Task.WaitAll(compressing.Values); }
+            catch (AggregateException) { } // (the same)
+            Directory.Delete(scratch, recursive: true);
         }
         WriteDataPackageCopies(described, output);
         foreach (var f in allFlat)
@@ -137,7 +169,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         }));
 
     /// <summary>A plan's downloads, and its rows of the all-plans table per language.</summary>
-    private sealed record PlanDownloads(DownloadList List, RowSpool[] AllPlansRows);
+    private sealed record PlanDownloads(string Key, DownloadList List, RowSpool[] AllPlansRows);
 
     /// <summary>One plan's downloads: its canonical tables, flat tables, JSON, XLSX, and a ZIP
     /// of them with its own datapackage.json (the plan's ZIP is not part of the ZIP of everything).</summary>
@@ -176,7 +208,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var allPlansRows = languages.Select(l => spools.GetOrAdd(plan.Key, l.Key, () => new FlatTable(l.Value, data.Topics).AllPlansRows(plan))).ToArray();
         var flatPaths = languages.Select(l => SitePaths.PlanFlatTable(plan.Key, l.Key)).ToList();
         if (unchangedPlans?.Contains(plan.Key) == true && KeepUnchanged(plan, title, languages, flatPaths, allPlansRows, list, output))
-            return new PlanDownloads(list, allPlansRows);
+            return new PlanDownloads(plan.Key, list, allPlansRows);
         var sheets = new List<XlsxSheet>();
         for (var i = 0; i < languages.Count; i++)
         {
@@ -201,7 +233,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             ));
         inZip.Add((SitePaths.DataPackage, s => s.Write(package)));
         list.Add(SitePaths.PlanZip(plan.Key), s => DeterministicZip.Write(s, inZip), "ZIP", "application/zip", null, plan.Key, Label(title, "ZIP"), "archive", zipped: false);
-        return new PlanDownloads(list, allPlansRows);
+        return new PlanDownloads(plan.Key, list, allPlansRows);
     }
 
     /// <summary>Lists an unchanged plan's files made from the model (flat tables, JSON, XLSX,

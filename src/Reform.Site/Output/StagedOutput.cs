@@ -84,10 +84,14 @@ internal sealed class StagedOutput : IDisposable
 
     /// <summary>Reads back a file added to this build, from staging or, when it was unchanged,
     /// from the previous build's output.</summary>
-    public Stream OpenRead(string path)
+    public Stream OpenRead(string path) => File.OpenRead(PathOf(path));
+
+    /// <summary>Where an added file's bytes are now: in the staging folder, or in the output for a
+    /// file kept from the previous build. Valid until the commit.</summary>
+    public string PathOf(string path)
     {
         if (!_hashes.ContainsKey(path)) throw new InvalidOperationException($"{path} was not added");
-        return File.OpenRead(Path.Combine(_previous is null || _changed.ContainsKey(path) ? _staging : _target, path));
+        return Path.Combine(_previous is null || _changed.ContainsKey(path) ? _staging : _target, path);
     }
 
     /// <summary>What the previous build in this folder wrote, if it left a manifest.</summary>

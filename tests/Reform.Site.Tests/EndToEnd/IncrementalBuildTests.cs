@@ -100,6 +100,40 @@ public sealed class IncrementalBuildTests
         Assert.Contains("<!-- template changed -->", File.ReadAllText(Page(other, "p1-i1-b")));
     }
 
+    [Fact]
+    public void The_zip_of_everything_holds_each_file_as_it_is_even_when_a_kept_plan_zip_does_not()
+    {
+        using var temp = new TempDir();
+        var (data, options) = CopyOfGoodSite(temp, RepoPaths.Theme);
+        const string other = "012131-second-plan";
+        TempDir.CopyTree(Path.Combine(data, "plans", Plan), Path.Combine(data, "plans", other));
+        var otherJson = Path.Combine(data, "plans", other, "plan.json");
+        File.WriteAllText(otherJson, File.ReadAllText(otherJson).Replace("\"id\": \"sample-plan\"", "\"id\": \"second-plan\""));
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+
+        // The other plan's ZIP, kept by the next build, no longer holds its nodes.csv as published
+        // (a stray edit of the output): the ZIP of everything copies that plan's entries from
+        // its ZIP only where they hold the file's bytes.
+        string Download(string name) => Path.Combine(options.OutputDir, "downloads", name);
+        var entry = $"plans/{other}/nodes.csv";
+        using (var zip = System.IO.Compression.ZipFile.Open(Download($"{other}.zip"), System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry(entry)!.Delete();
+            using var stale = new StreamWriter(zip.CreateEntry(entry).Open());
+            stale.Write("id,parent_id\r\nstale,\r\n");
+        }
+        var nodes = Path.Combine(data, "plans", Plan, "nodes.csv");
+        File.WriteAllText(nodes, File.ReadAllText(nodes).Replace("More online applications", "Online applications everywhere"));
+        var messages = new List<string>();
+        Assert.True(SiteBuilder.Build(options, messages.Add).Succeeded);
+        Assert.Contains(messages, m => m.Contains("keeping the pages and downloads of 1 unchanged plan", StringComparison.Ordinal));
+
+        using var everything = System.IO.Compression.ZipFile.OpenRead(Download(Reform.Site.Model.SitePaths.AllZip));
+        using var copy = new MemoryStream();
+        using (var held = everything.GetEntry(entry)!.Open()) held.CopyTo(copy);
+        Assert.Equal(File.ReadAllBytes(Download(entry)), copy.ToArray());
+    }
+
     /// <summary>A copy of the good data to edit, and build options over it (search off, with a
     /// cache folder, as the command line has).</summary>
     private static (string Data, BuildOptions Options) CopyOfGoodSite(TempDir temp, string theme)
