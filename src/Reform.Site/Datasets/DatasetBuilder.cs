@@ -15,8 +15,10 @@ namespace Reform.Site.Datasets;
 /// one-plan fix does not remake every city's downloads; only the all-plans files are remade.
 /// With a <c>rowCache</c>, each plan's rows of those all-plans files are kept between builds too,
 /// and with <c>sqliteParts</c> the pieces the SQLite database is put together from.</remarks>
+/// <param name="progress">Told as each part is done (the --verbose log), so that where a rebuild's
+/// downloads spend their time can be seen without a profiler.</param>
 internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDictionary<Language, ThemeStrings> strings,
-    IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null, SqliteParts? sqliteParts = null)
+    IReadOnlySet<string>? unchangedPlans = null, RowCache? rowCache = null, SqliteParts? sqliteParts = null, Action<string>? progress = null)
 {
     private static readonly string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -57,9 +59,32 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
-        result.Add(SitePaths.SqliteDatabase, s => SqliteDatabase.Write(data, s, sqliteParts), "SQLite", "application/vnd.sqlite3", null, null, LocalizedText.Of("全計画（SQLiteデータベース）", "All plans (SQLite database)"), "sqlite", zipped: false);
-        TopicTable.AddAll(result, data);
-        AddAllPlans(result, plans, languages, output);
+        progress?.Invoke($"downloads: each plan's files ({data.Plans.Count - (unchangedPlans?.Count(data.Plans.Select(p => p.Key).Contains) ?? 0)} plan(s) made, the others kept)");
+        // The database is made at the same time as the rest (it is neither in the ZIP of
+        // everything nor described by the data package), and listed where it always was, after
+        // the plans' files: one after the other, they were most of a one-plan rebuild (docs/performance.md).
+        var database = new DownloadList(output);
+        var databaseMade = OwnThread.Run(() =>
+        {
+            database.Add(SitePaths.SqliteDatabase, s => SqliteDatabase.Write(data, s, sqliteParts), "SQLite", "application/vnd.sqlite3", null, null, LocalizedText.Of("全計画（SQLiteデータベース）", "All plans (SQLite database)"), "sqlite", zipped: false);
+            progress?.Invoke("downloads: the SQLite database");
+        });
+        var databaseAt = result.Catalog.Count;
+        try
+        {
+            TopicTable.AddAll(result, data);
+            progress?.Invoke("downloads: the topics' tables");
+            AddAllPlans(result, plans, languages, output);
+            progress?.Invoke("downloads: the all-plans tables, JSON and workbook, the ZIP of everything");
+        }
+        finally
+        {
+            // However the rest ends, nothing writes into the staging folder once this returns.
+            try { databaseMade.Wait(); }
+            catch (AggregateException) { } // thrown below, or the rest's failure is the one reported
+        }
+        databaseMade.GetAwaiter().GetResult();
+        result.Catalog.InsertRange(databaseAt, database.Catalog);
         return result.Catalog;
     }
 

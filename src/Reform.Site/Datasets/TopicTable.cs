@@ -54,10 +54,12 @@ internal static class TopicTable
     private static IReadOnlyList<string> Row(Plan plan, Node node, Language lang)
     {
         var latest = LatestRating(plan, node.Id);
-        var departments = plan.NodeDepartments.Where(d => d.NodeId == node.Id).ToList();
+        // The plan's lookups, not a scan of its rows per node: every topic's rows scanned every
+        // rating and department link of the plan, a second and a half at 10k (docs/performance.md).
+        var departments = plan.Index.DepartmentLinksOf(node.Id).ToList();
         var lead = departments.Where(d => d.Role is null or "lead").ToList();
         var names = (lead.Count > 0 ? lead : departments)
-            .Select(d => plan.Departments.FirstOrDefault(x => x.Id == d.DepartmentId)?.Name.For(lang) ?? d.DepartmentId);
+            .Select(d => plan.Index.Department(d.DepartmentId)?.Name.For(lang) ?? d.DepartmentId);
         return [plan.Key, plan.Municipality.Code, plan.Municipality.Name.For(lang), node.Id, node.Number ?? "", node.Title.For(lang),
             latest?.Value ?? "", latest?.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join("; ", names)];
     }
@@ -66,7 +68,7 @@ internal static class TopicTable
     /// year's rating, not one over several years or as of a date, which the year would misname.</summary>
     public static Rating? LatestRating(Plan plan, string nodeId)
     {
-        var ratings = plan.Ratings.Where(r => r.NodeId == nodeId && !r.IsApart).ToList();
+        var ratings = plan.Index.RatingsOf(nodeId).Where(r => !r.IsApart).ToList();
         if (ratings.Count == 0) return null;
         var year = ratings.Max(r => r.FiscalYear);
         var order = plan.Assessments.Select(a => a.Id).ToList();

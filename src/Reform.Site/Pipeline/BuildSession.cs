@@ -196,7 +196,7 @@ internal sealed class BuildSession : IDisposable
         {
             var rows = _options.CacheDir is { } cacheDir ? RowCache.Persistent(cacheDir, _inputs) : null;
             var pieces = _options.CacheDir is { } folder ? SqliteParts.Persistent(folder, _inputs) : null;
-            var files = new DatasetBuilder(_data, _options.DataDir, _theme.Strings, _unchanged, rows, pieces).Build(output);
+            var files = new DatasetBuilder(_data, _options.DataDir, _theme.Strings, _unchanged, rows, pieces, _progress).Build(output);
             if (rows is not null) CacheFolder.Prune(rows.Folder);
             pieces?.Prune();
             _progress($"downloads made ({files.Count} files)");
