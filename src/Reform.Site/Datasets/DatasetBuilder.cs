@@ -59,7 +59,8 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var result = new DownloadList(output);
         result.Append(everything);
         foreach (var plan in plans) result.Append(plan.List);
-        progress?.Invoke($"downloads: each plan's files ({data.Plans.Count - (unchangedPlans?.Count(data.Plans.Select(p => p.Key).Contains) ?? 0)} plan(s) made, the others kept)");
+        var kept = data.Plans.Count(p => unchangedPlans?.Contains(p.Key) == true);
+        progress?.Invoke($"downloads: each plan's files ({data.Plans.Count - kept} plan(s) made, {kept} kept from the last build)");
         // The database is made at the same time as the rest (it is neither in the ZIP of
         // everything nor described by the data package), and listed where it always was, after
         // the plans' files: one after the other, they were most of a one-plan rebuild (docs/performance.md).
@@ -75,7 +76,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             TopicTable.AddAll(result, data);
             progress?.Invoke("downloads: the topics' tables");
             AddAllPlans(result, plans, languages, output);
-            progress?.Invoke("downloads: the all-plans tables, JSON and workbook, the ZIP of everything");
+            progress?.Invoke("downloads: the data package's copies of the tables");
         }
         finally
         {
@@ -103,9 +104,15 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         // were the longest part of a national build's downloads (docs/performance.md). The ZIP's
         // entries, and their order, are as they were.
         var made = new Dictionary<string, Task<long>>(StringComparer.Ordinal);
-        foreach (var f in allFlat) made[f.Path] = Task.Run(() => output.Add(SitePaths.Download(f.Path), s => CsvFile.Write(s, f.Header, f.Rows, FlatTable.CodeSafe(f.Columns))));
-        made[SitePaths.AllJson] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllJson), s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(SitePaths.Download(SitePaths.PlanJson(p.Key))))))));
-        made[SitePaths.AllWorkbook] = Task.Run(() => output.Add(SitePaths.Download(SitePaths.AllWorkbook), s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows, Columns: FlatTable.Xlsx(f.Columns))).ToList(), AllPlansProperties())));
+        Task<long> Make(string path, Action<Stream> write) => Task.Run(() =>
+        {
+            var size = output.Add(SitePaths.Download(path), write);
+            progress?.Invoke($"downloads: {path}");
+            return size;
+        });
+        foreach (var f in allFlat) made[f.Path] = Make(f.Path, s => CsvFile.Write(s, f.Header, f.Rows, FlatTable.CodeSafe(f.Columns)));
+        made[SitePaths.AllJson] = Make(SitePaths.AllJson, s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(SitePaths.Download(SitePaths.PlanJson(p.Key)))))));
+        made[SitePaths.AllWorkbook] = Make(SitePaths.AllWorkbook, s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows, Columns: FlatTable.Xlsx(f.Columns))).ToList(), AllPlansProperties()));
         foreach (var f in allFlat) result.Resources.Add(Described(DataPackage.FlatResource($"all-flat-{f.Lang}", f.Path, f.Header, f.Numeric, f.Count), f.Columns));
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
         output.Add(new OutputFile(SitePaths.Download(SitePaths.DataPackage), package));
@@ -170,6 +177,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             catch (AggregateException) { } // (the same)
             Directory.Delete(scratch, recursive: true);
         }
+        progress?.Invoke("downloads: the ZIP of everything");
         WriteDataPackageCopies(described, output);
         foreach (var f in allFlat)
             result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{LanguageNames.Of(f.Lang).Ja}）", $"All plans, flat table ({LanguageNames.Of(f.Lang).En})"), "flat");

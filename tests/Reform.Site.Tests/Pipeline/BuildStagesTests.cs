@@ -28,6 +28,21 @@ public sealed class BuildStagesTests
     }
 
     [Fact]
+    public void The_progress_log_says_when_each_part_of_the_downloads_is_done_in_the_order_they_depend_on()
+    {
+        using var temp = new TempDir();
+        var messages = new List<string>();
+        Assert.True(SiteBuilder.Build(Options(temp), messages.Add).Succeeded);
+
+        int At(string part) => messages.FindIndex(m => m.StartsWith($"downloads: {part}", StringComparison.Ordinal)) is var i && i >= 0 ? i : throw new Xunit.Sdk.XunitException($"no \"downloads: {part}\" in:\n{string.Join("\n", messages)}");
+        Assert.True(At("each plan's files (") < At("the topics' tables"));
+        foreach (var file in new[] { "all-flat-ja.csv", "all-flat-en.csv", "all.json", "all.xlsx" })
+            Assert.InRange(At(file), At("the topics' tables") + 1, At("the ZIP of everything") - 1);
+        Assert.True(At("the ZIP of everything") < At("the data package's copies of the tables"));
+        Assert.True(At("the SQLite database") < messages.FindIndex(m => m.StartsWith("downloads made", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void An_up_to_date_build_runs_only_the_fingerprint_stage()
     {
         using var temp = new TempDir();
