@@ -118,10 +118,35 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         output.Add(new OutputFile(SitePaths.Download(SitePaths.DataPackage), package));
         var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat([SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage]).ToList();
         var described = DescribedCsvs(result.Resources);
-        // The ZIP of everything: each plan's files are copied from that plan's ZIP as they are
-        // stored there, already compressed (ZipWriter); the all-plans files are compressed as
-        // soon as each is made, side by side. The data package's copies, just before its
-        // descriptor, are the CSVs without their BOM.
+        long zipSize;
+        try
+        {
+            zipSize = WriteZipOfEverything(output, plans, zipped, described, made, package);
+        }
+        finally
+        {
+            // However the ZIP ends, nothing writes into the staging folder once this returns.
+            try { Task.WaitAll(made.Values); }
+            catch (AggregateException) { } // the ZIP, which waits for each file, has thrown it
+        }
+        progress?.Invoke("downloads: the ZIP of everything");
+        WriteDataPackageCopies(described, output);
+        foreach (var f in allFlat)
+            result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{LanguageNames.Of(f.Lang).Ja}）", $"All plans, flat table ({LanguageNames.Of(f.Lang).En})"), "flat");
+        result.Record(SitePaths.AllJson, made[SitePaths.AllJson].Result, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
+        result.Record(SitePaths.AllWorkbook, made[SitePaths.AllWorkbook].Result, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
+        result.Record(SitePaths.DataPackage, package.LongLength, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
+        if (!result.ZipEntries.SequenceEqual(zipped)) throw new InvalidOperationException("the ZIP of everything does not hold what the catalog lists");
+        result.Record(SitePaths.AllZip, zipSize, "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
+    }
+
+    /// <summary>Writes the ZIP of everything and returns its size: each plan's files are copied
+    /// from that plan's ZIP as they are stored there, already compressed (<see cref="ZipWriter"/>);
+    /// the all-plans files are compressed as soon as each is made (<paramref name="made"/>), side
+    /// by side. The data package's copies, just before its descriptor, are the CSVs without their BOM.</summary>
+    private static long WriteZipOfEverything(StagedOutput output, PlanDownloads[] plans, IReadOnlyList<string> zipped, IReadOnlyList<string> described,
+        IReadOnlyDictionary<string, Task<long>> made, byte[] package)
+    {
         var fromPlans = plans.SelectMany(p => p.List.ZipEntries.Concat(DescribedCsvs(p.List.Resources).Select(SitePaths.DataPackageCopy)).Select(name => (name, p.Key)))
             .ToDictionary(x => x.name, x => x.Key, StringComparer.Ordinal);
         var names = zipped.Take(zipped.Count - 1).Select(path => (Name: path, Source: path, WithoutBom: false))
@@ -129,7 +154,6 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             .ToList();
         var scratch = ScratchSpace.NewPath(Path.GetTempPath(), "reform-site-zip-");
         Directory.CreateDirectory(scratch);
-        long zipSize;
         Dictionary<string, Task<ZipEntryData>>? compressing = null;
         try
         {
@@ -160,7 +184,7 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
                     return stored;
                 return Deflated(name, into => Content(source, withoutBom, into));
             }
-            zipSize = output.Add(SitePaths.Download(SitePaths.AllZip), s =>
+            return output.Add(SitePaths.Download(SitePaths.AllZip), s =>
             {
                 var zip = new ZipWriter(s);
                 foreach (var (name, source, withoutBom) in names) zip.Add(Entry(name, source, withoutBom));
@@ -170,22 +194,11 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         }
         finally
         {
-            // However the ZIP ends, nothing writes into the staging folder once this returns.
-            try { Task.WaitAll(made.Values); }
-            catch (AggregateException) { } // the ZIP, which waits for each file, has thrown it
+            // However the ZIP ends, nothing writes into the scratch folder once this returns.
             try { if (compressing is not null) Task.WaitAll(compressing.Values); }
-            catch (AggregateException) { } // (the same)
+            catch (AggregateException) { } // the ZIP, which waits for each entry, has thrown it
             Directory.Delete(scratch, recursive: true);
         }
-        progress?.Invoke("downloads: the ZIP of everything");
-        WriteDataPackageCopies(described, output);
-        foreach (var f in allFlat)
-            result.Record(f.Path, made[f.Path].Result, "CSV", "text/csv", f.Count, null, LocalizedText.Of($"全計画の一覧表（{LanguageNames.Of(f.Lang).Ja}）", $"All plans, flat table ({LanguageNames.Of(f.Lang).En})"), "flat");
-        result.Record(SitePaths.AllJson, made[SitePaths.AllJson].Result, "JSON", "application/json", null, null, LocalizedText.Of("全計画（JSON）", "All plans (JSON)"), "document");
-        result.Record(SitePaths.AllWorkbook, made[SitePaths.AllWorkbook].Result, "XLSX", XlsxType, null, null, LocalizedText.Of("全計画（Excel）", "All plans (Excel)"), "workbook");
-        result.Record(SitePaths.DataPackage, package.LongLength, "JSON", "application/json", null, null, LocalizedText.Of("データパッケージ記述（Frictionless）", "Data package descriptor (Frictionless)"), "datapackage");
-        if (!result.ZipEntries.SequenceEqual(zipped)) throw new InvalidOperationException("the ZIP of everything does not hold what the catalog lists");
-        result.Record(SitePaths.AllZip, zipSize, "ZIP", "application/zip", null, null, LocalizedText.Of("全データ一括（ZIP）", "Everything (ZIP)"), "archive", zipped: false);
     }
 
     /// <summary>The CSVs that data package resources describe, by path inside <see cref="SitePaths.DownloadFiles"/>.</summary>
