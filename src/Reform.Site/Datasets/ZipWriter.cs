@@ -23,7 +23,7 @@ internal sealed record ZipEntryData(string Name, ushort Method, uint Crc32, long
 /// plan's files, which each plan's ZIP has just compressed (or kept from the last build), so with
 /// <c>ZipArchive</c> a build compressed them twice and a one-plan rebuild compressed every plan's
 /// again (docs/performance.md). This writer copies them instead; what it writes is APPNOTE 6.3's
-/// plain subset, read by ZipArchive, Info-ZIP's unzip and Python's zipfile (ZipWriterTests).</remarks>
+/// plain subset, read by ZipArchive and Info-ZIP's unzip (ZipWriterTests).</remarks>
 internal sealed class ZipWriter
 {
     private const uint LocalHeader = 0x04034b50, CentralHeader = 0x02014b50, EndOfCentral = 0x06054b50, Zip64EndOfCentral = 0x06064b50, Zip64Locator = 0x07064b50;

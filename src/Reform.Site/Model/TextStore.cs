@@ -28,8 +28,8 @@ internal sealed class TextStore : IDisposable
     /// <see cref="Plan.TextsDigest"/> set. Thread-safe: each append reserves its own range of the file.</summary>
     public Plan Keep(Plan plan)
     {
-        var (texts, digest) = Append(plan.Texts.Select(s => (LocalizedText?)s.Text).ToList());
-        var (schedule, _) = Append(plan.Schedule.SelectMany(e => new[] { e.Task, e.Entry }).ToList());
+        var (texts, digest) = Append(plan.Texts.Select(s => (LocalizedText?)s.Text).ToList(), digest: true);
+        var (schedule, _) = Append(plan.Schedule.SelectMany(e => new[] { e.Task, e.Entry }).ToList(), digest: false);
         return plan with
         {
             Texts = plan.Texts.Select((s, i) => s.StoredAs(texts[i])).ToList(),
@@ -38,9 +38,10 @@ internal sealed class TextStore : IDisposable
         };
     }
 
-    /// <summary>Appends the texts; with a digest of them in order, Japanese and English (the bytes
-    /// appended: each text's lengths come before its characters, so no two lists encode alike).</summary>
-    private (StoredText[] Stored, string Digest) Append(IReadOnlyList<LocalizedText?> texts)
+    /// <summary>Appends the texts; with <paramref name="digest"/>, a digest of them in order, Japanese
+    /// and English (of the bytes appended: each text's lengths come before its characters, so no
+    /// two lists of texts, none missing, encode alike).</summary>
+    private (StoredText[] Stored, string? Digest) Append(IReadOnlyList<LocalizedText?> texts, bool digest)
     {
         var stored = new StoredText[texts.Count];
         var offsets = new long[texts.Count];
@@ -48,17 +49,15 @@ internal sealed class TextStore : IDisposable
         for (var i = 0; i < texts.Count; i++)
         {
             offsets[i] = buffer.Length;
-            // A missing text (a schedule cell's) takes no bytes; a marker keeps the digest telling it from "".
             if (texts[i] is { } text) Encode(buffer, text);
-            else buffer.WriteByte(0xFF);
         }
-        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        if (texts.All(t => t is null)) return (texts.Select(StoredText.Of).ToArray(), digest);
+        var hash = digest ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))) : null;
+        if (buffer.Length == 0) return (texts.Select(StoredText.Of).ToArray(), hash);
         var start = Interlocked.Add(ref _length, buffer.Length) - buffer.Length;
         RandomAccess.Write(_file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), start);
         for (var i = 0; i < texts.Count; i++)
             stored[i] = texts[i] is null ? default : new StoredText(this, start + offsets[i]);
-        return (stored, digest);
+        return (stored, hash);
     }
 
     internal LocalizedText Read(long offset)
