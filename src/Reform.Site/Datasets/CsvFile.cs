@@ -25,23 +25,47 @@ internal static class CsvFile
     public static void Write(Stream target, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? codeSafe = null)
     {
         target.Write(Bom);
-        using (var writer = new StreamWriter(target, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        WriteRecords(target, header, rows, codeSafe);
+    }
+
+    /// <summary>Writes only the records of <paramref name="rows"/>, as <see cref="Write(Stream, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, IReadOnlyList{bool}?)"/>
+    /// writes them after its header: a part that <see cref="WriteJoined"/> puts together with others.</summary>
+    public static void WriteRecords(Stream target, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? codeSafe = null) =>
+        WriteRecords(target, header: null, rows, codeSafe);
+
+    /// <summary>The CSV of <paramref name="header"/> and the records each of <paramref name="parts"/>
+    /// copies in (made by <see cref="WriteRecords(Stream, IEnumerable{IReadOnlyList{string}}, IReadOnlyList{bool}?)"/>
+    /// with the same columns): byte for byte what <see cref="Write(Stream, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, IReadOnlyList{bool}?)"/>
+    /// writes for all their rows, since a record's bytes depend on its own cells only. The
+    /// all-plans tables are put together this way from each plan's part, kept between builds,
+    /// instead of quoting and checking every cell of every plan again (docs/performance.md).</summary>
+    public static void WriteJoined(Stream target, IReadOnlyList<string> header, IEnumerable<Action<Stream>> parts)
+    {
+        target.Write(Bom);
+        WriteRecords(target, header, [], codeSafe: null);
+        foreach (var part in parts) part(target);
+    }
+
+    private static void WriteRecords(Stream target, IReadOnlyList<string>? header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? codeSafe)
+    {
+        using var writer = new StreamWriter(target, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\r\n",
             // With an explicit NewLine, CsvHelper only quotes fields containing that exact string;
             // a lone \n inside a text must be quoted too or the row breaks in two.
             ShouldQuote = args => args.Field is { } f && (f.AsSpan().IndexOfAny("\",\r\n") >= 0 || (f.Length > 0 && (f[0] == ' ' || f[^1] == ' '))),
-        }))
+        });
+        if (header is not null)
         {
             foreach (var h in header) csv.WriteField(SpreadsheetText.Safe(h));
             csv.NextRecord();
-            foreach (var row in rows)
-            {
-                for (var c = 0; c < row.Count; c++)
-                    csv.WriteField(codeSafe is not null && c < codeSafe.Count && codeSafe[c] ? SpreadsheetText.SafeCode(row[c]) : SpreadsheetText.Safe(row[c]));
-                csv.NextRecord();
-            }
+        }
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Count; c++)
+                csv.WriteField(codeSafe is not null && c < codeSafe.Count && codeSafe[c] ? SpreadsheetText.SafeCode(row[c]) : SpreadsheetText.Safe(row[c]));
+            csv.NextRecord();
         }
     }
 

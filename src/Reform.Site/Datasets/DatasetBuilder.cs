@@ -110,7 +110,9 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             progress?.Invoke($"downloads: {path}");
             return size;
         });
-        foreach (var f in allFlat) made[f.Path] = Make(f.Path, s => CsvFile.Write(s, f.Header, f.Rows, FlatTable.CodeSafe(f.Columns)));
+        // Each plan's records as its spool kept them, written with these columns' code safety (RowCache).
+        foreach (var (f, i) in allFlat.Select((f, i) => (f, i)))
+            made[f.Path] = Make(f.Path, s => CsvFile.WriteJoined(s, f.Header, plans.Select(p => (Action<Stream>)p.AllPlansRows[i].CopyCsvRecordsTo)));
         made[SitePaths.AllJson] = Make(SitePaths.AllJson, s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(SitePaths.Download(SitePaths.PlanJson(p.Key)))))));
         made[SitePaths.AllWorkbook] = Make(SitePaths.AllWorkbook, s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows, Columns: FlatTable.Xlsx(f.Columns))).ToList(), AllPlansProperties()));
         foreach (var f in allFlat) result.Resources.Add(Described(DataPackage.FlatResource($"all-flat-{f.Lang}", f.Path, f.Header, f.Numeric, f.Count), f.Columns));
@@ -251,7 +253,11 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
             planResources.Add(resource);
             list.Resources.Add(resource.DeepClone().AsObject());
         }
-        var allPlansRows = languages.Select(l => spools.GetOrAdd(plan.Key, l.Key, () => new FlatTable(l.Value, data.Topics).AllPlansRows(plan))).ToArray();
+        var allPlansRows = languages.Select(l =>
+        {
+            var table = new FlatTable(l.Value, data.Topics);
+            return spools.GetOrAdd(plan.Key, l.Key, () => table.AllPlansRows(plan), FlatTable.CodeSafe(table.Columns()));
+        }).ToArray();
         var flatPaths = languages.Select(l => SitePaths.PlanFlatTable(plan.Key, l.Key)).ToList();
         if (unchangedPlans?.Contains(plan.Key) == true && KeepUnchanged(plan, title, languages, flatPaths, allPlansRows, list, output))
             return new PlanDownloads(plan.Key, list, allPlansRows);

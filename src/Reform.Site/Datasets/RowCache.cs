@@ -26,11 +26,13 @@ internal sealed class RowCache
     /// <summary>Rows kept for one build only, in <paramref name="scratch"/>.</summary>
     public static RowCache Scratch(string scratch) => new(scratch, null);
 
-    public RowSpool GetOrAdd(string planKey, Language lang, Func<IReadOnlyList<IReadOnlyList<string>>> rows)
+    /// <param name="codeSafe">As the all-plans CSV takes it (its columns come from what every plan
+    /// shares, so a kept entry's records were written with the same).</param>
+    public RowSpool GetOrAdd(string planKey, Language lang, Func<IReadOnlyList<IReadOnlyList<string>>> rows, IReadOnlyList<bool>? codeSafe = null)
     {
         Directory.CreateDirectory(Folder);
         if (_inputs is null || !_inputs.Plans.TryGetValue(planKey, out var planHash))
-            return RowSpool.Write(Path.Combine(Folder, $"{planKey}.{lang}.{Guid.NewGuid():N}"), rows());
+            return RowSpool.Write(Path.Combine(Folder, $"{planKey}.{lang}.{Guid.NewGuid():N}"), rows(), codeSafe);
         var path = Path.Combine(Folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_inputs.Shared}\n{planKey}\n{planHash}\n{lang}"))) + ".rows");
         if (RowSpool.Open(path) is { } kept)
         {
@@ -38,7 +40,7 @@ internal sealed class RowCache
             return kept;
         }
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        RowSpool.Write(temp, rows());
+        RowSpool.Write(temp, rows(), codeSafe);
         File.Move(temp, path, overwrite: true);
         return RowSpool.Open(path) ?? throw new IOException($"{path} could not be read back");
     }

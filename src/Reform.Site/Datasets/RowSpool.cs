@@ -1,44 +1,64 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Reform.Site.Datasets;
 
-/// <summary>Rows of cells kept in a file instead of in memory, read back in the order they were
-/// written, exactly (any text, line breaks included). A plan's rows of the all-plans tables wait
-/// in one of these until every plan is done: held in memory they were a large part of a national
-/// build's peak (docs/performance.md). The file starts with its row count, so a kept file can be
-/// opened again.</summary>
+/// <summary>A plan's part of the all-plans tables, kept in a file instead of in memory: its rows of
+/// cells, read back in the order they were written, exactly (any text, line breaks included), for
+/// the workbook; and the same rows as CSV records (<see cref="CsvFile.WriteRecords(Stream, IEnumerable{IReadOnlyList{string}}, IReadOnlyList{bool}?)"/>),
+/// which the all-plans CSV copies as they are. Held in memory, the rows were a large part of a
+/// national build's peak; made again from the rows, the CSV records were the largest part of a
+/// one-plan rebuild's downloads (docs/performance.md). The file starts with its row count and the
+/// records' length, so a kept file can be opened again.</summary>
 internal sealed class RowSpool
 {
-    private const int Magic = 0x52535031; // "RSP1": a file of this format, this version
+    private const int Magic = 0x52535032; // "RSP2": a file of this format, this version (rows and their CSV records)
+    private const int HeaderLength = 16; // magic, row count, the CSV records' length
 
     private readonly string _path;
+    private readonly long _csvLength;
 
-    private RowSpool(string path, int count) => (_path, Count) = (path, count);
+    private RowSpool(string path, int count, long csvLength) => (_path, Count, _csvLength) = (path, count, csvLength);
 
     public int Count { get; }
 
-    public static RowSpool Write(string path, IReadOnlyList<IReadOnlyList<string>> rows)
+    /// <param name="codeSafe">Per column, whether the CSV writes a code in its safe form (as
+    /// <see cref="CsvFile.Write(Stream, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, IReadOnlyList{bool}?)"/> takes it).</param>
+    public static RowSpool Write(string path, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<bool>? codeSafe = null)
     {
-        using (var writer = new BinaryWriter(File.Create(path, 1 << 16), Encoding.UTF8))
+        long csvLength;
+        using (var file = File.Create(path, 1 << 16))
         {
-            writer.Write(Magic);
-            writer.Write(rows.Count);
-            foreach (var row in rows)
-            {
-                writer.Write(row.Count);
-                foreach (var cell in row) writer.Write(cell);
-            }
+            file.Write(new byte[HeaderLength]);
+            CsvFile.WriteRecords(file, rows, codeSafe);
+            csvLength = file.Position - HeaderLength;
+            using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+                foreach (var row in rows)
+                {
+                    writer.Write(row.Count);
+                    foreach (var cell in row) writer.Write(cell);
+                }
+            Span<byte> header = stackalloc byte[HeaderLength];
+            BinaryPrimitives.WriteInt32LittleEndian(header, Magic);
+            BinaryPrimitives.WriteInt32LittleEndian(header[4..], rows.Count);
+            BinaryPrimitives.WriteInt64LittleEndian(header[8..], csvLength);
+            file.Position = 0;
+            file.Write(header);
         }
-        return new RowSpool(path, rows.Count);
+        return new RowSpool(path, rows.Count, csvLength);
     }
 
-    /// <summary>A spool written before (by <see cref="Write"/>); null when the file is missing or not one.</summary>
+    /// <summary>A spool written before (by <see cref="Write"/>); null when the file is missing, not
+    /// one, or shorter than it says.</summary>
     public static RowSpool? Open(string path)
     {
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path));
-            return reader.BaseStream.Length >= 8 && reader.ReadInt32() == Magic ? new RowSpool(path, reader.ReadInt32()) : null;
+            using var file = File.OpenRead(path);
+            Span<byte> header = stackalloc byte[HeaderLength];
+            if (file.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength || BinaryPrimitives.ReadInt32LittleEndian(header) != Magic) return null;
+            var (count, csvLength) = (BinaryPrimitives.ReadInt32LittleEndian(header[4..]), BinaryPrimitives.ReadInt64LittleEndian(header[8..]));
+            return count >= 0 && csvLength >= 0 && file.Length >= HeaderLength + csvLength ? new RowSpool(path, count, csvLength) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -49,12 +69,27 @@ internal sealed class RowSpool
     public IEnumerable<IReadOnlyList<string>> Read()
     {
         using var reader = new BinaryReader(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
-        reader.ReadInt64(); // magic and count
+        reader.BaseStream.Position = HeaderLength + _csvLength;
         for (var r = 0; r < Count; r++)
         {
             var cells = new string[reader.ReadInt32()];
             for (var c = 0; c < cells.Length; c++) cells[c] = reader.ReadString();
             yield return cells;
+        }
+    }
+
+    /// <summary>Copies the rows' CSV records into <paramref name="target"/>, as they were written.</summary>
+    public void CopyCsvRecordsTo(Stream target)
+    {
+        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        file.Position = HeaderLength;
+        var buffer = new byte[1 << 16];
+        for (var left = _csvLength; left > 0;)
+        {
+            var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0) throw new IOException($"{_path} ended before its CSV records");
+            target.Write(buffer, 0, read);
+            left -= read;
         }
     }
 }

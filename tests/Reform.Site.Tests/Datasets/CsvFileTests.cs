@@ -67,4 +67,33 @@ public sealed class CsvFileTests
     [InlineData("-0.5")]
     [InlineData("1234")]
     public void Numbers_are_never_altered(string value) => Assert.EndsWith("\r\n" + value + "\r\n", Write(value));
+
+    [Fact]
+    public void A_table_joined_from_parts_is_byte_for_byte_the_table_written_whole()
+    {
+        IReadOnlyList<string> header = ["code", "title", "note"];
+        IReadOnlyList<IReadOnlyList<string>> rows =
+        [
+            ["012131", "苫小牧市", " padded "],
+            ["0012", "line one\nline two", "\"quoted\", with comma"],
+            [],
+            ["1-2", "=1+1", ""],
+            ["x"],
+        ];
+        bool[] codeSafe = [true, false, false];
+        var whole = CsvFile.Write(header, rows, codeSafe);
+
+        var parts = new[] { rows.Take(2), rows.Skip(2).Take(0), rows.Skip(2) }.Select(part =>
+        {
+            using var records = new MemoryStream();
+            CsvFile.WriteRecords(records, part, codeSafe);
+            return records.ToArray();
+        }).ToList();
+        using var joined = new MemoryStream();
+        CsvFile.WriteJoined(joined, header, parts.Select(p => (Action<Stream>)(s => s.Write(p))));
+
+        Assert.Equal(whole, joined.ToArray());
+        Assert.Empty(parts[1]); // a plan without rows adds nothing
+        Assert.Contains(",'=1+1,", Encoding.UTF8.GetString(parts[2])); // each part made formula-safe as the whole is
+    }
 }

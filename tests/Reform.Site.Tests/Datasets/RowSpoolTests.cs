@@ -24,4 +24,35 @@ public sealed class RowSpoolTests
         Assert.Equal(rows, spool.Read().ToList());
         Assert.Equal(rows, spool.Read().ToList()); // read as often as needed
     }
+
+    [Fact]
+    public void The_rows_CSV_records_are_kept_beside_them_as_the_CSV_writes_them()
+    {
+        using var temp = new TempDir();
+        IReadOnlyList<IReadOnlyList<string>> rows = [["0012", "改行\nあり", "=SUM(A1)"], ["1-2", "", "x"]];
+        bool[] codeSafe = [true, false, false];
+
+        var spool = RowSpool.Write(temp.Combine("rows"), rows, codeSafe);
+
+        using var expected = new MemoryStream();
+        CsvFile.WriteRecords(expected, rows, codeSafe);
+        using var copied = new MemoryStream();
+        RowSpool.Open(temp.Combine("rows"))!.CopyCsvRecordsTo(copied);
+        Assert.Equal(expected.ToArray(), copied.ToArray());
+        Assert.Equal(rows, spool.Read().ToList()); // the rows after them are as they were
+    }
+
+    [Fact]
+    public void A_spool_cut_short_or_of_another_format_is_not_opened()
+    {
+        using var temp = new TempDir();
+        var path = temp.Combine("rows");
+        RowSpool.Write(path, [["a", "b"]]);
+        var whole = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, whole[..20]); // the header says more CSV than there is
+        Assert.Null(RowSpool.Open(path));
+        whole[0] ^= 1;
+        File.WriteAllBytes(path, whole);
+        Assert.Null(RowSpool.Open(path));
+    }
 }
