@@ -73,9 +73,22 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         var databaseAt = result.Catalog.Count;
         try
         {
-            TopicTable.AddAll(result, data);
-            progress?.Invoke("downloads: the topics' tables");
-            AddAllPlans(result, plans, languages, output);
+            // The all-plans files are begun before the topics' tables, which they do not need:
+            // one after the other, the topics' tables and then the workbook were most of a
+            // one-plan rebuild's downloads (docs/performance.md).
+            var allPlans = BeginAllPlans(plans, languages, output);
+            try
+            {
+                TopicTable.AddAll(result, data);
+                progress?.Invoke("downloads: the topics' tables");
+                AddAllPlans(result, plans, allPlans, output);
+            }
+            finally
+            {
+                // However the rest ends, nothing writes into the staging folder once this returns.
+                try { Task.WaitAll(allPlans.Made.Values); }
+                catch (AggregateException) { } // thrown where a file was waited for
+            }
             progress?.Invoke("downloads: the data package's copies of the tables");
         }
         finally
@@ -89,14 +102,19 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         return result.Catalog;
     }
 
-    /// <summary>The all-plans files (flat tables per language, JSON, workbook), the data package
-    /// descriptor and the ZIP of everything, recorded after the plans' files.</summary>
-    private void AddAllPlans(DownloadList result, PlanDownloads[] plans, IReadOnlyList<KeyValuePair<Language, ThemeStrings>> languages, StagedOutput output)
+    /// <summary>The all-plans files being made: the flat tables per language, the JSON and the workbook.</summary>
+    private sealed record AllPlansFiles(IReadOnlyList<AllFlatTable> Flat, IReadOnlyDictionary<string, Task<long>> Made);
+
+    private sealed record AllFlatTable(Language Lang, string Path, IReadOnlyList<FlatColumn> Columns, IReadOnlyList<string> Header, IReadOnlyList<bool> Numeric, int Count);
+
+    /// <summary>Starts making the all-plans files (flat tables per language, JSON, workbook), each
+    /// as a task of its own, from each plan's part (<see cref="PlanDownloads.AllPlansRows"/>).</summary>
+    private AllPlansFiles BeginAllPlans(PlanDownloads[] plans, IReadOnlyList<KeyValuePair<Language, ThemeStrings>> languages, StagedOutput output)
     {
         var allFlat = languages.Select((l, i) =>
         {
             var columns = new FlatTable(l.Value, data.Topics).Columns();
-            return (Lang: l.Key, Path: SitePaths.AllFlatTable(l.Key), Columns: columns, Header: FlatTable.Headers(columns), Numeric: FlatTable.Numeric(columns), Rows: plans.SelectMany(p => p.AllPlansRows[i].Read()), Count: plans.Sum(p => p.AllPlansRows[i].Count));
+            return new AllFlatTable(l.Key, SitePaths.AllFlatTable(l.Key), columns, FlatTable.Headers(columns), FlatTable.Numeric(columns), plans.Sum(p => p.AllPlansRows[i].Count));
         }).ToList();
         // The all-plans files are made at the same time as each other and as the ZIP of
         // everything: the ZIP copies the plans' files first (most of its bytes) and waits for an
@@ -114,23 +132,23 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         foreach (var (f, i) in allFlat.Select((f, i) => (f, i)))
             made[f.Path] = Make(f.Path, s => CsvFile.WriteJoined(s, f.Header, plans.Select(p => (Action<Stream>)p.AllPlansRows[i].CopyCsvRecordsTo)));
         made[SitePaths.AllJson] = Make(SitePaths.AllJson, s => PlanDocument.Combine(s, data.Plans.Select(p => (Func<Stream>)(() => output.OpenRead(SitePaths.Download(SitePaths.PlanJson(p.Key)))))));
-        made[SitePaths.AllWorkbook] = Make(SitePaths.AllWorkbook, s => XlsxWorkbook.Write(s, allFlat.Select(f => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, f.Rows, Columns: FlatTable.Xlsx(f.Columns))).ToList(), AllPlansProperties()));
+        made[SitePaths.AllWorkbook] = Make(SitePaths.AllWorkbook, s => XlsxWorkbook.Write(s,
+            allFlat.Select((f, i) => new XlsxSheet($"flat_{f.Lang}", f.Header, f.Numeric, plans.SelectMany(p => p.AllPlansRows[i].Read()), Columns: FlatTable.Xlsx(f.Columns))).ToList(),
+            AllPlansProperties(), sheetsSideBySide: true));
+        return new AllPlansFiles(allFlat, made);
+    }
+
+    /// <summary>Records the all-plans files (<see cref="BeginAllPlans"/>) after the plans' and the
+    /// topics' files, and writes the data package descriptor and the ZIP of everything.</summary>
+    private void AddAllPlans(DownloadList result, PlanDownloads[] plans, AllPlansFiles allPlans, StagedOutput output)
+    {
+        var (allFlat, made) = (allPlans.Flat, allPlans.Made);
         foreach (var f in allFlat) result.Resources.Add(Described(DataPackage.FlatResource($"all-flat-{f.Lang}", f.Path, f.Header, f.Numeric, f.Count), f.Columns));
         var package = DataPackage.Write("reform-site", LocalizedText.Of("行財政改革オープンデータ", "Administrative Reform Open Data"), "PDL-1.0", result.Resources);
         output.Add(new OutputFile(SitePaths.Download(SitePaths.DataPackage), package));
         var zipped = result.ZipEntries.Concat(allFlat.Select(f => f.Path)).Concat([SitePaths.AllJson, SitePaths.AllWorkbook, SitePaths.DataPackage]).ToList();
         var described = DescribedCsvs(result.Resources);
-        long zipSize;
-        try
-        {
-            zipSize = WriteZipOfEverything(output, plans, zipped, described, made, package);
-        }
-        finally
-        {
-            // However the ZIP ends, nothing writes into the staging folder once this returns.
-            try { Task.WaitAll(made.Values); }
-            catch (AggregateException) { } // the ZIP, which waits for each file, has thrown it
-        }
+        var zipSize = WriteZipOfEverything(output, plans, zipped, described, made, package);
         progress?.Invoke("downloads: the ZIP of everything");
         WriteDataPackageCopies(described, output);
         foreach (var f in allFlat)

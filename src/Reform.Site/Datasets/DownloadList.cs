@@ -27,6 +27,9 @@ internal sealed class DownloadList(StagedOutput output)
     public void Add(string path, Action<Stream> write, string format, string mediaType, int? rows, string? planKey, LocalizedText title, string? table, bool zipped = true) =>
         Record(path, output.Add(SitePaths.Download(path), write), format, mediaType, rows, planKey, title, table, zipped);
 
+    /// <summary>An empty list that writes to the same output: made on another thread, then appended.</summary>
+    public DownloadList Part() => new(output);
+
     public void Append(DownloadList other)
     {
         Catalog.AddRange(other.Catalog);

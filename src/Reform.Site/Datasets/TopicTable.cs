@@ -28,23 +28,30 @@ internal static class TopicTable
     private static readonly bool[] Numeric = [false, false, false, false, false, false, false, true, false];
 
     /// <summary>Writes every topic's files into <paramref name="list"/>, topics in data order, Japanese first.</summary>
+    /// <remarks>The topics are made side by side, each into its own part of the list, appended in
+    /// order: one after the other, they held up the all-plans files' ZIP in a one-plan rebuild
+    /// (docs/performance.md).</remarks>
     public static void AddAll(DownloadList list, DataSet data)
     {
-        foreach (var topic in data.Topics)
+        var parts = data.Topics.Select(_ => list.Part()).ToArray();
+        Parallel.For(0, parts.Length, i => Add(parts[i], data, data.Topics[i]));
+        foreach (var part in parts) list.Append(part);
+    }
+
+    private static void Add(DownloadList list, DataSet data, Topic topic)
+    {
+        var sheets = new List<XlsxSheet>();
+        foreach (var lang in Language.All)
         {
-            var sheets = new List<XlsxSheet>();
-            foreach (var lang in Language.All)
-            {
-                var header = Columns.Select(c => c.For(lang)).ToList();
-                var rows = Rows(data, topic.Id, lang);
-                list.Add(SitePaths.TopicTable(topic.Id, lang), s => CsvFile.Write(s, header, rows), "CSV", "text/csv", rows.Count, null,
-                    LocalizedText.Of($"分野「{topic.Name.Ja}」の項目（{LanguageNames.Of(lang).Ja}）", $"Topic “{topic.Name.For(Language.En)}”: items ({LanguageNames.Of(lang).En})"), "topic");
-                list.Resources.Add(DataPackage.FlatResource($"topic-{topic.Id}-{lang}", SitePaths.TopicTable(topic.Id, lang), header, Numeric, rows.Count));
-                sheets.Add(new XlsxSheet($"topic_{lang}", header, Numeric, rows));
-            }
-            list.Add(SitePaths.TopicWorkbook(topic.Id), s => XlsxWorkbook.Write(s, sheets), "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null, null,
-                LocalizedText.Of($"分野「{topic.Name.Ja}」の項目（Excel）", $"Topic “{topic.Name.For(Language.En)}”: items (Excel)"), "topic", zipped: false);
+            var header = Columns.Select(c => c.For(lang)).ToList();
+            var rows = Rows(data, topic.Id, lang);
+            list.Add(SitePaths.TopicTable(topic.Id, lang), s => CsvFile.Write(s, header, rows), "CSV", "text/csv", rows.Count, null,
+                LocalizedText.Of($"分野「{topic.Name.Ja}」の項目（{LanguageNames.Of(lang).Ja}）", $"Topic “{topic.Name.For(Language.En)}”: items ({LanguageNames.Of(lang).En})"), "topic");
+            list.Resources.Add(DataPackage.FlatResource($"topic-{topic.Id}-{lang}", SitePaths.TopicTable(topic.Id, lang), header, Numeric, rows.Count));
+            sheets.Add(new XlsxSheet($"topic_{lang}", header, Numeric, rows));
         }
+        list.Add(SitePaths.TopicWorkbook(topic.Id), s => XlsxWorkbook.Write(s, sheets), "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null, null,
+            LocalizedText.Of($"分野「{topic.Name.Ja}」の項目（Excel）", $"Topic “{topic.Name.For(Language.En)}”: items (Excel)"), "topic", zipped: false);
     }
 
     /// <summary>The topic's rows: plans in data order, each plan's nodes in reading order.</summary>

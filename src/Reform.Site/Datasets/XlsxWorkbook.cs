@@ -18,7 +18,11 @@ internal static class XlsxWorkbook
     /// <summary>Writes the workbook to a seekable stream (a staged file), sheet by sheet, with
     /// <paramref name="properties"/> as its document properties if given (no dates: the bytes
     /// must not depend on the clock).</summary>
-    public static void Write(Stream target, IReadOnlyList<XlsxSheet> sheets, XlsxProperties? properties = null)
+    /// <param name="sheetsSideBySide">Whether the sheets are made and compressed at the same time,
+    /// each on a thread of its own (<see cref="DeterministicZip.WriteSideBySide"/>; the same bytes):
+    /// for the all-plans workbook, whose sheets are large. The plans' workbooks are made side by
+    /// side with each other instead.</param>
+    public static void Write(Stream target, IReadOnlyList<XlsxSheet> sheets, XlsxProperties? properties = null, bool sheetsSideBySide = false)
     {
         var entries = new List<(string, Action<Stream>)>
         {
@@ -45,7 +49,8 @@ internal static class XlsxWorkbook
                 Sheet(writer, sheet);
             }
             ));
-        DeterministicZip.Write(target, entries);
+        if (sheetsSideBySide) DeterministicZip.WriteSideBySide(target, entries);
+        else DeterministicZip.Write(target, entries);
     }
 
     private static readonly UTF8Encoding Utf8NoBom = new(false);

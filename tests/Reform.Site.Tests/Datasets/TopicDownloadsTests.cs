@@ -46,6 +46,21 @@ public sealed class TopicDownloadsTests : IClassFixture<ShippedSiteTests.Site>
     }
 
     [Fact]
+    public void The_topics_files_are_listed_in_data_order_Japanese_first_whatever_order_they_are_made_in()
+    {
+        var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);
+        using var temp = new TempDir();
+        using var output = new Reform.Site.Output.StagedOutput(temp.Combine("site"), []);
+        var list = new DownloadList(output);
+        TopicTable.AddAll(list, data);
+
+        var expected = data.Topics.SelectMany(t => new[] { SitePaths.TopicTable(t.Id, Language.Ja), SitePaths.TopicTable(t.Id, Language.En), SitePaths.TopicWorkbook(t.Id) })
+            .Select(SitePaths.Download).ToList();
+        Assert.Equal(expected, list.Catalog.Select(f => f.Path));
+        Assert.Equal(data.Topics.SelectMany(t => new[] { $"topic-{t.Id}-ja", $"topic-{t.Id}-en" }), list.Resources.Select(r => (string)r["name"]!));
+    }
+
+    [Fact]
     public void Each_topic_page_links_its_downloads_and_the_links_resolve()
     {
         var (data, _) = DataLoader.Load(RepoPaths.ShippedFixture);

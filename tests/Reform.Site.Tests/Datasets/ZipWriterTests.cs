@@ -51,6 +51,21 @@ public sealed class ZipWriterTests
     }
 
     [Fact]
+    public void An_archive_compressed_side_by_side_is_byte_for_byte_the_one_written_in_turn()
+    {
+        var entries = Files.Select(f => (f.Name, (Action<Stream>)(s => s.Write(Encoding.UTF8.GetBytes(f.Text))))).ToList();
+        using var inTurn = new MemoryStream();
+        DeterministicZip.Write(inTurn, entries);
+        using var sideBySide = new MemoryStream();
+        DeterministicZip.WriteSideBySide(sideBySide, entries);
+
+        Assert.Equal(inTurn.ToArray(), sideBySide.ToArray());
+        using var temp = new TempDir();
+        File.WriteAllBytes(temp.Combine("side.zip"), sideBySide.ToArray());
+        AssertHolds(temp.Combine("side.zip"), Files);
+    }
+
+    [Fact]
     public void A_ZIP64_archive_reads_back_too()
     {
         using var temp = new TempDir();
