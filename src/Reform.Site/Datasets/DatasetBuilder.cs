@@ -122,7 +122,10 @@ internal sealed class DatasetBuilder(DataSet data, string dataRoot, IReadOnlyDic
         // were the longest part of a national build's downloads (docs/performance.md). The ZIP's
         // entries, and their order, are as they were.
         var made = new Dictionary<string, Task<long>>(StringComparer.Ordinal);
-        Task<long> Make(string path, Action<Stream> write) => Task.Run(() =>
+        // Each on a thread of its own, not the thread pool's: they run for seconds, and the workbook
+        // waits for its sheets' threads; pool threads held that long can starve whatever else the
+        // process serves from the pool (two browser tests' page loads timed out once under the full suite).
+        Task<long> Make(string path, Action<Stream> write) => OwnThread.Run(() =>
         {
             var size = output.Add(SitePaths.Download(path), write);
             progress?.Invoke($"downloads: {path}");
