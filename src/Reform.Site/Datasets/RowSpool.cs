@@ -79,17 +79,5 @@ internal sealed class RowSpool
     }
 
     /// <summary>Copies the rows' CSV records into <paramref name="target"/>, as they were written.</summary>
-    public void CopyCsvRecordsTo(Stream target)
-    {
-        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        file.Position = HeaderLength;
-        var buffer = new byte[1 << 16];
-        for (var left = _csvLength; left > 0;)
-        {
-            var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
-            if (read == 0) throw new IOException($"{_path} ended before its CSV records");
-            target.Write(buffer, 0, read);
-            left -= read;
-        }
-    }
+    public void CopyCsvRecordsTo(Stream target) => Infrastructure.FileRange.Copy(_path, HeaderLength, _csvLength, target);
 }

@@ -62,23 +62,9 @@ internal static class ZipIndex
             if (U32(local, 0) != LocalHeader) return null;
             var data = offset + 30 + U16(local, 26) + U16(local, 28);
             if (data + compressed > start) return null;
-            entries[name] = new ZipEntryData(name, method, crc, compressed, length, target => CopyRange(zipPath, data, compressed, target));
+            entries[name] = new ZipEntryData(name, method, crc, compressed, length, target => Infrastructure.FileRange.Copy(zipPath, data, compressed, target));
         }
         return entries;
-    }
-
-    private static void CopyRange(string path, long from, long count, Stream target)
-    {
-        using var file = File.OpenRead(path);
-        file.Position = from;
-        var buffer = new byte[Math.Min(count, 1 << 16)];
-        while (count > 0)
-        {
-            var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
-            if (read == 0) throw new EndOfStreamException($"{path} ended before its entry did");
-            target.Write(buffer, 0, read);
-            count -= read;
-        }
     }
 
     private static ushort U16(byte[] bytes, int at) => BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at));

@@ -35,7 +35,7 @@ public sealed class ZipWriterTests
         using var temp = new TempDir();
         var source = temp.Combine("source.zip");
         using (var file = File.Create(source))
-            DeterministicZip.Write(file, Files.Select(f => (f.Name, (Action<Stream>)(s => s.Write(Encoding.UTF8.GetBytes(f.Text))))));
+            DeterministicZip.Write(file, Entries());
         var index = ZipIndex.Read(source);
         Assert.NotNull(index);
         Assert.Equal(Files.Select(f => f.Name).Order(StringComparer.Ordinal), index.Keys.Order(StringComparer.Ordinal));
@@ -53,7 +53,7 @@ public sealed class ZipWriterTests
     [Fact]
     public void An_archive_compressed_side_by_side_is_byte_for_byte_the_one_written_in_turn()
     {
-        var entries = Files.Select(f => (f.Name, (Action<Stream>)(s => s.Write(Encoding.UTF8.GetBytes(f.Text))))).ToList();
+        var entries = Entries();
         using var inTurn = new MemoryStream();
         DeterministicZip.Write(inTurn, entries);
         using var sideBySide = new MemoryStream();
@@ -94,7 +94,7 @@ public sealed class ZipWriterTests
 
         var cut = temp.Combine("cut.zip");
         using (var file = File.Create(cut))
-            DeterministicZip.Write(file, Files.Select(f => (f.Name, (Action<Stream>)(s => s.Write(Encoding.UTF8.GetBytes(f.Text))))));
+            DeterministicZip.Write(file, Entries());
         var bytes = File.ReadAllBytes(cut);
         File.WriteAllBytes(cut, bytes[..^30]);
         Assert.Null(ZipIndex.Read(cut));
@@ -102,6 +102,10 @@ public sealed class ZipWriterTests
 
     private static ZipEntryData Deflated(TempDir temp, string name, string text, int i) =>
         ZipWriter.Deflate(name, s => s.Write(Encoding.UTF8.GetBytes(text)), temp.Combine($"entry-{i}"));
+
+    /// <summary><see cref="Files"/> as entries for <see cref="DeterministicZip"/>.</summary>
+    private static List<(string Path, Action<Stream> Write)> Entries() =>
+        Files.Select(f => (f.Name, (Action<Stream>)(s => s.Write(Encoding.UTF8.GetBytes(f.Text))))).ToList();
 
     private static void Write(string path, IEnumerable<ZipEntryData> entries)
     {
